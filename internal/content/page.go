@@ -1,0 +1,85 @@
+// Package content reads the content directory into pages: front matter,
+// sections, URLs, weight order and draft filtering.
+package content
+
+import (
+	"io/fs"
+	"time"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// Kind is what a page is.
+type Kind int
+
+const (
+	KindPage    Kind = iota // a regular page: faq/security.md
+	KindSection             // a section's own page: faq/_index.md
+	KindHome                // the root section: _index.md (synthesised when absent)
+)
+
+// TOCSetting is a page's own table-of-contents setting from front matter
+// (`toc: false`, or `toc: {startLevel: 2, endLevel: 4}`).
+type TOCSetting struct {
+	Disabled   bool
+	StartLevel int // 0: inherit
+	EndLevel   int // 0: inherit
+}
+
+// Page is one content page.
+type Page struct {
+	File     string // slash path from the site root, for diagnostics: "content/faq/security.md"
+	Path     string // slash path within the content dir: "faq/security.md"
+	Kind     Kind
+	Virtual  bool // a section with no _index.md: synthesised
+	BodyLine int  // 1-based line of File where Body starts
+
+	Title       string
+	LinkTitle   string // defaults to Title
+	Description string
+	Weight      int // 0: unset
+	Draft       bool
+	Date        time.Time
+	Lastmod     time.Time
+	Slug        string
+	URL         string // front matter url, verbatim
+	Aliases     []string
+	TOC         TOCSetting
+	Type        string         // front matter type; inherited from the section when empty
+	Params      map[string]any // every front matter key, known or not (lowercased keys, as Hugo does)
+	Body        []byte
+
+	RelPermalink string // "/faq/security/" (relative to the site root, before baseURL path is added)
+	OutPath      string // "faq/security/index.html"
+
+	Parent   *Page   // the section this page is in; nil for home
+	Children []*Page // for sections: published pages and subsections, in order
+	Prev     *Page   // in reading order (depth-first, by weight)
+	Next     *Page
+}
+
+// StaticFile is a non-markdown file in the content dir, copied beside its page.
+type StaticFile struct {
+	File    string // "content/faq/diagram.png"
+	OutPath string // "faq/diagram.png"
+}
+
+// Options for Load.
+type Options struct {
+	Dir    string // the content directory within fsys, e.g. "content"
+	Drafts bool   // keep draft pages and draft sections
+}
+
+// Site is the loaded content tree.
+type Site struct {
+	Home    *Page
+	Pages   []*Page // published pages in reading order, home first
+	Static  []StaticFile
+	Skipped int // draft pages left out (including those under draft sections)
+}
+
+// Load reads every page under opts.Dir in fsys, parses front matter, drops
+// drafts unless opts.Drafts, builds sections, computes URLs and sorts.
+// Warnings are returned even when err != nil; err joins every error found
+// (each a *diag.Diagnostic).
+func Load(fsys fs.FS, opts Options) (*Site, []*diag.Diagnostic, error) { panic("unimplemented") }
