@@ -2,13 +2,90 @@
 // and generates the matching stylesheet.
 package highlight
 
-import "io"
+import (
+	"html"
+	"io"
+	"strings"
 
-// Code writes code as highlighted HTML (<pre class="chroma"><code ...>)
-// using CSS classes. An unknown or empty lang renders escaped plain code.
-func Code(w io.Writer, lang, code string) error { panic("unimplemented") }
+	"github.com/alecthomas/chroma/v2"
+	"github.com/alecthomas/chroma/v2/lexers"
+)
 
-// Stylesheet returns CSS for the light style, plus the dark style under
-// @media (prefers-color-scheme: dark) and [data-theme=dark]. Unknown style
-// names are an error naming the style.
-func Stylesheet(light, dark string) ([]byte, error) { panic("unimplemented") }
+// Code writes code as highlighted HTML using CSS classes, never inline styles:
+//
+//	<pre class="chroma"><code class="language-go"><span class="kd">func</span>…</code></pre>
+//
+// Each token becomes a <span> whose class is chroma's short class name
+// (chroma.StandardTypes); plain text and whitespace tokens are written bare.
+// The output does not depend on any style, so one page works with every
+// stylesheet Stylesheet produces.
+//
+// lang is matched against chroma's lexer names and aliases (case-insensitive)
+// and file extensions. An unknown or empty lang renders escaped plain code;
+// a non-empty lang is still kept as the class "language-<lang>" so CSS or
+// client-side tools (e.g. diagrams) can find it. The only errors returned
+// are those of w.
+func Code(w io.Writer, lang, code string) error {
+	var b strings.Builder
+	b.Grow(len(code)*2 + 64)
+	b.WriteString(`<pre class="chroma"><code`)
+	if lang != "" {
+		b.WriteString(` class="language-`)
+		b.WriteString(html.EscapeString(lang))
+		b.WriteByte('"')
+	}
+	b.WriteByte('>')
+	if !writeTokens(&b, lang, code) {
+		b.WriteString(html.EscapeString(code))
+	}
+	b.WriteString("</code></pre>\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeTokens writes the highlighted tokens of code to b and reports whether
+// it did; it writes nothing and returns false when there is no lexer for
+// lang or the lexer fails.
+func writeTokens(b *strings.Builder, lang, code string) bool {
+	if lang == "" {
+		return false
+	}
+	lexer := lexers.Get(lang)
+	if lexer == nil {
+		return false
+	}
+	it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
+	if err != nil {
+		return false
+	}
+	// Tokenise lazily; collect first so a failing lexer leaves b untouched.
+	tokens := it.Tokens()
+	for _, t := range tokens {
+		cls := class(t.Type)
+		if cls == "" {
+			b.WriteString(html.EscapeString(t.Value))
+			continue
+		}
+		b.WriteString(`<span class="`)
+		b.WriteString(cls)
+		b.WriteString(`">`)
+		b.WriteString(html.EscapeString(t.Value))
+		b.WriteString(`</span>`)
+	}
+	return true
+}
+
+// class returns the CSS class for a token type, walking up to its parent
+// types as chroma's own HTML formatter does. Text and whitespace get none.
+func class(t chroma.TokenType) string {
+	if t == chroma.Whitespace {
+		return ""
+	}
+	for t != 0 {
+		if cls, ok := chroma.StandardTypes[t]; ok {
+			return cls
+		}
+		t = t.Parent()
+	}
+	return chroma.StandardTypes[t]
+}
