@@ -161,3 +161,14 @@ func (l List) Err() error {
 	}
 	return errors.Join(out...)
 }
+
+// String formats the diagnostic for a terminal: errors as Error does,
+// warnings with "warning: " after the position.
+func (d *Diagnostic) String() string {
+	if d.Severity != Warning {
+		return d.Error()
+	}
+	w := *d
+	w.Msg = "warning: " + d.Msg
+	return w.Error()
+}

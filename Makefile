@@ -1,0 +1,43 @@
+# quire's own tasks. `make build` builds this repo's docs into public/.
+GO      ?= go
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
+FUZZTIME ?= 20s
+
+.PHONY: all build quire test race vet fmt fuzz bench clean
+
+all: build
+
+## build: compile ./quire, then build this repo's docs (content/) into public/
+build: quire
+	./quire build
+
+## quire: compile the binary
+quire:
+	$(GO) build -ldflags '$(LDFLAGS)' -o quire ./cmd/quire
+
+## test: run every test with the race detector
+test:
+	$(GO) test -race ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -l -w $$(git ls-files '*.go')
+
+## fuzz: run every fuzz target for FUZZTIME (default 20s) each
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+## bench: run the Go benchmarks of every stage
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf public quire

@@ -1,0 +1,174 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/site"
+)
+
+func buildCommand() *command {
+	return &command{
+		Name:      "build",
+		UsageLine: "quire build [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--minify=false] [--quiet]",
+		Short:     "build the site into the output directory",
+		Long: `Build reads config.toml, content/, layouts/ and assets/ from the site root
+and writes the static site to the output directory (publishDir, default
+public/). Drafts are left out unless --drafts is given.
+
+The build is atomic: it writes a staging directory and swaps it in only when
+every page built. On any error the previous output is left untouched, and
+every error of the run is printed as path:line:col: message.
+
+Exit status: 0 success, 1 build errors, 2 usage errors.`,
+		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+			var o buildFlags
+			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
+			fs.StringVar(&o.dest, "destination", "", "output directory (default: publishDir in the site root, normally public/)")
+			fs.BoolVar(&o.drafts, "drafts", false, "include draft pages, marked as drafts")
+			fs.StringVar(&o.baseURL, "base-url", "", "override baseURL from config.toml")
+			fs.BoolVar(&o.minify, "minify", true, "minify HTML, CSS, JS, JSON, SVG and XML (overrides config.toml when given)")
+			fs.BoolVar(&o.quiet, "quiet", false, "print errors only")
+			return func(ctx context.Context, env Env, args []string) error {
+				if len(args) > 0 {
+					return usagef("unexpected argument %q", args[0])
+				}
+				fs.Visit(func(f *flag.Flag) { o.set = append(o.set, f.Name) })
+				return runBuild(ctx, env, o)
+			}
+		},
+	}
+}
+
+type buildFlags struct {
+	source, dest, baseURL string
+	drafts, minify, quiet bool
+	set                   []string // flags given on the command line
+}
+
+func (o buildFlags) given(name string) bool {
+	for _, s := range o.set {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
+
+func runBuild(ctx context.Context, env Env, o buildFlags) error {
+	start := time.Now()
+	root := abs(env.Dir, o.source)
+	cfg, err := loadConfig(env, root, o.quiet)
+	if err != nil {
+		return err
+	}
+	if o.given("base-url") {
+		if err := checkBaseURL(o.baseURL); err != nil {
+			return usagef("--base-url %q: %v", o.baseURL, err)
+		}
+		cfg.BaseURL = strings.TrimSuffix(o.baseURL, "/") + "/"
+	}
+	if o.given("minify") {
+		cfg.Minify = o.minify
+	}
+	dest := filepath.Join(root, cfg.PublishDir)
+	if o.dest != "" {
+		dest = abs(env.Dir, o.dest)
+	}
+
+	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts})
+	if !o.quiet {
+		printDiags(env.Stderr, s.Warnings)
+	}
+	if err != nil {
+		n := printErr(env.Stderr, err)
+		fmt.Fprintf(env.Stderr, "build failed: %d error(s); %s left untouched\n", n, rel(env.Dir, dest))
+		return errReported
+	}
+	if err := publish.Write(dest, s.Files); err != nil {
+		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
+		fmt.Fprintf(env.Stderr, "build failed; %s left untouched\n", rel(env.Dir, dest))
+		return errReported
+	}
+	if !o.quiet {
+		fmt.Fprintf(env.Stderr, "built %d pages (%d drafts skipped, %d warnings) in %s → %s\n",
+			s.Pages, s.Skipped, len(s.Warnings), time.Since(start).Round(time.Millisecond), rel(env.Dir, dest))
+	}
+	return nil
+}
+
+// loadConfig reads root/config.toml, printing its warnings and errors.
+func loadConfig(env Env, root string, quiet bool) (config.Config, error) {
+	cfg, warns, err := config.Load(filepath.Join(root, "config.toml"), "config.toml")
+	if !quiet {
+		printDiags(env.Stderr, warns)
+	}
+	if err != nil {
+		printErr(env.Stderr, err)
+		return cfg, errReported
+	}
+	return cfg, nil
+}
+
+func checkBaseURL(s string) error {
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		return err
+	case u.Scheme == "" && strings.HasPrefix(s, "/"):
+		return nil
+	case u.Scheme != "http" && u.Scheme != "https":
+		return errors.New("want an absolute http(s) URL such as https://example.org/ or a path such as /docs/")
+	case u.Host == "":
+		return errors.New("the URL has no host")
+	}
+	return nil
+}
+
+// printDiags prints diagnostics one per line.
+func printDiags(w io.Writer, ds []*diag.Diagnostic) {
+	for _, d := range ds {
+		fmt.Fprintln(w, d.String())
+	}
+}
+
+// printErr prints every error joined in err, one per line, sorted when
+// they are diagnostics, and returns how many it printed.
+func printErr(w io.Writer, err error) int {
+	var l diag.List
+	l.AddError("", err)
+	l.Sort()
+	for _, d := range l {
+		fmt.Fprintln(w, d.String())
+	}
+	return len(l)
+}
+
+func abs(dir, p string) string {
+	if p == "" {
+		return dir
+	}
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(dir, p)
+}
+
+// rel shows p relative to dir when it is inside it.
+func rel(dir, p string) string {
+	if r, err := filepath.Rel(dir, p); err == nil && !strings.HasPrefix(r, "..") {
+		return r + string(filepath.Separator)
+	}
+	return p
+}

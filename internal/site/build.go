@@ -1,0 +1,154 @@
+// Package site builds a whole site: it is the only package that knows the
+// order of the stages.
+package site
+
+import (
+	"context"
+	"io/fs"
+	"net/url"
+	"sort"
+
+	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/highlight"
+	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/minify"
+	"github.com/quire-docs/quire/internal/publish"
+)
+
+// Options are the per-build choices that are not part of config.toml.
+type Options struct {
+	Drafts bool // build draft pages, with a visible marker
+}
+
+// Site is the result of a successful build: every output file, in memory.
+type Site struct {
+	Files    []publish.File // sorted by Path
+	Warnings []*diag.Diagnostic
+	Pages    int // HTML pages built from content
+	Skipped  int // draft pages left out
+}
+
+// Build reads the site rooted at fsys with configuration cfg and returns its
+// output files. Every error found is returned together (errors.Join of
+// *diag.Diagnostic). The returned *Site is never nil: on failure it holds
+// only the warnings.
+func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
+	var ds diag.List
+
+	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts})
+	for _, w := range warns {
+		ds.Add(w)
+	}
+	ds.AddError(cfg.ContentDir, err)
+
+	tmpl, err := layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
+	ds.AddError(cfg.LayoutDir, err)
+
+	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
+	ds.AddError("config.toml", err)
+
+	var min *minify.Minifier
+	if cfg.Minify {
+		min = minify.New()
+	}
+	base := basePath(cfg.BaseURL)
+	files, table, err := assets.Process(assets.Options{
+		Theme:   layout.Theme(),
+		Site:    subdir(fsys, cfg.AssetDir),
+		Extra:   map[string][]byte{"css/chroma.css": css},
+		Minify:  min,
+		BaseDir: base,
+	})
+	ds.AddError(cfg.AssetDir, err)
+
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
+
+	b := &builder{
+		ctx:   ctx,
+		cfg:   cfg,
+		opts:  opts,
+		fsys:  fsys,
+		tmpl:  tmpl,
+		min:   min,
+		md:    markdown.New(markdown.Options{Unsafe: cfg.Unsafe}),
+		base:  base,
+		files: files,
+	}
+	b.site = b.layoutSite(tree, table)
+	b.renderPages(tree, &ds)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	b.addStatic(tree, &ds)
+	b.addAliases(tree, &ds)
+	b.addExtras(tree, &ds)
+
+	out := b.dedupe(&ds)
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
+	s := failed(ds)
+	s.Files, s.Pages, s.Skipped = out, len(tree.Pages), tree.Skipped
+	return s, nil
+}
+
+// failed returns a Site holding only the sorted warnings of ds.
+func failed(ds diag.List) *Site {
+	w := ds.Warnings()
+	w.Sort()
+	return &Site{Warnings: w}
+}
+
+// builder holds what the stages of one build share.
+type builder struct {
+	ctx   context.Context
+	cfg   config.Config
+	opts  Options
+	fsys  fs.FS
+	tmpl  *layout.Templates
+	min   *minify.Minifier
+	md    *markdown.Renderer
+	base  string // path of baseURL, "/" or "/docs/"
+	site  *layout.Site
+	files []publish.File
+}
+
+// subdir returns fsys's directory dir, or nil when it does not exist.
+func subdir(fsys fs.FS, dir string) fs.FS {
+	if dir == "" {
+		return nil
+	}
+	if fi, err := fs.Stat(fsys, dir); err != nil || !fi.IsDir() {
+		return nil
+	}
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		return nil
+	}
+	return sub
+}
+
+// basePath returns the path of baseURL with a trailing slash ("/" when the
+// URL has none).
+func basePath(baseURL string) string {
+	u, err := url.Parse(baseURL)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	p := u.Path
+	if p[len(p)-1] != '/' {
+		p += "/"
+	}
+	return p
+}
+
+// sortFiles orders files by output path.
+func sortFiles(files []publish.File) {
+	sort.SliceStable(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+}

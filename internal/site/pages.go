@@ -1,0 +1,92 @@
+package site
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/layout"
+)
+
+// layoutSite converts the content tree into the values templates see. It
+// fills everything but Content and the TOC, which rendering adds.
+func (b *builder) layoutSite(tree *content.Site, table map[string]assets.Asset) *layout.Site {
+	s := &layout.Site{
+		Title:        b.cfg.Title,
+		BaseURL:      b.cfg.BaseURL,
+		LanguageCode: b.cfg.LanguageCode,
+		Params:       b.cfg.Params,
+		Drafts:       b.opts.Drafts,
+		Assets:       make(map[string]layout.Asset, len(table)),
+	}
+	for name, a := range table {
+		s.Assets[name] = layout.Asset{RelPermalink: a.RelPermalink, Integrity: a.Integrity}
+	}
+	views := make(map[*content.Page]*layout.Page, len(tree.Pages))
+	for _, p := range tree.Pages {
+		views[p] = b.layoutPage(p, s)
+	}
+	for _, p := range tree.Pages {
+		v := views[p]
+		v.Parent = views[p.Parent]
+		v.Prev = views[p.Prev]
+		v.Next = views[p.Next]
+		for _, c := range p.Children {
+			if cv := views[c]; cv != nil {
+				v.Pages = append(v.Pages, cv)
+			}
+		}
+		s.Pages = append(s.Pages, v)
+	}
+	s.Home = views[tree.Home]
+	return s
+}
+
+func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
+	rel := b.relURL(p.RelPermalink)
+	params := p.Params
+	if params == nil {
+		params = map[string]any{}
+	}
+	return &layout.Page{
+		Kind:         kindName(p.Kind),
+		Title:        p.Title,
+		LinkTitle:    p.LinkTitle,
+		Description:  p.Description,
+		Weight:       p.Weight,
+		Draft:        p.Draft,
+		Date:         p.Date,
+		Lastmod:      p.Lastmod,
+		Type:         p.Type,
+		Params:       params,
+		RelPermalink: rel,
+		Permalink:    b.absURL(rel),
+		File:         p.File,
+		Site:         s,
+	}
+}
+
+func kindName(k content.Kind) string {
+	switch k {
+	case content.KindHome:
+		return "home"
+	case content.KindSection:
+		return "section"
+	}
+	return "page"
+}
+
+// relURL prefixes a site-root path ("/faq/") with the path of baseURL.
+func (b *builder) relURL(p string) string {
+	return b.base + strings.TrimPrefix(p, "/")
+}
+
+// absURL makes a root-relative URL absolute when baseURL has a host.
+func (b *builder) absURL(rel string) string {
+	u, err := url.Parse(b.cfg.BaseURL)
+	if err != nil || u.Host == "" {
+		return rel
+	}
+	return u.Scheme + "://" + u.Host + rel
+}
