@@ -1,7 +1,14 @@
 // Package config parses and validates a site's config.toml.
 package config
 
-import "github.com/quire-docs/quire/internal/diag"
+import (
+	"errors"
+	"io/fs"
+	"os"
+
+	"github.com/BurntSushi/toml"
+	"github.com/quire-docs/quire/internal/diag"
+)
 
 // Config is a site's configuration with defaults applied.
 type Config struct {
@@ -34,12 +41,92 @@ type Highlight struct {
 }
 
 // Default returns the configuration used for an empty config.toml.
-func Default() Config { panic("unimplemented") }
+// Params is an empty, non-nil map.
+func Default() Config {
+	return Config{
+		BaseURL:      "/",
+		LanguageCode: "en",
+		ContentDir:   "content",
+		LayoutDir:    "layouts",
+		AssetDir:     "assets",
+		PublishDir:   "public",
+		Minify:       true,
+		Highlight:    Highlight{Style: "github", DarkStyle: "github-dark"},
+		Unsafe:       true,
+		Params:       map[string]any{},
+	}
+}
 
 // Parse decodes and validates config.toml source. Warnings (unknown keys)
 // and errors carry the line; File is left empty for Load to fill in.
-func Parse(data []byte) (Config, []*diag.Diagnostic, error) { panic("unimplemented") }
+//
+// The warnings are returned whether or not there are errors. The error is
+// nil or an errors.Join of every *diag.Diagnostic of error severity, sorted
+// by position, so one run reports every problem in the file. On error the
+// Config holds the defaults overlaid with the keys that were valid; it is
+// meant for diagnostics, not for building.
+func Parse(data []byte) (Config, []*diag.Diagnostic, error) {
+	cfg := Default()
+	tree, err := decodeTOML(data)
+	if err != nil {
+		return cfg, nil, err
+	}
+	d := &decoder{pos: scanKeys(string(data)), leaves: map[string]leaf{}}
+	d.walk(tree, nil, "", schema)
+	d.apply(&cfg)
+	d.diags.Sort()
+	return cfg, d.diags.Warnings(), d.diags.Err()
+}
+
+// decodeTOML parses data into a generic tree; a syntax error becomes a
+// positioned diagnostic.
+func decodeTOML(data []byte) (tree map[string]any, err error) {
+	defer func() {
+		// The toml parser re-panics anything that is not its own
+		// ParseError; user input must never crash a build.
+		if r := recover(); r != nil {
+			tree, err = nil, diag.Errorf("", 0, 0, "invalid TOML: %v", r)
+		}
+	}()
+	if _, err := toml.Decode(string(data), &tree); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, diag.Errorf("", pe.Position.Line, pe.Position.Col, "invalid TOML: %s", pe.Message)
+		}
+		return nil, diag.Errorf("", 0, 0, "invalid TOML: %v", err)
+	}
+	return tree, nil
+}
 
 // Load reads the file at path and parses it; diagnostics name the file as
-// given by name (normally "config.toml").
-func Load(path, name string) (Config, []*diag.Diagnostic, error) { panic("unimplemented") }
+// given by name (normally "config.toml"). A missing file is an error: a
+// site must have a config.toml, even an empty one.
+func Load(path, name string) (Config, []*diag.Diagnostic, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil, diag.Errorf(name, 0, 0, "no such file").
+			WithHint("run quire in the site's root directory, or create %s there (an empty file is valid)", name)
+	}
+	if err != nil {
+		return Default(), nil, diag.Errorf(name, 0, 0, "cannot read: %v", unwrapPath(err))
+	}
+	cfg, warns, err := Parse(data)
+	for _, w := range warns {
+		w.File = name
+	}
+	var list diag.List
+	list.AddError(name, err)
+	for _, d := range list {
+		d.File = name
+	}
+	return cfg, warns, list.Err()
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose path repeats the name.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -160,4 +160,3 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 	}
 	return out
 }
-
