@@ -1,0 +1,279 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// load writes src to a temporary config.toml and loads it, so messages
+// carry the "config.toml:LINE" prefix users see.
+func load(t *testing.T, src string) (Config, []*diag.Diagnostic, error) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return Load(path, "config.toml")
+}
+
+// errorLines splits a joined error into one message per diagnostic.
+func errorLines(err error) []string {
+	if err == nil {
+		return nil
+	}
+	return strings.Split(err.Error(), "\n")
+}
+
+func TestDefault(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, src string }{
+		{"EmptyFile", ""},
+		{"CommentsAndBlankLines", "# nothing here\n\n   \n# still nothing\n"},
+		{"EmptyTables", "[markup]\n[markup.highlight]\n[params]\n"},
+		{"ByteOrderMark", "\uFEFF"},
+		{"CRLF", "# a\r\n\r\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got, warns, err := Parse([]byte(tc.src))
+			if err != nil || len(warns) != 0 {
+				t.Fatalf("Parse(%q): warnings %v, error %v; want none", tc.src, warns, err)
+			}
+			if want := Default(); !reflect.DeepEqual(got, want) {
+				t.Errorf("Parse(%q) = %+v, want %+v", tc.src, got, want)
+			}
+		})
+	}
+}
+
+func TestDefaultValues(t *testing.T) {
+	t.Parallel()
+	want := Config{
+		BaseURL: "/", LanguageCode: "en", ContentDir: "content", LayoutDir: "layouts",
+		AssetDir: "assets", PublishDir: "public", Minify: true,
+		Highlight: Highlight{Style: "github", DarkStyle: "github-dark"},
+		Unsafe:    true, Params: map[string]any{},
+	}
+	if got := Default(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Default() = %+v, want %+v", got, want)
+	}
+}
+
+func TestParseKeys(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		src  string
+		want func(*Config)
+	}{
+		{"BaseURLAbsolute", `baseURL = "https://example.org/docs/"`, func(c *Config) { c.BaseURL = "https://example.org/docs/" }},
+		{"BaseURLGetsTrailingSlash", `baseURL = "https://example.org/docs"`, func(c *Config) { c.BaseURL = "https://example.org/docs/" }},
+		{"BaseURLHostOnly", `baseURL = "http://localhost:1313"`, func(c *Config) { c.BaseURL = "http://localhost:1313/" }},
+		{"BaseURLPath", `baseURL = "/docs"`, func(c *Config) { c.BaseURL = "/docs/" }},
+		{"Title", `title = "My docs"`, func(c *Config) { c.Title = "My docs" }},
+		{"LanguageCode", `languageCode = "fr"`, func(c *Config) { c.LanguageCode = "fr" }},
+		{"ContentDir", `contentDir = "docs"`, func(c *Config) { c.ContentDir = "docs" }},
+		{"LayoutDir", `layoutDir = "theme/layouts"`, func(c *Config) { c.LayoutDir = "theme/layouts" }},
+		{"AssetDir", `assetDir = "static"`, func(c *Config) { c.AssetDir = "static" }},
+		{"PublishDir", `publishDir = "out"`, func(c *Config) { c.PublishDir = "out" }},
+		{"MinifyOff", `minify = false`, func(c *Config) { c.Minify = false }},
+		{"TOCLevels", "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 4\nordered = true",
+			func(c *Config) { c.TOC = TOC{StartLevel: 2, EndLevel: 4, Ordered: true} }},
+		{"TOCStartOnly", "[markup.tableOfContents]\nstartLevel = 3", func(c *Config) { c.TOC.StartLevel = 3 }},
+		{"TOCEqualLevels", "[markup.tableOfContents]\nstartLevel = 3\nendLevel = 3",
+			func(c *Config) { c.TOC.StartLevel, c.TOC.EndLevel = 3, 3 }},
+		{"HighlightStyles", "[markup.highlight]\nstyle = \"monokailight\"\ndarkStyle = \"dracula\"",
+			func(c *Config) { c.Highlight = Highlight{Style: "monokailight", DarkStyle: "dracula"} }},
+		{"HighlightStyleCaseInsensitive", "[markup.highlight]\nstyle = \"GitHub\"", func(c *Config) { c.Highlight.Style = "github" }},
+		{"UnsafeOff", "[markup.goldmark.renderer]\nunsafe = false", func(c *Config) { c.Unsafe = false }},
+		{"DottedKeys", "markup.goldmark.renderer.unsafe = false", func(c *Config) { c.Unsafe = false }},
+		{"InlineTables", "markup = { highlight = { style = \"nord\" } }", func(c *Config) { c.Highlight.Style = "nord" }},
+		{"KeysAreCaseInsensitive", `baseurl = "/x/"` + "\nMINIFY = false", func(c *Config) { c.BaseURL, c.Minify = "/x/", false }},
+		{"ParamsPassedThrough", "[params]\ngithub = \"quire-docs/quire\"\n[params.nested]\nn = 1\nlist = [1, \"two\"]",
+			func(c *Config) {
+				c.Params = map[string]any{"github": "quire-docs/quire", "nested": map[string]any{"n": int64(1), "list": []any{int64(1), "two"}}}
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			want := Default()
+			tc.want(&want)
+			got, warns, err := Parse([]byte(tc.src))
+			if err != nil || len(warns) != 0 {
+				t.Fatalf("Parse(%q): warnings %v, error %v; want none", tc.src, warns, err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Parse(%q) = %+v, want %+v", tc.src, got, want)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		src  string
+		want string // the whole error, one diagnostic
+	}{
+		{"SyntaxError", "title = \"x\"\nminify = \n", `config.toml:2:10: invalid TOML: expected value but found '\n' instead`},
+		{"UnterminatedString", "\n\ntitle = \"x\n", `config.toml:3:11: invalid TOML: strings cannot contain newlines`},
+		{"BoolGotString", "title = \"x\"\n\nminify = \"yes\"", `config.toml:3:1: minify: expected a boolean, got a string`},
+		{"IntGotString", "[markup.tableOfContents]\nstartLevel = \"two\"", `config.toml:2:1: markup.tableOfContents.startLevel: expected an integer, got a string`},
+		{"IntGotFloat", "[markup.tableOfContents]\nendLevel = 3.0", `config.toml:2:1: markup.tableOfContents.endLevel: expected an integer, got a float`},
+		{"StringGotInt", "  title = 3", `config.toml:1:3: title: expected a string, got an integer`},
+		{"TableGotString", `markup = "goldmark"`, `config.toml:1:1: markup: expected a table, got a string`},
+		{"ParamsGotArray", `params = [1]`, `config.toml:1:1: params: expected a table, got an array`},
+		{"BaseURLRelative", `baseURL = "example.org"`, `config.toml:1:1: baseURL: "example.org" is a relative URL (hint: write "https://example.org")`},
+		{"BaseURLHostPortWithoutScheme", `baseURL = "localhost:1313"`, `config.toml:1:1: baseURL: "localhost:1313" has no http:// or https:// scheme (hint: write "http://localhost:1313")`},
+		{"BaseURLBadScheme", "\nbaseURL = \"ftp://example.org/\"", `config.toml:2:1: baseURL: scheme "ftp" is not supported (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
+		{"BaseURLNoHost", `baseURL = "https:///docs/"`, `config.toml:1:1: baseURL: "https:///docs/" has no host (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
+		{"BaseURLUnparsable", `baseURL = "http://exa mple.org/"`, `config.toml:1:1: baseURL: "http://exa mple.org/" is not a valid URL (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
+		{"BaseURLQuery", `baseURL = "https://example.org/?a=b"`, `config.toml:1:1: baseURL: "https://example.org/?a=b" has a query or fragment (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
+		{"BaseURLEmpty", `baseURL = ""`, `config.toml:1:1: baseURL: must not be empty (hint: use "/" to serve from the root of the host)`},
+		{"StartLevelTooHigh", "[markup.tableOfContents]\nstartLevel = 7", `config.toml:2:1: markup.tableOfContents.startLevel: 7 is not a heading level (hint: use 1 to 6, or 0 for automatic)`},
+		{"EndLevelNegative", "[markup.tableOfContents]\nendLevel = -1", `config.toml:2:1: markup.tableOfContents.endLevel: -1 is not a heading level (hint: use 1 to 6, or 0 for automatic)`},
+		{"StartAfterEnd", "[markup.tableOfContents]\nstartLevel = 4\nendLevel = 2", `config.toml:3:1: markup.tableOfContents.endLevel: 2 is less than startLevel 4 (hint: endLevel must be at least startLevel; 0 means startLevel + 2)`},
+		{"UnknownStyle", "[markup.highlight]\nstyle = \"githb\"", `config.toml:2:1: markup.highlight.style: unknown chroma style "githb" (hint: did you mean "github"? valid styles include github, github-dark, monokai, dracula, nord, solarized-light, solarized-dark, catppuccin-latte, catppuccin-mocha)`},
+		{"UnknownDarkStyle", "[markup.highlight]\n\ndarkStyle = \"nope-nope-nope\"", `config.toml:3:1: markup.highlight.darkStyle: unknown chroma style "nope-nope-nope" (hint: valid styles include github, github-dark, monokai, dracula, nord, solarized-light, solarized-dark, catppuccin-latte, catppuccin-mocha)`},
+		{"EmptyContentDir", `contentDir = ""`, `config.toml:1:1: contentDir: must not be empty (hint: remove the key to use the default "content")`},
+		{"BlankPublishDir", "\n\npublishDir = \"  \"", `config.toml:3:1: publishDir: must not be empty (hint: remove the key to use the default "public")`},
+		{"PublishDirIsSiteRoot", `publishDir = "./"`, `config.toml:1:1: publishDir: "./" would replace the whole site (hint: use a subdirectory such as "public")`},
+		{"PublishDirIsContentDir", "contentDir = \"docs\"\npublishDir = \"docs/\"", `config.toml:2:1: publishDir: "docs/" is also the contentDir (hint: use a separate directory such as "public")`},
+		{"KeySetTwiceInOtherCase", "minify = true\nMinify = false", `config.toml:2:1: minify: set twice (also on line 1) (hint: keys are case-insensitive; keep one)`},
+		{"InlineTableKeyPosition", "[markup]\ngoldmark = { renderer = { unsafe = 1 } }", `config.toml:2:27: markup.goldmark.renderer.unsafe: expected a boolean, got an integer`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, _, err := load(t, tc.src)
+			if err == nil {
+				t.Fatalf("Load(%q): no error, want %q", tc.src, tc.want)
+			}
+			if got := err.Error(); got != tc.want {
+				t.Errorf("Load(%q) error:\n got %s\nwant %s", tc.src, got, tc.want)
+			}
+			var d *diag.Diagnostic
+			if !errors.As(err, &d) || d.Severity != diag.Error {
+				t.Errorf("Load(%q) error %v is not an error-severity *diag.Diagnostic", tc.src, err)
+			}
+		})
+	}
+}
+
+func TestUnknownKeys(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"Misspelt", "title = \"x\"\n\nminfy = true", []string{`config.toml:3: unknown key "minfy" (hint: did you mean "minify"?)`}},
+		{"MisspeltInTable", "[markup.highlight]\nstyel = \"github\"", []string{`config.toml:2: unknown key "markup.highlight.styel" (hint: did you mean "markup.highlight.style"?)`}},
+		{"AtWrongLevel", "unsafe = true", []string{`config.toml:1: unknown key "unsafe" (hint: did you mean "markup.goldmark.renderer.unsafe"?)`}},
+		{"NoSuggestion", "\nsomethingElse = 1", []string{`config.toml:2: unknown key "somethingElse" (hint: site-specific settings belong under [params])`}},
+		{"UnknownTableOnce", "[markup.goldmark.extensions]\ntypographer = true\nlinkify = true", []string{`config.toml:1: unknown key "markup.goldmark.extensions"`}},
+		{"ParamsAreFree", "[params]\nminfy = 1\n[params.deep]\nanything = true", nil},
+		{"InLineOrder", "zz = 1\naa = 2", []string{
+			`config.toml:1: unknown key "zz" (hint: site-specific settings belong under [params])`,
+			`config.toml:2: unknown key "aa" (hint: site-specific settings belong under [params])`,
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, warns, err := load(t, tc.src)
+			if err != nil {
+				t.Fatalf("Load(%q): unexpected error %v", tc.src, err)
+			}
+			var got []string
+			for _, w := range warns {
+				if w.Severity != diag.Warning {
+					t.Errorf("Load(%q): %v has severity %v, want warning", tc.src, w, w.Severity)
+				}
+				got = append(got, w.Error())
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Load(%q) warnings:\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAllProblemsReportedTogether(t *testing.T) {
+	t.Parallel()
+	src := `baseURL = "example.org"
+minfy = true
+minify = "yes"
+[markup.tableOfContents]
+startLevel = "two"
+endLevel = 9
+[markup.highlight]
+style = "githb"
+[params]
+minfy = "params are free"
+`
+	cfg, warns, err := load(t, src)
+	wantErrs := []string{
+		`config.toml:1:1: baseURL: "example.org" is a relative URL (hint: write "https://example.org")`,
+		`config.toml:3:1: minify: expected a boolean, got a string`,
+		`config.toml:5:1: markup.tableOfContents.startLevel: expected an integer, got a string`,
+		`config.toml:6:1: markup.tableOfContents.endLevel: 9 is not a heading level (hint: use 1 to 6, or 0 for automatic)`,
+		`config.toml:8:1: markup.highlight.style: unknown chroma style "githb" (hint: did you mean "github"? valid styles include github, github-dark, monokai, dracula, nord, solarized-light, solarized-dark, catppuccin-latte, catppuccin-mocha)`,
+	}
+	if got := errorLines(err); !reflect.DeepEqual(got, wantErrs) {
+		t.Errorf("Load errors:\n got %q\nwant %q", got, wantErrs)
+	}
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok || len(joined.Unwrap()) != len(wantErrs) {
+		t.Fatalf("Load error %T is not errors.Join of %d diagnostics", err, len(wantErrs))
+	}
+	for _, e := range joined.Unwrap() {
+		if _, ok := e.(*diag.Diagnostic); !ok {
+			t.Errorf("joined error %v is %T, want *diag.Diagnostic", e, e)
+		}
+	}
+	if len(warns) != 1 || warns[0].Error() != `config.toml:2: unknown key "minfy" (hint: did you mean "minify"?)` {
+		t.Errorf("Load warnings = %v, want the one for minfy", warns)
+	}
+	if cfg.Params["minfy"] != "params are free" {
+		t.Errorf("Load Params = %v, want the valid keys applied despite errors", cfg.Params)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	t.Parallel()
+	t.Run("MissingFile", func(t *testing.T) {
+		t.Parallel()
+		_, _, err := Load(filepath.Join(t.TempDir(), "nope.toml"), "config.toml")
+		var d *diag.Diagnostic
+		if !errors.As(err, &d) || d.File != "config.toml" || !strings.HasPrefix(err.Error(), "config.toml: no such file (hint: ") {
+			t.Errorf("Load(missing) error = %v, want config.toml: no such file (hint: ...)", err)
+		}
+	})
+	t.Run("DirectoryIsReadError", func(t *testing.T) {
+		t.Parallel()
+		_, _, err := Load(t.TempDir(), "config.toml")
+		if err == nil || !strings.HasPrefix(err.Error(), "config.toml: cannot read: ") {
+			t.Errorf("Load(dir) error = %v, want config.toml: cannot read: ...", err)
+		}
+	})
+	t.Run("FileNamedInDiagnostics", func(t *testing.T) {
+		t.Parallel()
+		path := filepath.Join(t.TempDir(), "site.toml")
+		if err := os.WriteFile(path, []byte("minfy = 1\nminify = 2\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, warns, err := Load(path, "sub/config.toml")
+		if len(warns) != 1 || warns[0].File != "sub/config.toml" {
+			t.Errorf("Load warnings = %v, want one in sub/config.toml", warns)
+		}
+		if err == nil || err.Error() != "sub/config.toml:2:1: minify: expected a boolean, got an integer" {
+			t.Errorf("Load error = %v, want it in sub/config.toml", err)
+		}
+	})
+}

@@ -1,0 +1,197 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/alecthomas/chroma/v2/styles"
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// apply copies the well-typed leaves into c, checking each value and
+// reporting every invalid one at the line of its key.
+func (d *decoder) apply(c *Config) {
+	if l, ok := d.leaves["baseURL"]; ok {
+		if u, err := normaliseBaseURL(l.value.(string)); err != nil {
+			d.addAt(l, err)
+		} else {
+			c.BaseURL = u
+		}
+	}
+	d.setString("title", &c.Title)
+	d.setString("languageCode", &c.LanguageCode)
+	d.setString("layoutDir", &c.LayoutDir)
+	d.setString("assetDir", &c.AssetDir)
+	d.setDir("contentDir", &c.ContentDir)
+	d.setDir("publishDir", &c.PublishDir)
+	if l, ok := d.leaves["publishDir"]; ok && c.PublishDir == l.value {
+		d.checkPublishDir(l, c.PublishDir, c.ContentDir)
+	}
+	d.setBool("minify", &c.Minify)
+	d.setBool("markup.tableOfContents.ordered", &c.TOC.Ordered)
+	d.setBool("markup.goldmark.renderer.unsafe", &c.Unsafe)
+	d.setLevels(&c.TOC)
+	d.setStyle("markup.highlight.style", &c.Highlight.Style)
+	d.setStyle("markup.highlight.darkStyle", &c.Highlight.DarkStyle)
+	if l, ok := d.leaves["params"]; ok {
+		c.Params = l.value.(map[string]any)
+	}
+}
+
+// problem is a value error before it gets its position.
+type problem struct{ msg, hint string }
+
+func (p *problem) Error() string { return p.msg }
+
+func (d *decoder) addAt(l leaf, p *problem) {
+	e := diag.Errorf("", l.pos.line, l.pos.col, "%s", p.msg)
+	if p.hint != "" {
+		e.WithHint("%s", p.hint)
+	}
+	d.diags.Add(e)
+}
+
+func (d *decoder) setString(name string, dst *string) {
+	if l, ok := d.leaves[name]; ok {
+		*dst = l.value.(string)
+	}
+}
+
+func (d *decoder) setBool(name string, dst *bool) {
+	if l, ok := d.leaves[name]; ok {
+		*dst = l.value.(bool)
+	}
+}
+
+// setDir sets a directory that must not be empty.
+func (d *decoder) setDir(name string, dst *string) {
+	l, ok := d.leaves[name]
+	if !ok {
+		return
+	}
+	v := l.value.(string)
+	if strings.TrimSpace(v) == "" {
+		d.addAt(l, &problem{name + ": must not be empty", fmt.Sprintf("remove the key to use the default %q", *dst)})
+		return
+	}
+	*dst = v
+}
+
+// checkPublishDir rejects output directories that would overwrite the site:
+// publishing replaces the whole directory.
+func (d *decoder) checkPublishDir(l leaf, publish, content string) {
+	p := path.Clean(filepath.ToSlash(publish))
+	switch {
+	case p == "." || p == "/":
+		d.addAt(l, &problem{fmt.Sprintf("publishDir: %q would replace the whole site", publish), `use a subdirectory such as "public"`})
+	case p == path.Clean(filepath.ToSlash(content)):
+		d.addAt(l, &problem{fmt.Sprintf("publishDir: %q is also the contentDir", publish), `use a separate directory such as "public"`})
+	}
+}
+
+// setLevels checks the table-of-contents levels: each 0 (automatic) or a
+// heading level 1..6, and startLevel <= endLevel when both are set.
+func (d *decoder) setLevels(t *TOC) {
+	const start, end = "markup.tableOfContents.startLevel", "markup.tableOfContents.endLevel"
+	ok := true
+	for _, k := range []struct {
+		name string
+		dst  *int
+	}{{start, &t.StartLevel}, {end, &t.EndLevel}} {
+		l, set := d.leaves[k.name]
+		if !set {
+			continue
+		}
+		n := l.value.(int64)
+		if n < 0 || n > 6 {
+			d.addAt(l, &problem{fmt.Sprintf("%s: %d is not a heading level", k.name, n), "use 1 to 6, or 0 for automatic"})
+			ok = false
+			continue
+		}
+		*k.dst = int(n)
+	}
+	if ok && t.StartLevel != 0 && t.EndLevel != 0 && t.StartLevel > t.EndLevel {
+		l := d.leaves[end]
+		d.addAt(l, &problem{
+			fmt.Sprintf("%s: %d is less than startLevel %d", end, t.EndLevel, t.StartLevel),
+			"endLevel must be at least startLevel; 0 means startLevel + 2",
+		})
+	}
+}
+
+// setStyle checks a chroma style name and stores the registry's spelling.
+func (d *decoder) setStyle(name string, dst *string) {
+	l, ok := d.leaves[name]
+	if !ok {
+		return
+	}
+	v := l.value.(string)
+	key := strings.ToLower(strings.TrimSpace(v))
+	if _, ok := styles.Registry[key]; ok {
+		*dst = key
+		return
+	}
+	hint := "valid styles include " + strings.Join(popularStyles, ", ")
+	best, bestDist := "", 3
+	for _, s := range styles.Names() {
+		if dist := editDistance(s, key); dist < bestDist {
+			best, bestDist = s, dist
+		}
+	}
+	if best != "" {
+		hint = fmt.Sprintf("did you mean %q? %s", best, hint)
+	}
+	d.addAt(l, &problem{fmt.Sprintf("%s: unknown chroma style %q", name, v), hint})
+}
+
+// popularStyles are listed in the hint for an unknown style; all are in
+// chroma's registry.
+var popularStyles = []string{"github", "github-dark", "monokai", "dracula", "nord", "solarized-light", "solarized-dark", "catppuccin-latte", "catppuccin-mocha"}
+
+// normaliseBaseURL accepts an absolute http(s) URL with a host or a path
+// starting with "/", and returns it ending in "/".
+func normaliseBaseURL(s string) (string, *problem) {
+	const want = `want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/"`
+	if strings.TrimSpace(s) == "" {
+		return "", &problem{"baseURL: must not be empty", `use "/" to serve from the root of the host`}
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "", &problem{fmt.Sprintf("baseURL: %q is not a valid URL", s), want}
+	}
+	switch {
+	case strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//"):
+		// A root-relative path: the site is served from there on any host.
+	case u.Scheme == "":
+		return "", &problem{fmt.Sprintf("baseURL: %q is a relative URL", s), fmt.Sprintf(`write %q`, "https://"+strings.TrimPrefix(s, "//"))}
+	case u.Scheme != "http" && u.Scheme != "https" && isPort(u.Opaque):
+		// "localhost:1313" parses as scheme "localhost".
+		return "", &problem{fmt.Sprintf("baseURL: %q has no http:// or https:// scheme", s), fmt.Sprintf(`write %q`, "http://"+s)}
+	case u.Scheme != "http" && u.Scheme != "https":
+		return "", &problem{fmt.Sprintf("baseURL: scheme %q is not supported", u.Scheme), want}
+	case u.Host == "":
+		return "", &problem{fmt.Sprintf("baseURL: %q has no host", s), want}
+	}
+	if u.RawQuery != "" || u.Fragment != "" || strings.ContainsAny(s, "?#") {
+		return "", &problem{fmt.Sprintf("baseURL: %q has a query or fragment", s), want}
+	}
+	if !strings.HasSuffix(s, "/") {
+		s += "/"
+	}
+	return s, nil
+}
+
+func isPort(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
