@@ -2,6 +2,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -91,11 +92,31 @@ func decodeTOML(data []byte) (tree map[string]any, err error) {
 	if _, err := toml.Decode(string(data), &tree); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, diag.Errorf("", pe.Position.Line, pe.Position.Col, "invalid TOML: %s", pe.Message)
+			line, col := errorPosition(data, pe.Position)
+			return nil, diag.Errorf("", line, col, "invalid TOML: %s", pe.Message)
 		}
 		return nil, diag.Errorf("", 0, 0, "invalid TOML: %v", err)
 	}
 	return tree, nil
+}
+
+// errorPosition recomputes line and column from the byte offset of a
+// toml.ParseError: the parser's own line can already count a newline it
+// has just read ("[markup\n" is reported at the column of the newline but
+// on the next line). Columns count bytes.
+func errorPosition(data []byte, p toml.Position) (line, col int) {
+	// The parser drops a byte-order mark before counting offsets.
+	for _, bom := range []string{"\xef\xbb\xbf", "\xff\xfe", "\xfe\xff"} {
+		if bytes.HasPrefix(data, []byte(bom)) {
+			data = data[len(bom):]
+			break
+		}
+	}
+	if p.Start < 0 || p.Start > len(data) {
+		return p.Line, p.Col
+	}
+	before := data[:p.Start]
+	return bytes.Count(before, []byte("\n")) + 1, p.Start - (bytes.LastIndexByte(before, '\n') + 1) + 1
 }
 
 // Load reads the file at path and parses it; diagnostics name the file as

@@ -124,6 +124,8 @@ func TestParseErrors(t *testing.T) {
 	}{
 		{"SyntaxError", "title = \"x\"\nminify = \n", `config.toml:2:10: invalid TOML: expected value but found '\n' instead`},
 		{"UnterminatedString", "\n\ntitle = \"x\n", `config.toml:3:11: invalid TOML: strings cannot contain newlines`},
+		{"SyntaxErrorAfterByteOrderMark", "\uFEFFtitle = \n", `config.toml:1:9: invalid TOML: expected value but found '\n' instead`},
+		{"UnclosedTableHeader", "title = \"x\"\n[markup\nstyle = 1", `config.toml:2:8: invalid TOML: expected '.' or ']' to end table name, but got '\n' instead`},
 		{"BoolGotString", "title = \"x\"\n\nminify = \"yes\"", `config.toml:3:1: minify: expected a boolean, got a string`},
 		{"IntGotString", "[markup.tableOfContents]\nstartLevel = \"two\"", `config.toml:2:1: markup.tableOfContents.startLevel: expected an integer, got a string`},
 		{"IntGotFloat", "[markup.tableOfContents]\nendLevel = 3.0", `config.toml:2:1: markup.tableOfContents.endLevel: expected an integer, got a float`},

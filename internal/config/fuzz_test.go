@@ -1,0 +1,42 @@
+package config
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// FuzzParse checks that no input makes Parse panic and that every problem
+// comes back as a diagnostic.
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		ar, err := readTxtar(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, af := range ar.Files {
+			if af.Name == "config.toml" {
+				f.Add(af.Data)
+			}
+		}
+	}
+	f.Add([]byte("markup = { highlight = { style = \"nord\" } }\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, warns, err := Parse(data)
+		for _, w := range warns {
+			if w.Severity != diag.Warning || w.File != "" {
+				t.Errorf("Parse(%q): bad warning %#v", data, w)
+			}
+		}
+		if err == nil {
+			return
+		}
+		var d *diag.Diagnostic
+		if !errors.As(err, &d) {
+			t.Errorf("Parse(%q) error %v is not a *diag.Diagnostic", data, err)
+		}
+	})
+}
