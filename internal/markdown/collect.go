@@ -1,0 +1,115 @@
+package markdown
+
+import (
+	"bytes"
+	"sort"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/quire-docs/quire/internal/toc"
+)
+
+// collected is what one walk over a parsed page finds.
+type collected struct {
+	headings []toc.Heading
+	links    []Link
+	rawHTML  []Pos
+}
+
+// collect walks doc once and gathers headings, link destinations and, when
+// rawHTML is set, the places of raw HTML.
+//
+// Link positions come from goldmark's node positions: the '[' of a link
+// (inline, reference or shortcut), the '!' of an image, the '<' of an
+// autolink, or the first character of a bare (linkify) URL.
+func collect(doc ast.Node, src []byte, rawHTML bool) collected {
+	var c collected
+	lines := newLineIndex(src)
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			c.headings = append(c.headings, toc.Heading{Level: n.Level, ID: headingID(n), Text: plainText(n, src)})
+		case *ast.Link:
+			c.links = append(c.links, Link{Dest: string(n.Destination), Pos: lines.pos(linkStart(n, src, '['))})
+		case *ast.Image:
+			c.links = append(c.links, Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))})
+		case *ast.AutoLink:
+			c.links = append(c.links, Link{Dest: string(n.URL(src)), Pos: lines.pos(autoLinkStart(n, src))})
+		case *ast.HTMLBlock:
+			if rawHTML {
+				off := n.Pos()
+				if n.Lines().Len() > 0 {
+					off = n.Lines().At(0).Start
+				}
+				c.rawHTML = append(c.rawHTML, lines.pos(off))
+			}
+		case *ast.RawHTML:
+			if rawHTML && n.Segments.Len() > 0 {
+				c.rawHTML = append(c.rawHTML, lines.pos(n.Segments.At(0).Start))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return c
+}
+
+// linkStart returns the source offset where a link or image starts. goldmark
+// records it as the node position; if that is missing or does not point at
+// want, fall back to scanning back from the first text of the link for
+// want, which is right unless the label itself contains brackets.
+func linkStart(n ast.Node, src []byte, want byte) int {
+	if p := n.Pos(); p >= 0 && p < len(src) && src[p] == want {
+		return p
+	}
+	for t := n.FirstChild(); t != nil; t = t.FirstChild() {
+		if txt, ok := t.(*ast.Text); ok {
+			start := min(txt.Segment.Start, len(src))
+			if i := bytes.LastIndexByte(src[:start], want); i >= 0 {
+				return i
+			}
+			break
+		}
+	}
+	return n.Pos()
+}
+
+// autoLinkStart returns the offset of an autolink's '<', or for a bare
+// (linkify) URL its first character. goldmark positions a bare URL at the
+// character that triggered it (often the space before), so look for the
+// label from there.
+func autoLinkStart(n *ast.AutoLink, src []byte) int {
+	p := n.Pos()
+	if p < 0 || p >= len(src) || src[p] == '<' {
+		return p
+	}
+	if i := bytes.Index(src[p:], n.Label(src)); i >= 0 {
+		return p + i
+	}
+	return p
+}
+
+// lineIndex converts byte offsets to 1-based line and byte column.
+type lineIndex []int // offsets where each line starts
+
+func newLineIndex(src []byte) lineIndex {
+	idx := lineIndex{0}
+	for i, b := range src {
+		if b == '\n' {
+			idx = append(idx, i+1)
+		}
+	}
+	return idx
+}
+
+// pos returns the position of offset off; a negative (unknown) offset is
+// the zero Pos, which diag prints as no position.
+func (l lineIndex) pos(off int) Pos {
+	if off < 0 {
+		return Pos{}
+	}
+	i := sort.Search(len(l), func(i int) bool { return l[i] > off }) - 1
+	return Pos{Line: i + 1, Col: off - l[i] + 1}
+}

@@ -1,0 +1,119 @@
+package markdown
+
+import (
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/quire-docs/quire/internal/highlight"
+)
+
+// nodeRenderer replaces goldmark's rendering of headings (adding a
+// self-link anchor), code blocks (through highlight.Code) and raw HTML
+// (dropped entirely unless unsafe).
+type nodeRenderer struct {
+	unsafe bool
+}
+
+// RegisterFuncs implements renderer.NodeRenderer.
+func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindHeading, r.renderHeading)
+	reg.Register(ast.KindFencedCodeBlock, r.renderCode)
+	reg.Register(ast.KindCodeBlock, r.renderCode)
+	reg.Register(ast.KindHTMLBlock, r.renderHTMLBlock)
+	reg.Register(ast.KindRawHTML, r.renderRawHTML)
+}
+
+// renderHeading writes
+//
+//	<h2 id="setup">Setup<a class="anchor" href="#setup" aria-label="Link to this section: Setup">#</a></h2>
+//
+// The anchor comes last so the heading's text (and a copy of it) starts
+// with the words; CSS can show it on hover. Every heading has an id here,
+// set by headingIDs.
+func (r *nodeRenderer) renderHeading(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*ast.Heading)
+	level := byte('0' + min(max(n.Level, 1), 6))
+	if entering {
+		_, _ = w.WriteString("<h")
+		_ = w.WriteByte(level)
+		if n.Attributes() != nil {
+			gmhtml.RenderAttributes(w, n, gmhtml.HeadingAttributeFilter)
+		}
+		_ = w.WriteByte('>')
+		return ast.WalkContinue, nil
+	}
+	if id := headingID(n); id != "" {
+		label := "Link to this section"
+		if t := plainText(n, src); t != "" {
+			label += ": " + t
+		}
+		_, _ = w.WriteString(`<a class="anchor" href="#`)
+		_, _ = w.WriteString(html.EscapeString(id))
+		_, _ = w.WriteString(`" aria-label="`)
+		_, _ = w.WriteString(html.EscapeString(label))
+		_, _ = w.WriteString(`">#</a>`)
+	}
+	_, _ = w.WriteString("</h")
+	_ = w.WriteByte(level)
+	_, _ = w.WriteString(">\n")
+	return ast.WalkContinue, nil
+}
+
+// renderCode renders fenced and indented code blocks through
+// highlight.Code. The language is the info string's first word.
+func (r *nodeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	var lang string
+	if n, ok := node.(*ast.FencedCodeBlock); ok {
+		lang = string(util.UnescapePunctuations(n.Language(src)))
+	}
+	var code strings.Builder
+	lines := node.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		code.Write(seg.Value(src))
+	}
+	if err := highlight.Code(w, lang, code.String()); err != nil {
+		return ast.WalkStop, err
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// renderHTMLBlock writes the block verbatim when unsafe, else nothing (the
+// place is reported in Result.RawHTML instead of a comment in the page).
+func (r *nodeRenderer) renderHTMLBlock(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !r.unsafe {
+		return ast.WalkSkipChildren, nil
+	}
+	n := node.(*ast.HTMLBlock)
+	if entering {
+		lines := n.Lines()
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			_, _ = w.Write(seg.Value(src))
+		}
+	} else if n.HasClosure() {
+		_, _ = w.Write(n.ClosureLine.Value(src))
+	}
+	return ast.WalkContinue, nil
+}
+
+// renderRawHTML is renderHTMLBlock for inline HTML.
+func (r *nodeRenderer) renderRawHTML(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering || !r.unsafe {
+		return ast.WalkSkipChildren, nil
+	}
+	n := node.(*ast.RawHTML)
+	for i := range n.Segments.Len() {
+		seg := n.Segments.At(i)
+		_, _ = w.Write(seg.Value(src))
+	}
+	return ast.WalkSkipChildren, nil
+}
