@@ -2,12 +2,7 @@
 // sections, URLs, weight order and draft filtering.
 package content
 
-import (
-	"io/fs"
-	"time"
-
-	"github.com/quire-docs/quire/internal/diag"
-)
+import "time"
 
 // Kind is what a page is.
 type Kind int
@@ -78,8 +73,3 @@ type Site struct {
 	Skipped int // draft pages left out (including those under draft sections)
 }
 
-// Load reads every page under opts.Dir in fsys, parses front matter, drops
-// drafts unless opts.Drafts, builds sections, computes URLs and sorts.
-// Warnings are returned even when err != nil; err joins every error found
-// (each a *diag.Diagnostic).
-func Load(fsys fs.FS, opts Options) (*Site, []*diag.Diagnostic, error) { panic("unimplemented") }

@@ -1,0 +1,339 @@
+package content
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// field is one top-level front matter key, in the order written, with
+// positions in file coordinates (1-based; a position the decoder could not
+// tell is the front matter's first line).
+type field struct {
+	Key     string // as written
+	Value   any    // decoded and normalised (see normalize)
+	KeyLine int
+	KeyCol  int
+	ValLine int
+	ValCol  int
+}
+
+// decodeFields decodes fm.Raw according to fm.Format into its top-level
+// fields. An error is a *diag.Diagnostic in file coordinates.
+func decodeFields(file string, fm FrontMatter) ([]field, error) {
+	switch fm.Format {
+	case FormatYAML:
+		return decodeYAML(file, fm)
+	case FormatTOML:
+		return decodeTOML(file, fm)
+	case FormatJSON:
+		return decodeJSON(file, fm)
+	}
+	return nil, nil
+}
+
+func decodeYAML(file string, fm FrontMatter) ([]field, error) {
+	f, err := parser.ParseBytes(fm.Raw, 0)
+	if err != nil {
+		return nil, yamlError(file, fm, err)
+	}
+	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
+		return nil, nil
+	}
+	body := f.Docs[0].Body
+	var values []*ast.MappingValueNode
+	switch n := body.(type) {
+	case *ast.MappingNode:
+		values = n.Values
+	case *ast.MappingValueNode:
+		values = []*ast.MappingValueNode{n}
+	default:
+		line, col := yamlPos(fm, body.GetToken())
+		return nil, diag.Errorf(file, line, col, "front matter must be a map of keys to values").
+			WithHint("write one key per line, like title: My page")
+	}
+	var m map[string]any
+	if err := yaml.NodeToValue(body, &m); err != nil {
+		return nil, yamlError(file, fm, err)
+	}
+	var out []field
+	seen := make(map[string]bool)
+	for _, mv := range values {
+		if mv == nil || mv.Key == nil || mv.Key.GetToken() == nil {
+			continue
+		}
+		key := mv.Key.GetToken().Value
+		v, ok := m[key]
+		if !ok || seen[key] {
+			continue // a merge key (<<) or a key spelled in a form we cannot match
+		}
+		seen[key] = true
+		f := field{Key: key, Value: normalize(v)}
+		f.KeyLine, f.KeyCol = yamlPos(fm, mv.Key.GetToken())
+		f.ValLine, f.ValCol = f.KeyLine, f.KeyCol
+		if mv.Value != nil && mv.Value.GetToken() != nil {
+			f.ValLine, f.ValCol = yamlPos(fm, mv.Value.GetToken())
+		}
+		out = append(out, f)
+	}
+	// Keys that came from merges (<<: *base) have no place of their own.
+	var rest []string
+	for k := range m {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		out = append(out, field{Key: k, Value: normalize(m[k]), KeyLine: fm.RawLine, KeyCol: 1, ValLine: fm.RawLine, ValCol: 1})
+	}
+	return out, nil
+}
+
+// yamlPos converts a token's position in fm.Raw to file coordinates.
+func yamlPos(fm FrontMatter, tk *token.Token) (int, int) {
+	if tk == nil || tk.Position == nil || tk.Position.Line < 1 {
+		return fm.RawLine, 1
+	}
+	col := tk.Position.Column
+	if col < 1 {
+		col = 1
+	}
+	return fm.RawLine + tk.Position.Line - 1, col
+}
+
+// yamlError turns a go-yaml error into a diagnostic at its place in the file.
+func yamlError(file string, fm FrontMatter, err error) error {
+	var ye yaml.Error
+	if !errors.As(err, &ye) {
+		return diag.Errorf(file, fm.RawLine, 1, "invalid YAML front matter: %v", err)
+	}
+	line, col := yamlPos(fm, ye.GetToken())
+	msg := ye.GetMessage()
+	d := diag.Errorf(file, line, col, "invalid YAML front matter: %s", msg)
+	if strings.Contains(msg, "'\t'") {
+		d.WithHint("indent YAML with spaces; tabs are not allowed")
+	}
+	return d
+}
+
+func decodeTOML(file string, fm FrontMatter) ([]field, error) {
+	var m map[string]any
+	md, err := toml.Decode(string(fm.Raw), &m)
+	if err != nil {
+		var pe toml.ParseError
+		if !errors.As(err, &pe) {
+			return nil, diag.Errorf(file, fm.RawLine, 1, "invalid TOML front matter: %v", err)
+		}
+		line, col := pe.Position.Line, 1
+		if pe.Position.Start > 0 && pe.Position.Start <= len(fm.Raw) {
+			if l, c := lineColAt(fm.Raw, pe.Position.Start); l == line {
+				col = c
+			}
+		}
+		if line < 1 {
+			line = 1
+		}
+		return nil, diag.Errorf(file, fm.RawLine+line-1, col, "invalid TOML front matter: %s", pe.Message)
+	}
+	pos := tomlKeyPositions(fm.Raw)
+	var out []field
+	seen := make(map[string]bool)
+	add := func(k string) {
+		v, ok := m[k]
+		if !ok || seen[k] {
+			return
+		}
+		seen[k] = true
+		f := field{Key: k, Value: normalize(v), KeyLine: fm.RawLine, KeyCol: 1, ValLine: fm.RawLine, ValCol: 1}
+		if p, ok := pos[k]; ok {
+			f.KeyLine, f.KeyCol = fm.RawLine+p[0]-1, p[1]
+			f.ValLine, f.ValCol = fm.RawLine+p[0]-1, p[2]
+		}
+		out = append(out, f)
+	}
+	for _, k := range md.Keys() {
+		if len(k) > 0 {
+			add(k[0])
+		}
+	}
+	var rest []string
+	for k := range m {
+		rest = append(rest, k)
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		add(k)
+	}
+	return out, nil
+}
+
+// tomlKeyPositions finds where each top-level key of a TOML document is
+// written: key -> {line, key column, value column}, 1-based within raw.
+// BurntSushi/toml does not export key positions, so this reads lines of
+// the form `key = value`, `key.sub = value` and `[key]`, which is what front
+// matter uses; a key it misses is placed at the start of the front matter.
+func tomlKeyPositions(raw []byte) map[string][3]int {
+	pos := make(map[string][3]int)
+	inTable := false
+	for i, line := range strings.Split(string(raw), "\n") {
+		trimmed := strings.TrimLeft(line, " \t")
+		indent := len([]rune(line)) - len([]rune(trimmed))
+		if strings.HasPrefix(trimmed, "[") {
+			inTable = true
+			name := strings.TrimLeft(trimmed, "[")
+			if j := strings.IndexAny(name, ".]"); j > 0 {
+				key := tomlUnquote(strings.TrimSpace(name[:j]))
+				if _, ok := pos[key]; !ok {
+					pos[key] = [3]int{i + 1, indent + 1, indent + 1}
+				}
+			}
+			continue
+		}
+		if inTable || trimmed == "" || trimmed[0] == '#' {
+			continue
+		}
+		j := strings.IndexAny(trimmed, "=.")
+		if j <= 0 {
+			continue
+		}
+		key := tomlUnquote(strings.TrimSpace(trimmed[:j]))
+		if _, ok := pos[key]; ok {
+			continue
+		}
+		valCol := indent + 1
+		if eq := strings.IndexByte(trimmed, '='); eq >= 0 {
+			after := trimmed[eq+1:]
+			valCol = indent + len([]rune(trimmed[:eq+1])) + len([]rune(after)) - len([]rune(strings.TrimLeft(after, " \t"))) + 1
+		}
+		pos[key] = [3]int{i + 1, indent + 1, valCol}
+	}
+	return pos
+}
+
+func tomlUnquote(k string) string {
+	if len(k) >= 2 && (k[0] == '"' || k[0] == '\'') && k[len(k)-1] == k[0] {
+		if k[0] == '"' {
+			if u, err := strconv.Unquote(k); err == nil {
+				return u
+			}
+		}
+		return k[1 : len(k)-1]
+	}
+	return k
+}
+
+func decodeJSON(file string, fm FrontMatter) ([]field, error) {
+	raw := fm.Raw
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	fail := func(err error) error {
+		off := int(dec.InputOffset())
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			off = int(se.Offset) - 1
+		}
+		line, col := lineColAt(raw, off)
+		msg := strings.TrimPrefix(err.Error(), "json: ")
+		return diag.Errorf(file, fm.RawLine+line-1, col, "invalid JSON front matter: %s", msg)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, fail(err)
+	}
+	var out []field
+	index := make(map[string]int)
+	for dec.More() {
+		kOff := skipJSONSpace(raw, int(dec.InputOffset()), ",")
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, fail(err)
+		}
+		key, ok := tok.(string)
+		if !ok {
+			return nil, fail(fmt.Errorf("object key must be a string"))
+		}
+		vOff := skipJSONSpace(raw, int(dec.InputOffset()), ":")
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return nil, fail(err)
+		}
+		f := field{Key: key, Value: normalize(v)}
+		f.KeyLine, f.KeyCol = lineColAt(raw, kOff)
+		f.ValLine, f.ValCol = lineColAt(raw, vOff)
+		f.KeyLine += fm.RawLine - 1
+		f.ValLine += fm.RawLine - 1
+		if i, dup := index[key]; dup {
+			out[i] = f // a repeated key: the last one wins, as in encoding/json
+			continue
+		}
+		index[key] = len(out)
+		out = append(out, f)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, fail(err)
+	}
+	return out, nil
+}
+
+// skipJSONSpace returns the offset of the first byte at or after off that is
+// neither JSON white space nor one of the separators in seps.
+func skipJSONSpace(raw []byte, off int, seps string) int {
+	for off < len(raw) && (strings.IndexByte(" \t\r\n", raw[off]) >= 0 || strings.IndexByte(seps, raw[off]) >= 0) {
+		off++
+	}
+	return off
+}
+
+// normalize gives decoded values one shape whatever the format: integers
+// become int64 (json.Number and uint64 too, where they fit), nested map keys
+// are lowercased as Hugo does, and lists become []any.
+func normalize(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := x.Int64(); err == nil {
+			return i
+		}
+		if f, err := x.Float64(); err == nil {
+			return f
+		}
+		return x.String()
+	case int:
+		return int64(x)
+	case uint64:
+		if x <= 1<<63-1 {
+			return int64(x)
+		}
+		return x
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[strings.ToLower(k)] = normalize(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalize(e)
+		}
+		return out
+	case []map[string]any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalize(e)
+		}
+		return out
+	}
+	return v
+}

@@ -1,0 +1,294 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// ParsePage parses one page source: it splits and decodes the front matter
+// and sets the front matter fields, Params, Body and BodyLine of a new Page
+// whose File is file. It reads nothing else; Load fills in Path, Kind,
+// titles from file names, URLs and the tree.
+//
+// Warnings (unknown keys that look like typos of known ones) are returned
+// even with an error. The page is nil only when the front matter could not
+// be split or decoded; value errors (a weight that is not an integer) leave
+// the field unset and still return the page. err joins *diag.Diagnostic.
+func ParsePage(file string, src []byte) (*Page, []*diag.Diagnostic, error) {
+	p, _, warns, err := parsePage(file, src)
+	return p, warns, err
+}
+
+// position is a 1-based line and column in a file.
+type position struct{ Line, Col int }
+
+// parsePage is ParsePage that also returns where each known key's value is
+// written (by canonical key), for errors Load finds later (url, slug).
+func parsePage(file string, src []byte) (*Page, map[string]position, []*diag.Diagnostic, error) {
+	fm, err := SplitFrontMatter(file, src)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	fields, err := decodeFields(file, fm)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	p := &Page{File: file, Body: fm.Body, BodyLine: fm.BodyLine, Params: make(map[string]any)}
+	var warns []*diag.Diagnostic
+	var errs []error
+	set := make(map[string]field) // canonical key -> where it was set
+	for _, f := range fields {
+		lower := strings.ToLower(f.Key)
+		p.Params[lower] = f.Value
+		canon := canonicalKey(lower)
+		if canon == "" {
+			if s := suggestKey(f.Key); s != "" {
+				warns = append(warns, diag.Warnf(file, f.KeyLine, f.KeyCol, "unknown front matter key %q", f.Key).
+					WithHint("did you mean %q?", s))
+			}
+			continue
+		}
+		if prev, dup := set[canon]; dup {
+			warns = append(warns, diag.Warnf(file, f.KeyLine, f.KeyCol, "front matter key %q repeats %q on line %d; the last one wins", f.Key, prev.Key, prev.KeyLine))
+		}
+		set[canon] = f
+		if err := p.setField(file, canon, f); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if p.LinkTitle == "" {
+		p.LinkTitle = p.Title
+	}
+	pos := make(map[string]position, len(set))
+	for k, f := range set {
+		pos[k] = position{f.ValLine, f.ValCol}
+	}
+	return p, pos, warns, errors.Join(errs...)
+}
+
+// setField sets the known field canon from f, or returns a diagnostic at
+// the value.
+func (p *Page) setField(file, canon string, f field) error {
+	bad := func(format string, args ...any) *diag.Diagnostic {
+		return diag.Errorf(file, f.ValLine, f.ValCol, format, args...)
+	}
+	var err *diag.Diagnostic
+	switch canon {
+	case "title", "linkTitle", "description", "slug", "url", "type":
+		s, ok := stringValue(f.Value)
+		if !ok {
+			return bad("%s must be a string, got %s", canon, describe(f.Value))
+		}
+		switch canon {
+		case "title":
+			p.Title = s
+		case "linkTitle":
+			p.LinkTitle = s
+		case "description":
+			p.Description = s
+		case "slug":
+			p.Slug = s
+		case "url":
+			p.URL = s
+		case "type":
+			p.Type = s
+		}
+	case "weight":
+		w, ok := intValue(f.Value)
+		if !ok {
+			return bad("weight must be an integer, got %s", describe(f.Value)).WithHint("write weight: 10")
+		}
+		p.Weight = w
+	case "draft":
+		b, ok := boolValue(f.Value)
+		if !ok {
+			return bad("draft must be true or false, got %s", describe(f.Value))
+		}
+		p.Draft = b
+	case "date", "lastmod":
+		t, ok := timeValue(f.Value)
+		if !ok {
+			return bad("%s must be a date, got %s", canon, describe(f.Value)).
+				WithHint("write a date like 2024-05-01, 2024-05-01T10:00:00 or 2024-05-01T10:00:00Z")
+		}
+		if canon == "date" {
+			p.Date = t
+		} else {
+			p.Lastmod = t
+		}
+	case "aliases":
+		a, ok := stringList(f.Value)
+		if !ok {
+			return bad("aliases must be a list of paths, got %s", describe(f.Value)).
+				WithHint("write aliases: [/old/path/]")
+		}
+		p.Aliases = a
+	case "toc":
+		p.TOC, err = tocValue(f, bad)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tocValue reads `toc: false`, `toc: true` or a map with startLevel and
+// endLevel (1 to 6, start not after end).
+func tocValue(f field, bad func(string, ...any) *diag.Diagnostic) (TOCSetting, *diag.Diagnostic) {
+	hint := "write toc: false, or toc: {startLevel: 2, endLevel: 4}"
+	switch v := f.Value.(type) {
+	case nil:
+		return TOCSetting{}, nil
+	case bool:
+		return TOCSetting{Disabled: !v}, nil
+	case map[string]any:
+		var t TOCSetting
+		for k, e := range v {
+			n, ok := intValue(e)
+			switch {
+			case k != "startlevel" && k != "endlevel":
+				return TOCSetting{}, bad("unknown toc setting %q", k).WithHint("%s", hint)
+			case !ok || n < 1 || n > 6:
+				return TOCSetting{}, bad("toc %s must be a heading level from 1 to 6, got %s", k, describe(e)).WithHint("%s", hint)
+			case k == "startlevel":
+				t.StartLevel = n
+			default:
+				t.EndLevel = n
+			}
+		}
+		if t.StartLevel > 0 && t.EndLevel > 0 && t.StartLevel > t.EndLevel {
+			return TOCSetting{}, bad("toc startLevel %d is after endLevel %d", t.StartLevel, t.EndLevel).WithHint("%s", hint)
+		}
+		return t, nil
+	}
+	return TOCSetting{}, bad("toc must be false or a map, got %s", describe(f.Value)).WithHint("%s", hint)
+}
+
+// stringValue accepts strings and, as Hugo does, other scalars written
+// without quotes (title: 2024). null is "".
+func stringValue(v any) (string, bool) {
+	switch x := v.(type) {
+	case nil:
+		return "", true
+	case string:
+		return x, true
+	case int64, uint64, float64, bool:
+		return fmt.Sprint(x), true
+	}
+	return "", false
+}
+
+// intValue accepts integers, floats with no fraction, and strings holding
+// an integer ("10"). null is 0.
+func intValue(v any) (int, bool) {
+	switch x := v.(type) {
+	case nil:
+		return 0, true
+	case int64:
+		if x < math.MinInt32 || x > math.MaxInt32 {
+			return 0, false
+		}
+		return int(x), true
+	case float64:
+		if x != math.Trunc(x) || x < math.MinInt32 || x > math.MaxInt32 {
+			return 0, false
+		}
+		return int(x), true
+	case string:
+		n, err := strconv.Atoi(strings.TrimSpace(x))
+		if err != nil || n < math.MinInt32 || n > math.MaxInt32 {
+			return 0, false
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// boolValue accepts booleans and the strings "true" and "false" in any case.
+// null is false.
+func boolValue(v any) (bool, bool) {
+	switch x := v.(type) {
+	case nil:
+		return false, true
+	case bool:
+		return x, true
+	case string:
+		switch strings.ToLower(strings.TrimSpace(x)) {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// dateLayouts are the string forms a date may take.
+var dateLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"}
+
+// timeValue accepts native dates (TOML) and strings in dateLayouts; a date
+// without a zone is UTC. null is the zero time.
+func timeValue(v any) (time.Time, bool) {
+	switch x := v.(type) {
+	case nil:
+		return time.Time{}, true
+	case time.Time:
+		return x, true
+	case string:
+		s := strings.TrimSpace(x)
+		for _, layout := range dateLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// stringList accepts a list of strings or a single string.
+func stringList(v any) ([]string, bool) {
+	switch x := v.(type) {
+	case nil:
+		return nil, true
+	case string:
+		return []string{x}, true
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// describe names a value for an error message: strings quoted, short
+// scalars as written, containers by kind.
+func describe(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "nothing"
+	case string:
+		if len(x) > 40 {
+			x = x[:40] + "…"
+		}
+		return strconv.Quote(x)
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "a map"
+	case time.Time:
+		return "a date"
+	}
+	return fmt.Sprint(v)
+}

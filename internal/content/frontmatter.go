@@ -1,0 +1,191 @@
+package content
+
+import (
+	"bytes"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// Format is the syntax of a page's front matter.
+type Format int
+
+const (
+	FormatNone Format = iota // no front matter: the whole file is body
+	FormatYAML               // between lines of ---
+	FormatTOML               // between lines of +++
+	FormatJSON               // a JSON object starting with { on line 1
+)
+
+func (f Format) String() string {
+	switch f {
+	case FormatYAML:
+		return "YAML"
+	case FormatTOML:
+		return "TOML"
+	case FormatJSON:
+		return "JSON"
+	}
+	return "none"
+}
+
+// FrontMatter is a page source split into its front matter and body.
+//
+// The source is normalised first: a leading UTF-8 byte order mark is dropped
+// and CRLF line endings become LF. Neither changes line numbers, and columns
+// are counted as an editor shows them (the BOM is invisible), so positions in
+// Raw map to the file by adding RawLine-1 to the line.
+type FrontMatter struct {
+	Format   Format
+	Raw      []byte // the front matter without its delimiter lines (JSON: the whole object)
+	RawLine  int    // 1-based line of the file where Raw starts (0 for FormatNone)
+	Body     []byte // everything after the closing delimiter line
+	BodyLine int    // 1-based line of the file where Body starts
+}
+
+var bom = []byte("\xEF\xBB\xBF")
+
+// Normalize drops a leading UTF-8 BOM and turns CRLF line endings into LF,
+// the form SplitFrontMatter works on.
+func Normalize(src []byte) []byte {
+	src = bytes.TrimPrefix(src, bom)
+	if bytes.Contains(src, []byte("\r\n")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
+	return src
+}
+
+// SplitFrontMatter finds the front matter at the top of src (YAML between
+// lines of exactly ---, TOML between lines of exactly +++, trailing blanks
+// allowed, or a JSON object whose { is the first byte) and returns it with the
+// body. file names src in diagnostics. An error is a *diag.Diagnostic at the
+// place in the file where the delimiters go wrong.
+func SplitFrontMatter(file string, src []byte) (FrontMatter, error) {
+	src = Normalize(src)
+	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	switch string(trimBlankRight(first)) {
+	case "---":
+		return splitDelimited(file, src, rest, FormatYAML, '-')
+	case "+++":
+		return splitDelimited(file, src, rest, FormatTOML, '+')
+	}
+	if len(src) > 0 && src[0] == '{' {
+		return splitJSON(file, src)
+	}
+	return FrontMatter{Format: FormatNone, Body: src, BodyLine: 1}, nil
+}
+
+// splitDelimited splits front matter that starts after line 1 and ends at
+// the first line of exactly three delim bytes.
+func splitDelimited(file string, src, rest []byte, format Format, delim byte) (FrontMatter, error) {
+	want := string([]byte{delim, delim, delim})
+	fm := FrontMatter{Format: format, RawLine: 2}
+	off := len(src) - len(rest) // offset of line 2
+	line := 2
+	for off < len(src) {
+		end := bytes.IndexByte(src[off:], '\n')
+		next := len(src)
+		text := src[off:]
+		if end >= 0 {
+			text = src[off : off+end]
+			next = off + end + 1
+		}
+		t := trimBlankRight(text)
+		if string(t) == want {
+			fm.Raw = src[len(src)-len(rest) : off]
+			fm.Body = src[next:]
+			fm.BodyLine = line + 1
+			return fm, nil
+		}
+		if len(t) > 3 && allByte(t, delim) {
+			return FrontMatter{}, diag.Errorf(file, line, 1, "front matter closed with %q", t).
+				WithHint("close the front matter with a line of exactly %s", want)
+		}
+		off = next
+		line++
+	}
+	return FrontMatter{}, diag.Errorf(file, 1, 1, "unterminated %s front matter: no closing %s line", format, want).
+		WithHint("close the front matter with a line of exactly %s", want)
+}
+
+// splitJSON splits a JSON object at the top of src at its matching brace.
+// The rest of the closing brace's line must be blank.
+func splitJSON(file string, src []byte) (FrontMatter, error) {
+	depth := 0
+	inString, escaped := false, false
+	for i, c := range src {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		case c == '"':
+			inString = true
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+		}
+		if depth > 0 {
+			continue
+		}
+		line := 1 + bytes.Count(src[:i], []byte("\n"))
+		tail := src[i+1:]
+		eol := bytes.IndexByte(tail, '\n')
+		after := tail
+		if eol >= 0 {
+			after = tail[:eol]
+		}
+		if len(bytes.TrimSpace(after)) > 0 {
+			col := columnAt(src, i+1+len(after)-len(bytes.TrimLeft(after, " \t")))
+			return FrontMatter{}, diag.Errorf(file, line, col, "unexpected text after the JSON front matter").
+				WithHint("end the JSON front matter with } alone at the end of its line")
+		}
+		fm := FrontMatter{Format: FormatJSON, Raw: src[:i+1], RawLine: 1, BodyLine: line + 1}
+		if eol >= 0 {
+			fm.Body = tail[eol+1:]
+		} else {
+			fm.Body = tail[len(tail):]
+		}
+		return fm, nil
+	}
+	return FrontMatter{}, diag.Errorf(file, 1, 1, "unterminated JSON front matter: no matching }").
+		WithHint("close the JSON front matter with the } that matches the { on line 1")
+}
+
+func trimBlankRight(b []byte) []byte { return bytes.TrimRight(b, " \t") }
+
+func allByte(b []byte, c byte) bool {
+	for _, x := range b {
+		if x != c {
+			return false
+		}
+	}
+	return true
+}
+
+// columnAt returns the 1-based column, counted in characters, of byte offset
+// off in src.
+func columnAt(src []byte, off int) int {
+	if off > len(src) {
+		off = len(src)
+	}
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	return 1 + len([]rune(string(src[start:off])))
+}
+
+// lineColAt returns the 1-based line and character column of byte offset off.
+func lineColAt(src []byte, off int) (int, int) {
+	if off > len(src) {
+		off = len(src)
+	}
+	if off < 0 {
+		off = 0
+	}
+	return 1 + bytes.Count(src[:off], []byte("\n")), columnAt(src, off)
+}

@@ -1,0 +1,157 @@
+package content
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// computeURLs sets RelPermalink and OutPath of sec and every page under it.
+func (l *loader) computeURLs(sec *Page) {
+	l.setURL(sec)
+	for _, c := range sec.Children {
+		if c.Kind == KindSection {
+			l.computeURLs(c)
+		} else {
+			l.setURL(c)
+		}
+	}
+}
+
+// setURL gives p its pretty URL: the path of its file within the content
+// dir without the extension (a section or leaf bundle: its directory), with
+// spaces as dashes and the case kept, and a trailing slash; the output file
+// is index.html under it. A slug replaces the last segment; a url replaces
+// the whole path, and one ending in .html or .xml names the output file
+// exactly. On a bad slug or url the page keeps its file-based URL.
+func (l *loader) setURL(p *Page) {
+	segs := pageSegments(p)
+	for i, s := range segs {
+		segs[i] = strings.ReplaceAll(s, " ", "-")
+	}
+	if p.Slug != "" && len(segs) > 0 {
+		slug := strings.ReplaceAll(strings.Trim(strings.TrimSpace(p.Slug), "/"), " ", "-")
+		if slug == "" || slug == "." || slug == ".." || strings.ContainsAny(slug, "/?#") {
+			l.badField(p, "slug", "slug %q must be a single URL path segment", p.Slug).
+				WithHint("use url: to change the whole path")
+		} else {
+			segs[len(segs)-1] = slug
+		}
+	}
+	rel := "/" + strings.Join(segs, "/")
+	if len(segs) > 0 {
+		rel += "/"
+	}
+	p.RelPermalink, p.OutPath = rel, strings.TrimPrefix(rel, "/")+"index.html"
+	if p.URL == "" {
+		return
+	}
+	u := strings.TrimSpace(p.URL)
+	switch {
+	case strings.Contains(u, "://") || strings.HasPrefix(u, "//"):
+		l.badField(p, "url", "url %q must be a path within the site, not an address", p.URL).
+			WithHint("write url: /path/ (use aliases for old paths)")
+		return
+	case strings.ContainsAny(u, "?#"):
+		l.badField(p, "url", "url %q must be a path without a query or fragment", p.URL)
+		return
+	case hasDotDot(u):
+		l.badField(p, "url", "url %q must not contain ..", p.URL)
+		return
+	}
+	clean := path.Clean("/" + u)
+	if ext := strings.ToLower(path.Ext(clean)); ext == ".html" || ext == ".xml" {
+		p.RelPermalink, p.OutPath = clean, clean[1:]
+		return
+	}
+	if clean != "/" {
+		clean += "/"
+	}
+	p.RelPermalink, p.OutPath = clean, clean[1:]+"index.html"
+}
+
+// pageSegments is the file-based URL path of p, as segments.
+func pageSegments(p *Page) []string {
+	var rel string
+	switch {
+	case p.Kind == KindHome:
+		return nil
+	case p.Kind == KindSection:
+		rel = sectionDir(p)
+	case isBundleIndex(p.Path):
+		rel = dirOf(p.Path)
+	default:
+		rel = strings.TrimSuffix(p.Path, path.Ext(p.Path))
+	}
+	return strings.Split(rel, "/")
+}
+
+func hasDotDot(u string) bool {
+	for _, s := range strings.Split(u, "/") {
+		if s == ".." {
+			return true
+		}
+	}
+	return false
+}
+
+// badField reports an error at the value of p's front matter key canon.
+func (l *loader) badField(p *Page, canon, format string, args ...any) *diag.Diagnostic {
+	pos := l.pos[p][canon]
+	d := diag.Errorf(p.File, pos.Line, pos.Col, format, args...)
+	l.diags.Add(d)
+	return d
+}
+
+// collectStatic lists the non-markdown files to copy: a file in a leaf
+// bundle goes under its page's output directory (and is left out with its
+// page); any other keeps its content-relative path, unless it is inside a
+// draft section that was left out.
+func (l *loader) collectStatic() {
+	published := make(map[*Page]bool, len(l.site.Pages))
+	for _, p := range l.site.Pages {
+		published[p] = true
+	}
+	for _, rel := range l.staticFiles {
+		out := rel
+		if b := l.bundleOf(rel); b != "" {
+			page := l.bundles[b]
+			if page == nil || !published[page] {
+				continue
+			}
+			out = path.Join(path.Dir(page.OutPath), strings.TrimPrefix(rel, b+"/"))
+		} else if l.underPruned(rel) {
+			continue
+		}
+		l.site.Static = append(l.site.Static, StaticFile{File: l.file(rel), OutPath: out})
+	}
+}
+
+// checkCollisions reports pages, and static files, that would be written
+// to the same output path as a page. The page whose file sorts first keeps
+// the path; each other one is an error naming it.
+func (l *loader) checkCollisions() {
+	pages := append([]*Page(nil), l.site.Pages...)
+	sort.SliceStable(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
+	owner := make(map[string]*Page, len(pages))
+	for _, p := range pages {
+		first, taken := owner[p.OutPath]
+		if !taken {
+			owner[p.OutPath] = p
+			continue
+		}
+		pos := l.pos[p]["url"]
+		if pos.Line == 0 {
+			pos = l.pos[p]["slug"]
+		}
+		l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s is also produced by %s", p.RelPermalink, first.File).
+			WithHint("give one of them a different slug or url"))
+	}
+	for _, s := range l.site.Static {
+		if p, taken := owner[s.OutPath]; taken {
+			l.diags.Add(diag.Errorf(s.File, 0, 0, "file %s is also produced by %s", s.OutPath, p.File))
+		}
+	}
+}
