@@ -1,0 +1,240 @@
+package markdown
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/quire-docs/quire/internal/toc"
+)
+
+func TestSlug(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"How does Rancher secure it's communications to the Kubernetes API server?", "how-does-rancher-secure-its-communications-to-the-kubernetes-api-server"},
+		{"Café", "café"},
+		{"Security FAQ's", "security-faqs"},
+		{"Security FAQ’s", "security-faqs"},
+		{"Hello_World 123", "hello_world-123"},
+		{"a  b", "a--b"},
+		{"foo-bar", "foo-bar"},
+		{"C++ & Go!", "c--go"},
+		{"日本語 テスト", "日本語-テスト"},
+		{"Emoji 🎉 here", "emoji--here"},
+		{"?!", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// ids renders src and returns its heading ids.
+func ids(t *testing.T, src string) []string {
+	t.Helper()
+	res, err := New(Options{}).Render([]byte(src))
+	if err != nil {
+		t.Fatalf("Render(%q): %v", src, err)
+	}
+	var out []string
+	for _, h := range res.Headings {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestHeadingIDs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"GitHubApostrophe", "## How does Rancher secure it's communications to the Kubernetes API server?", []string{"how-does-rancher-secure-its-communications-to-the-kubernetes-api-server"}},
+		{"UnicodeKept", "# Café", []string{"café"}},
+		{"TypographerApostropheDropped", "#### Security FAQ's", []string{"security-faqs"}},
+		{"DuplicatesNumbered", "## Setup\n\n## Setup\n\n## Setup", []string{"setup", "setup-1", "setup-2"}},
+		{"FromLinkText", `## Use [quire](https://x "t")`, []string{"use-quire"}},
+		{"FromEmphasisAndCode", "## *Fast* `build`", []string{"fast-build"}},
+		{"EscapesResolved", `## a\*b &amp; c`, []string{"ab--c"}},
+		{"EmptyGetsHeading", "##\n\n## ?\n\n## !", []string{"heading", "heading-1", "heading-2"}},
+		{"CustomKept", "## Setup {#install}", []string{"install"}},
+		{"CustomBeforeAuto", "## A {#setup}\n\n## Setup", []string{"setup", "setup-1"}},
+		{"CustomAfterAuto", "## Setup\n\n## A {#setup}", []string{"setup-1", "setup"}},
+		{"CustomDuplicateMadeUnique", "## A {#x}\n\n## B {#x}", []string{"x", "x-1"}},
+		{"SetextHeading", "Title\n=====\n\nSub\n---", []string{"title", "sub"}},
+		{"NestedInBlockquoteAndList", "> ## Quote\n\n- ## Item", []string{"quote", "item"}},
+		{"IDsPerRender", "## Setup", []string{"setup"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := ids(t, tt.src)
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("ids of %q = %q, want %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeadingsAndAnchors(t *testing.T) {
+	t.Parallel()
+	res, err := New(Options{}).Render([]byte("## Setup\n\n### It's `go`\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []toc.Heading{{Level: 2, ID: "setup", Text: "Setup"}, {Level: 3, ID: "its-go", Text: "It’s go"}}
+	if fmt.Sprint(res.Headings) != fmt.Sprint(want) {
+		t.Errorf("Headings = %v, want %v", res.Headings, want)
+	}
+	html := string(res.HTML)
+	for _, w := range []string{
+		`<h2 id="setup">Setup<a class="anchor" href="#setup" aria-label="Link to this section: Setup">#</a></h2>`,
+		`aria-label="Link to this section: It’s go">#</a></h3>`,
+	} {
+		if !strings.Contains(html, w) {
+			t.Errorf("HTML = %s\nwant it to contain %s", html, w)
+		}
+	}
+}
+
+func TestLinkPositions(t *testing.T) {
+	t.Parallel()
+	src := "# [H](/h)\n\n- a [b](/b)\n\npara ![i](/i)\n<https://x.y>\n"
+	res, err := New(Options{}).Render([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Link{
+		{Dest: "/h", Pos: Pos{1, 3}},
+		{Dest: "/b", Pos: Pos{3, 5}},
+		{Dest: "/i", Image: true, Pos: Pos{5, 6}},
+		{Dest: "https://x.y", Pos: Pos{6, 1}},
+	}
+	if fmt.Sprint(res.Links) != fmt.Sprint(want) {
+		t.Errorf("Links = %v, want %v", res.Links, want)
+	}
+}
+
+func TestRawHTML(t *testing.T) {
+	t.Parallel()
+	src := []byte("<div>x</div>\n\na <b>b</b>\n")
+	t.Run("DroppedAndReportedWhenSafe", func(t *testing.T) {
+		t.Parallel()
+		res, err := New(Options{}).Render(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := string(res.HTML); strings.Contains(s, "<div") || strings.Contains(s, "<b>") || strings.Contains(s, "omitted") {
+			t.Errorf("HTML = %q, want raw HTML left out", s)
+		}
+		want := []Pos{{1, 1}, {3, 3}, {3, 7}}
+		if fmt.Sprint(res.RawHTML) != fmt.Sprint(want) {
+			t.Errorf("RawHTML = %v, want %v", res.RawHTML, want)
+		}
+	})
+	t.Run("RenderedWhenUnsafe", func(t *testing.T) {
+		t.Parallel()
+		res, err := New(Options{Unsafe: true}).Render(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := string(res.HTML); !strings.Contains(s, "<div>x</div>") || !strings.Contains(s, "<b>b</b>") {
+			t.Errorf("HTML = %q, want raw HTML kept", s)
+		}
+		if len(res.RawHTML) != 0 {
+			t.Errorf("RawHTML = %v, want none when Unsafe", res.RawHTML)
+		}
+	})
+}
+
+func TestCodeBlocks(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, src, want string }{
+		{"KnownLanguageHighlighted", "```go\nfunc f() {}\n```", `<pre class="chroma"><code class="language-go"><span class="kd">func</span>`},
+		{"UnknownLanguageEscaped", "```nope\n<script>\n```", `<code class="language-nope">&lt;script&gt;`},
+		{"NoLanguagePlain", "```\n<b>\n```", "<pre class=\"chroma\"><code>&lt;b&gt;\n</code></pre>"},
+		{"InfoStringAttributesIgnored", "```go {linenos=true}\nx\n```", `class="language-go"`},
+		{"Indented", "    a < b\n", "<pre class=\"chroma\"><code>a &lt; b\n</code></pre>"},
+	}
+	r := New(Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := r.Render([]byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := string(res.HTML); !strings.Contains(s, tt.want) || strings.Contains(s, "style=") {
+				t.Errorf("Render(%q) = %q, want it to contain %q and no style=", tt.src, s, tt.want)
+			}
+		})
+	}
+}
+
+// TestConcurrentRender shares one Renderer between goroutines; run with
+// -race. Each page must get its own ids (no "-1" leaking across pages).
+func TestConcurrentRender(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	src := []byte("## Setup\n\n## Setup\n\n```go\nx := 1\n```\n\n[a](/a)\n")
+	want, err := r.Render(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				got, err := r.Render(src)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if string(got.HTML) != string(want.HTML) || fmt.Sprint(got.Headings) != fmt.Sprint(want.Headings) {
+					t.Errorf("concurrent Render differs:\n%s\nwant\n%s", got.HTML, want.HTML)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func FuzzRender(f *testing.F) {
+	for _, file := range goldenFiles(f) {
+		a, err := parseArchiveFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if in, ok := section(a, "input.md"); ok {
+			f.Add([]byte(in), false)
+			f.Add([]byte(in), true)
+		}
+	}
+	f.Add([]byte("## {#}\n\n[x]( <\x00>)\n\n![[a](b)](c)"), false)
+	safe, unsafe := New(Options{}), New(Options{Unsafe: true})
+	f.Fuzz(func(t *testing.T, src []byte, u bool) {
+		r := safe
+		if u {
+			r = unsafe
+		}
+		res, err := r.Render(src)
+		if err != nil {
+			t.Fatalf("Render(%q): %v", src, err)
+		}
+		seen := map[string]bool{}
+		for _, h := range res.Headings {
+			if h.ID == "" || seen[h.ID] {
+				t.Fatalf("Render(%q): heading id %q empty or repeated", src, h.ID)
+			}
+			seen[h.ID] = true
+		}
+		for _, l := range res.Links {
+			if l.Pos.Line < 0 || l.Pos.Col < 0 {
+				t.Fatalf("Render(%q): bad position %v", src, l.Pos)
+			}
+		}
+	})
+}
