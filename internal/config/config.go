@@ -120,13 +120,16 @@ func errorPosition(data []byte, p toml.Position) (line, col int) {
 }
 
 // Load reads the file at path and parses it; diagnostics name the file as
-// given by name (normally "config.toml"). A missing file is an error: a
-// site must have a config.toml, even an empty one.
+// given by name (normally "config.toml"). A missing file is an error
+// "config.toml: no such file (hint: ...)" for which errors.Is(err,
+// fs.ErrNotExist) holds, so a caller that treats the file as optional can
+// fall back to Default().
 func Load(path, name string) (Config, []*diag.Diagnostic, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return Default(), nil, diag.Errorf(name, 0, 0, "no such file").
+		d := diag.Errorf(name, 0, 0, "no such file").
 			WithHint("run quire in the site's root directory, or create %s there (an empty file is valid)", name)
+		return Default(), nil, notExistError{d}
 	}
 	if err != nil {
 		return Default(), nil, diag.Errorf(name, 0, 0, "cannot read: %v", unwrapPath(err))
@@ -151,3 +154,11 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// notExistError is the missing-file diagnostic that also matches
+// fs.ErrNotExist; errors.As still finds the *diag.Diagnostic.
+type notExistError struct{ *diag.Diagnostic }
+
+func (e notExistError) Unwrap() error { return e.Diagnostic }
+
+func (e notExistError) Is(target error) bool { return target == fs.ErrNotExist }

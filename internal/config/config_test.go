@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -255,6 +256,9 @@ func TestLoad(t *testing.T) {
 		var d *diag.Diagnostic
 		if !errors.As(err, &d) || d.File != "config.toml" || !strings.HasPrefix(err.Error(), "config.toml: no such file (hint: ") {
 			t.Errorf("Load(missing) error = %v, want config.toml: no such file (hint: ...)", err)
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("Load(missing) error %v does not match fs.ErrNotExist", err)
 		}
 	})
 	t.Run("DirectoryIsReadError", func(t *testing.T) {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -26,6 +27,14 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("markup = { highlight = { style = \"nord\" } }\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, warns, err := Parse(data)
+		maxLine := bytes.Count(data, []byte("\n")) + 1
+		var all diag.List
+		all.AddError("", err)
+		for _, d := range append(all, warns...) {
+			if d.Line < 0 || d.Line > maxLine || d.Col < 0 {
+				t.Errorf("Parse(%q): %v points outside the %d-line input", data, d, maxLine)
+			}
+		}
 		for _, w := range warns {
 			if w.Severity != diag.Warning || w.File != "" {
 				t.Errorf("Parse(%q): bad warning %#v", data, w)
