@@ -3,13 +3,23 @@
 package layout
 
 import (
+	"bytes"
+	"embed"
+	"errors"
 	"html/template"
 	"io"
 	"io/fs"
+	"sync"
 	"time"
 
 	"github.com/quire-docs/quire/internal/toc"
 )
+
+// theme is the embedded default theme: theme/layouts (templates) and
+// theme/assets (CSS). "all:" because "_default" would be left out.
+//
+//go:embed all:theme
+var theme embed.FS
 
 // Asset is a processed asset as templates see it.
 type Asset struct {
@@ -56,27 +66,93 @@ type Page struct {
 }
 
 // IsHome, IsSection, IsPage report the kind, as in Hugo.
-func (p *Page) IsHome() bool    { return p.Kind == "home" }
-func (p *Page) IsSection() bool { return p.Kind == "section" }
-func (p *Page) IsPage() bool    { return p.Kind == "page" }
+func (p *Page) IsHome() bool    { return p != nil && p.Kind == "home" }
+func (p *Page) IsSection() bool { return p != nil && p.Kind == "section" }
+func (p *Page) IsPage() bool    { return p != nil && p.Kind == "page" }
 
 // Templates is a parsed template set; safe for concurrent Execute calls.
-type Templates struct{}
+type Templates struct {
+	files map[string]file // template name → source
+
+	mu    sync.Mutex
+	bound map[string]*sets // by Site.BaseURL; see sets
+}
+
+// maxBound caps Templates.bound; past it sets are built per call.
+const maxBound = 8
 
 // Theme returns the embedded theme's assets directory (CSS, JS).
-func Theme() fs.FS { panic("unimplemented") }
+func Theme() fs.FS {
+	sub, err := fs.Sub(theme, "theme/assets")
+	if err != nil { // cannot happen: the directory is embedded
+		return theme
+	}
+	return sub
+}
 
 // New parses the embedded theme, then the files of overrides (the site's
 // layouts/ dir; may be nil) over it. name is how diagnostics name the
 // override dir ("layouts"). Parse errors name the template file and line.
-func New(overrides fs.FS, name string) (*Templates, error) { panic("unimplemented") }
+//
+// Every override file replaces its embedded twin of the same relative path
+// ("_default/single.html"); other files are added (new partials). Parse
+// errors of all files are returned joined, each a *diag.Diagnostic.
+func New(overrides fs.FS, name string) (*Templates, error) {
+	files, err := loadFiles(overrides, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkSyntax(files); err != nil {
+		return nil, err
+	}
+	t := &Templates{files: files, bound: map[string]*sets{}}
+	// Build once now so errors that only show when files are combined
+	// (e.g. a template defined twice) are reported by New.
+	if _, err := t.setsFor(""); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
 
 // Page renders p with _default/single.html (pages) or _default/list.html
 // (home and sections), both inside _default/baseof.html.
-func (t *Templates) Page(w io.Writer, p *Page) error { panic("unimplemented") }
+// Nothing is written to w when rendering fails; errors are *diag.Diagnostic
+// naming the template file and line.
+func (t *Templates) Page(w io.Writer, p *Page) error {
+	if p == nil || p.Site == nil {
+		return errors.New("layout: page or its site is nil")
+	}
+	s, err := t.setsFor(p.Site.BaseURL)
+	if err != nil {
+		return err
+	}
+	set := s.list
+	if p.IsPage() {
+		set = s.single
+	}
+	return t.execute(w, set, p)
+}
 
-// NotFound renders 404.html for the site.
-func (t *Templates) NotFound(w io.Writer, s *Site) error { panic("unimplemented") }
+// NotFound renders 404.html for the site. The template sees a Page of Kind
+// "404" with Title "Page not found" and no permalink.
+func (t *Templates) NotFound(w io.Writer, s *Site) error {
+	if s == nil {
+		return errors.New("layout: site is nil")
+	}
+	sets, err := t.setsFor(s.BaseURL)
+	if err != nil {
+		return err
+	}
+	p := &Page{Kind: "404", Title: "Page not found", Site: s, Params: map[string]any{}}
+	return t.execute(w, sets.notFound, p)
+}
 
-// Alias renders a redirect page to the absolute or root-relative URL target.
-func Alias(w io.Writer, target string) error { panic("unimplemented") }
+// execute runs set into a buffer and copies it to w only on success.
+func (t *Templates) execute(w io.Writer, set *template.Template, p *Page) error {
+	var buf bytes.Buffer
+	if err := set.Execute(&buf, p); err != nil {
+		return t.diagnose(err, set.Name())
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}

@@ -1,0 +1,162 @@
+package layout
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/url"
+	"runtime"
+	"strings"
+)
+
+// maxStackFrames bounds how deep partials may nest, measured in Go stack
+// frames: a partial that calls itself forever must fail with an error, not
+// exhaust the stack and crash the build. A partial level costs a few dozen
+// frames, so this allows hundreds of levels.
+const maxStackFrames = 20000
+
+// funcMap returns the template funcs. set is the template set partials are
+// looked up in (nil only when parsing for syntax checks); baseURL is the
+// site's, for relURL and absURL; files name templates in diagnostics. Every func is deterministic.
+func funcMap(set *template.Template, baseURL string, files map[string]file) template.FuncMap {
+	return template.FuncMap{
+		"partial":  func(name string, ctx ...any) (template.HTML, error) { return partial(set, files, name, ctx...) },
+		"safeHTML": safeHTML,
+		"relURL":   func(in any) string { return relURL(baseURL, toString(in)) },
+		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
+		"dict":     dict,
+		"default":  defaultFunc,
+	}
+}
+
+// partial executes partials/NAME (Hugo's spelling: "head.html"; "head" and
+// "partials/head.html" also work) with the optional context.
+func partial(set *template.Template, files map[string]file, name string, ctx ...any) (template.HTML, error) {
+	if set == nil {
+		return "", errors.New("partial: no template set")
+	}
+	if len(ctx) > 1 {
+		return "", fmt.Errorf("partial %q: want at most one context argument, got %d", name, len(ctx))
+	}
+	var data any
+	if len(ctx) == 1 {
+		data = ctx[0]
+	}
+	full := strings.TrimPrefix(name, "partials/")
+	if !strings.Contains(full, ".") {
+		full += ".html"
+	}
+	full = "partials/" + full
+	tmpl := set.Lookup(full)
+	if tmpl == nil {
+		return "", fmt.Errorf("partial %q not found (looked for layouts/%s)", name, full)
+	}
+	var pcs [maxStackFrames + 1]uintptr
+	if runtime.Callers(0, pcs[:]) > maxStackFrames {
+		return "", fmt.Errorf("partial %q: partials nested too deep (does it call itself without end?)", name)
+	}
+	var buf bytes.Buffer
+	if err := tmpl.Execute(&buf, data); err != nil {
+		return "", toDiag(err, files, full)
+	}
+	return template.HTML(buf.String()), nil
+}
+
+// safeHTML marks s as trusted HTML, not to be escaped.
+func safeHTML(s any) template.HTML { return template.HTML(toString(s)) }
+
+// relURL returns in as a URL path under the base URL's path, as Hugo does:
+// "css/a.css" → "/docs/css/a.css" for base "https://e.com/docs/". Absolute
+// URLs and server-root paths ("/x") are returned unchanged.
+func relURL(baseURL, in string) string {
+	if isAbsURL(in) || strings.HasPrefix(in, "/") {
+		return in
+	}
+	return basePath(baseURL) + in
+}
+
+// absURL returns in as an absolute URL: "css/a.css" → baseURL + "css/a.css";
+// "/x" → scheme://host/x; absolute URLs unchanged.
+func absURL(baseURL, in string) string {
+	if isAbsURL(in) {
+		return in
+	}
+	u, err := url.Parse(baseURL)
+	if err != nil || u.Host == "" {
+		return relURL(baseURL, in)
+	}
+	if strings.HasPrefix(in, "/") {
+		return u.Scheme + "://" + u.Host + in
+	}
+	return u.Scheme + "://" + u.Host + basePath(baseURL) + in
+}
+
+// basePath is the path of baseURL, starting and ending with "/".
+func basePath(baseURL string) string {
+	p := "/"
+	if u, err := url.Parse(baseURL); err == nil {
+		p = u.Path
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return p
+}
+
+// isAbsURL reports whether s has a scheme or is protocol-relative.
+func isAbsURL(s string) bool {
+	if strings.HasPrefix(s, "//") {
+		return true
+	}
+	u, err := url.Parse(s)
+	return err == nil && u.Scheme != ""
+}
+
+// dict builds a map from key/value pairs: dict "a" 1 "b" 2.
+func dict(kv ...any) (map[string]any, error) {
+	if len(kv)%2 != 0 {
+		return nil, fmt.Errorf("dict: want key/value pairs, got %d arguments", len(kv))
+	}
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		k, ok := kv[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: key %d is %T, want string", i/2+1, kv[i])
+		}
+		m[k] = kv[i+1]
+	}
+	return m, nil
+}
+
+// defaultFunc returns given if it is set (true in the template sense:
+// non-zero, non-empty), else def: {{ default "Untitled" .Title }}.
+func defaultFunc(def any, given ...any) any {
+	if len(given) == 0 || given[0] == nil {
+		return def
+	}
+	if truth, ok := template.IsTrue(given[0]); ok && truth {
+		return given[0]
+	}
+	return def
+}
+
+// toString converts a template argument to a string.
+func toString(v any) string {
+	switch s := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return s
+	case template.HTML:
+		return string(s)
+	case template.URL:
+		return string(s)
+	case fmt.Stringer:
+		return s.String()
+	}
+	return fmt.Sprint(v)
+}

@@ -1,0 +1,185 @@
+package layout
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+// The template names the renderer looks up, as relative paths inside a
+// layouts directory.
+const (
+	baseofName   = "_default/baseof.html"
+	singleName   = "_default/single.html"
+	listName     = "_default/list.html"
+	notFoundName = "404.html"
+)
+
+// file is one template source.
+type file struct {
+	text    string
+	display string // diagnostics' File: "theme/layouts/_default/single.html" or "layouts/..."
+}
+
+// sets holds one parsed template set per kind of output. Each has baseof,
+// every shared file (partials and any other file) and its own main file,
+// and funcs bound to one base URL.
+type sets struct {
+	single, list, notFound *template.Template
+}
+
+// loadFiles reads the embedded theme's layouts, then overrides over them.
+func loadFiles(overrides fs.FS, name string) (map[string]file, error) {
+	files := map[string]file{}
+	embedded, err := fs.Sub(theme, "theme/layouts")
+	if err != nil {
+		return nil, err
+	}
+	if err := readTree(files, embedded, "theme/layouts"); err != nil {
+		return nil, err
+	}
+	if overrides != nil {
+		if name == "" {
+			name = "layouts"
+		}
+		if err := readTree(files, overrides, strings.TrimSuffix(name, "/")); err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+// readTree adds every regular file of fsys, skipping names starting with ".".
+func readTree(files map[string]file, fsys fs.FS, prefix string) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("%s/%s: %w", prefix, p, err)
+		}
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return fmt.Errorf("%s/%s: %w", prefix, p, err)
+		}
+		files[p] = file{text: string(b), display: prefix + "/" + p}
+		return nil
+	})
+}
+
+// names returns the template names in sorted order, for determinism.
+func names(files map[string]file) []string {
+	out := make([]string, 0, len(files))
+	for n := range files {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// checkSyntax parses each file alone so that every file's syntax error is
+// reported, not only the first one met while building a set.
+func checkSyntax(files map[string]file) error {
+	var errs []error
+	fm := funcMap(nil, "", files)
+	for _, n := range names(files) {
+		if _, err := template.New(n).Funcs(fm).Parse(files[n].text); err != nil {
+			errs = append(errs, toDiag(err, files, n))
+		}
+	}
+	for _, n := range []string{baseofName, singleName, listName, notFoundName} {
+		if _, ok := files[n]; !ok {
+			errs = append(errs, fmt.Errorf("layout: template %s is missing", n))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// setsFor returns the sets bound to baseURL, building them on first use.
+// Binding per base URL (rather than per call) lets html/template escape
+// each template once; relURL and absURL need the base URL at call time.
+func (t *Templates) setsFor(baseURL string) (*sets, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if s, ok := t.bound[baseURL]; ok {
+		return s, nil
+	}
+	s, err := t.build(baseURL)
+	if err != nil {
+		return nil, err
+	}
+	if len(t.bound) < maxBound {
+		t.bound[baseURL] = s
+	}
+	return s, nil
+}
+
+// build parses the three sets with funcs bound to baseURL.
+func (t *Templates) build(baseURL string) (*sets, error) {
+	var s sets
+	var err error
+	if s.single, err = t.buildOne(singleName, baseURL); err != nil {
+		return nil, err
+	}
+	if s.list, err = t.buildOne(listName, baseURL); err != nil {
+		return nil, err
+	}
+	if s.notFound, err = t.buildOne(notFoundName, baseURL); err != nil {
+		return nil, err
+	}
+	return &s, nil
+}
+
+// buildOne parses baseof, the shared files and main into one set whose
+// entry point is baseof. main's {{ define "main" }} fills baseof's block.
+func (t *Templates) buildOne(main, baseURL string) (*template.Template, error) {
+	root := template.New(baseofName)
+	root.Funcs(funcMap(root, baseURL, t.files))
+	parse := func(n string) error {
+		var tt *template.Template
+		if n == baseofName {
+			tt = root
+		} else {
+			tt = root.New(n)
+		}
+		if _, err := tt.Parse(t.files[n].text); err != nil {
+			return toDiag(err, t.files, n)
+		}
+		return nil
+	}
+	if err := parse(baseofName); err != nil {
+		return nil, err
+	}
+	for _, n := range names(t.files) {
+		if n == baseofName || n == singleName || n == listName || n == notFoundName {
+			continue
+		}
+		if err := parse(n); err != nil {
+			return nil, err
+		}
+	}
+	if err := parse(main); err != nil {
+		return nil, err
+	}
+	if !definesMain(t.files[main].text) {
+		// A main file without {{ define "main" }} is a whole page of its
+		// own (as Hugo allows for 404.html), not a filling for baseof.
+		return root.Lookup(main), nil
+	}
+	return root, nil
+}
+
+// definesMain reports whether text defines the "main" template.
+func definesMain(text string) bool {
+	set, err := template.New("probe").Funcs(funcMap(nil, "", nil)).Parse(text)
+	return err == nil && set.Lookup("main") != nil
+}
