@@ -122,8 +122,10 @@ func yamlError(file string, fm FrontMatter, err error) error {
 	}
 	line, col := yamlPos(fm, ye.GetToken())
 	msg := ye.GetMessage()
+	tab := strings.Contains(msg, "'\t'")
+	msg = strings.ReplaceAll(msg, "'\t'", "tab")
 	d := diag.Errorf(file, line, col, "invalid YAML front matter: %s", msg)
-	if strings.Contains(msg, "'\t'") {
+	if tab {
 		d.WithHint("indent YAML with spaces; tabs are not allowed")
 	}
 	return d
@@ -240,7 +242,13 @@ func decodeJSON(file string, fm FrontMatter) ([]field, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	fail := func(err error) error {
+		// The streaming decoder's offsets are not always from the start of
+		// raw; decoding the whole object again gives an exact one.
 		off := int(dec.InputOffset())
+		var whole any
+		if uerr := json.Unmarshal(raw, &whole); uerr != nil {
+			err = uerr
+		}
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
 			off = int(se.Offset) - 1

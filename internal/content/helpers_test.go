@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -172,4 +174,30 @@ func formatTxtar(a txtarArchive) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// fuzzSeeds returns every file in testdata/*.txtar (except golden "want"
+// files), each also with CRLF line endings and a BOM.
+func fuzzSeeds(tb testing.TB) [][]byte {
+	tb.Helper()
+	names, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("no testdata/*.txtar seeds (%v)", err)
+	}
+	var seeds [][]byte
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range parseTxtar(data).Files {
+			if f.Name == "want" {
+				continue
+			}
+			seeds = append(seeds, f.Data,
+				bytes.ReplaceAll(f.Data, []byte("\n"), []byte("\r\n")),
+				append([]byte("\xEF\xBB\xBF"), f.Data...))
+		}
+	}
+	return seeds
 }

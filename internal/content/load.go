@@ -41,10 +41,10 @@ type loader struct {
 	mdFiles     []string // content-relative paths of markdown files, sorted
 	staticFiles []string // content-relative paths of other files, sorted
 
-	bundles  map[string]*Page               // leaf bundle dir -> its index page (nil if unreadable)
-	sections map[string]*Page               // section dir ("" for home) -> its page
+	bundles  map[string]*Page              // leaf bundle dir -> its index page (nil if unreadable)
+	sections map[string]*Page              // section dir ("" for home) -> its page
 	pos      map[*Page]map[string]position // where url, slug, ... are written
-	pruned   []string                       // dirs of draft sections left out
+	pruned   []string                      // dirs of draft sections left out
 	site     *Site
 }
 

@@ -72,4 +72,3 @@ type Site struct {
 	Static  []StaticFile
 	Skipped int // draft pages left out (including those under draft sections)
 }
-

@@ -9,13 +9,19 @@ import (
 )
 
 // computeURLs sets RelPermalink and OutPath of sec and every page under it.
+// A section's slug renames its directory in the URLs of the pages under it
+// too; its url moves only its own page.
 func (l *loader) computeURLs(sec *Page) {
-	l.setURL(sec)
+	l.urlTree(sec, nil)
+}
+
+func (l *loader) urlTree(sec *Page, parentSegs []string) {
+	segs := l.setURL(sec, parentSegs)
 	for _, c := range sec.Children {
 		if c.Kind == KindSection {
-			l.computeURLs(c)
+			l.urlTree(c, segs)
 		} else {
-			l.setURL(c)
+			l.setURL(c, segs)
 		}
 	}
 }
@@ -26,10 +32,13 @@ func (l *loader) computeURLs(sec *Page) {
 // is index.html under it. A slug replaces the last segment; a url replaces
 // the whole path, and one ending in .html or .xml names the output file
 // exactly. On a bad slug or url the page keeps its file-based URL.
-func (l *loader) setURL(p *Page) {
-	segs := pageSegments(p)
-	for i, s := range segs {
-		segs[i] = strings.ReplaceAll(s, " ", "-")
+//
+// parentSegs are the URL segments of the parent section; setURL returns
+// p's own (before any url), for its children.
+func (l *loader) setURL(p *Page, parentSegs []string) []string {
+	var segs []string
+	if last := lastSegment(p); last != "" {
+		segs = append(append(segs, parentSegs...), strings.ReplaceAll(last, " ", "-"))
 	}
 	if p.Slug != "" && len(segs) > 0 {
 		slug := strings.ReplaceAll(strings.Trim(strings.TrimSpace(p.Slug), "/"), " ", "-")
@@ -45,9 +54,14 @@ func (l *loader) setURL(p *Page) {
 		rel += "/"
 	}
 	p.RelPermalink, p.OutPath = rel, strings.TrimPrefix(rel, "/")+"index.html"
-	if p.URL == "" {
-		return
+	if p.URL != "" {
+		l.applyURL(p)
 	}
+	return segs
+}
+
+// applyURL replaces p's URL with its front matter url.
+func (l *loader) applyURL(p *Page) {
 	u := strings.TrimSpace(p.URL)
 	switch {
 	case strings.Contains(u, "://") || strings.HasPrefix(u, "//"):
@@ -72,20 +86,19 @@ func (l *loader) setURL(p *Page) {
 	p.RelPermalink, p.OutPath = clean, clean[1:]+"index.html"
 }
 
-// pageSegments is the file-based URL path of p, as segments.
-func pageSegments(p *Page) []string {
-	var rel string
+// lastSegment is the last segment of p's file-based URL path: its file
+// name without the extension, or for a section or leaf bundle its
+// directory's name; "" for home.
+func lastSegment(p *Page) string {
 	switch {
 	case p.Kind == KindHome:
-		return nil
+		return ""
 	case p.Kind == KindSection:
-		rel = sectionDir(p)
+		return path.Base(sectionDir(p))
 	case isBundleIndex(p.Path):
-		rel = dirOf(p.Path)
-	default:
-		rel = strings.TrimSuffix(p.Path, path.Ext(p.Path))
+		return path.Base(dirOf(p.Path))
 	}
-	return strings.Split(rel, "/")
+	return baseName(p.Path)
 }
 
 func hasDotDot(u string) bool {
