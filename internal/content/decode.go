@@ -83,8 +83,8 @@ func decodeYAML(file string, fm FrontMatter) ([]field, error) {
 		f := field{Key: key, Value: normalize(v)}
 		f.KeyLine, f.KeyCol = yamlPos(fm, mv.Key.GetToken())
 		f.ValLine, f.ValCol = f.KeyLine, f.KeyCol
-		if mv.Value != nil && mv.Value.GetToken() != nil {
-			f.ValLine, f.ValCol = yamlPos(fm, mv.Value.GetToken())
+		if tk := valueToken(mv.Value); tk != nil {
+			f.ValLine, f.ValCol = yamlPos(fm, tk)
 		}
 		out = append(out, f)
 	}
@@ -100,6 +100,24 @@ func decodeYAML(file string, fm FrontMatter) ([]field, error) {
 		out = append(out, field{Key: k, Value: normalize(m[k]), KeyLine: fm.RawLine, KeyCol: 1, ValLine: fm.RawLine, ValCol: 1})
 	}
 	return out, nil
+}
+
+// valueToken is the token where a value starts. A block map's own token
+// is its first ':', so it is placed at its first key instead.
+func valueToken(n ast.Node) *token.Token {
+	switch v := n.(type) {
+	case nil:
+		return nil
+	case *ast.MappingNode:
+		if len(v.Values) > 0 && v.Values[0] != nil && v.Values[0].Key != nil && !v.IsFlowStyle {
+			return v.Values[0].Key.GetToken()
+		}
+	case *ast.MappingValueNode:
+		if v.Key != nil {
+			return v.Key.GetToken()
+		}
+	}
+	return n.GetToken()
 }
 
 // yamlPos converts a token's position in fm.Raw to file coordinates.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -149,13 +150,19 @@ func tocValue(f field, bad func(string, ...any) *diag.Diagnostic) (TOCSetting, *
 		return TOCSetting{Disabled: !v}, nil
 	case map[string]any:
 		var t TOCSetting
-		for k, e := range v {
-			n, ok := intValue(e)
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys) // report the same problem first on every run
+		for _, k := range keys {
+			n, ok := intValue(v[k])
+			name := map[string]string{"startlevel": "startLevel", "endlevel": "endLevel"}[k]
 			switch {
-			case k != "startlevel" && k != "endlevel":
+			case name == "":
 				return TOCSetting{}, bad("unknown toc setting %q", k).WithHint("%s", hint)
 			case !ok || n < 1 || n > 6:
-				return TOCSetting{}, bad("toc %s must be a heading level from 1 to 6, got %s", k, describe(e)).WithHint("%s", hint)
+				return TOCSetting{}, bad("toc %s must be a heading level from 1 to 6, got %s", name, describe(v[k])).WithHint("%s", hint)
 			case k == "startlevel":
 				t.StartLevel = n
 			default:
