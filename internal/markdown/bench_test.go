@@ -10,7 +10,7 @@ import (
 var benchPage = func() string {
 	var b strings.Builder
 	b.WriteString("# Configuring quire\n\nquire reads `config.toml` at the [site root](/docs/layout/). See the [reference][ref] and <https://example.com/quire>.\n\n")
-	for i := range 4 {
+	for i := range 7 {
 		b.WriteString("## Section with *emphasis* and a [link](/docs/page/#anchor)\n\n")
 		b.WriteString("Some paragraph text that explains what is going on, with \"quotes\", it's apostrophes and a footnote-free body. ")
 		b.WriteString("More words so the paragraph has a realistic length for documentation pages [see this](https://example.org/a/b?c=d).\n\n")
@@ -33,5 +33,15 @@ func BenchmarkRender(b *testing.B) {
 		if _, err := r.Render(src); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestBenchPageRealistic(t *testing.T) {
+	t.Parallel()
+	if n := len(benchPage); n < 3500 || n > 5000 {
+		t.Errorf("len(benchPage) = %d, want about 4 KB", n)
+	}
+	if n := strings.Count(benchPage, "```go"); n != 3 {
+		t.Errorf("benchPage has %d code fences, want 3", n)
 	}
 }

@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"sort"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -37,7 +38,7 @@ func collect(doc ast.Node, src []byte, rawHTML bool) collected {
 		case *ast.Image:
 			c.links = append(c.links, Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))})
 		case *ast.AutoLink:
-			c.links = append(c.links, Link{Dest: string(n.URL(src)), Pos: lines.pos(autoLinkStart(n, src))})
+			c.links = append(c.links, Link{Dest: autoLinkDest(n, src), Pos: lines.pos(autoLinkStart(n, src))})
 		case *ast.HTMLBlock:
 			if rawHTML {
 				off := n.Pos()
@@ -74,6 +75,16 @@ func linkStart(n ast.Node, src []byte, want byte) int {
 		}
 	}
 	return n.Pos()
+}
+
+// autoLinkDest returns the href goldmark renders for an autolink: e-mail
+// addresses get "mailto:".
+func autoLinkDest(n *ast.AutoLink, src []byte) string {
+	dest := string(n.URL(src))
+	if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(dest), "mailto:") {
+		dest = "mailto:" + dest
+	}
+	return dest
 }
 
 // autoLinkStart returns the offset of an autolink's '<', or for a bare
