@@ -12,9 +12,10 @@ import (
 
 // maxStackFrames bounds how deep partials may nest, measured in Go stack
 // frames: a partial that calls itself forever must fail with an error, not
-// exhaust the stack and crash the build. A partial level costs a few dozen
-// frames, so this allows hundreds of levels.
-const maxStackFrames = 20000
+// exhaust the stack and crash the build. A partial level costs about 25
+// frames, so this allows about 100 levels (a nav tree needs one per section
+// depth). The check walks the stack, so its cost grows with the limit.
+const maxStackFrames = 2500
 
 // funcMap returns the template funcs. set is the template set partials are
 // looked up in (nil only when parsing for syntax checks); baseURL is the
@@ -52,8 +53,8 @@ func partial(set *template.Template, files map[string]file, name string, ctx ...
 	if tmpl == nil {
 		return "", fmt.Errorf("partial %q not found (looked for layouts/%s)", name, full)
 	}
-	var pcs [maxStackFrames + 1]uintptr
-	if runtime.Callers(0, pcs[:]) > maxStackFrames {
+	var pc [1]uintptr
+	if runtime.Callers(maxStackFrames, pc[:]) > 0 { // deeper than maxStackFrames
 		return "", fmt.Errorf("partial %q: partials nested too deep (does it call itself without end?)", name)
 	}
 	var buf bytes.Buffer
