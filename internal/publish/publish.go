@@ -110,6 +110,10 @@ func checkDest(dir string) (existed bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("publish: %w", err)
 	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		return false, &RefusalError{Dir: dir, Reason: "it is a symbolic link, which quire would replace by a directory",
+			Hint: "point --destination at the directory itself"}
+	}
 	if !fi.IsDir() {
 		return false, &RefusalError{Dir: dir, Reason: "it is not a directory",
 			Hint: "choose another --destination or remove it"}

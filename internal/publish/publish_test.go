@@ -160,6 +160,24 @@ func TestWrite(t *testing.T) {
 		}
 	})
 
+	t.Run("RefusesSymlink", func(t *testing.T) {
+		t.Parallel()
+		tmp := t.TempDir()
+		real, dir := filepath.Join(tmp, "real"), filepath.Join(tmp, "public")
+		os.Mkdir(real, 0o755)
+		if err := os.Symlink(real, dir); err != nil {
+			t.Skip(err)
+		}
+		err := Write(dir, files("index.html", "x"))
+		var re *RefusalError
+		if !errors.As(err, &re) || !strings.Contains(err.Error(), "symbolic link") {
+			t.Errorf("Write error = %v, want refusal naming the symbolic link", err)
+		}
+		if fi, err := os.Lstat(dir); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+			t.Errorf("symlink was replaced")
+		}
+	})
+
 	t.Run("InvalidPathLeavesOldOutput", func(t *testing.T) {
 		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "public")
