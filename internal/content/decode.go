@@ -32,7 +32,17 @@ type field struct {
 
 // decodeFields decodes fm.Raw according to fm.Format into its top-level
 // fields. An error is a *diag.Diagnostic in file coordinates.
-func decodeFields(file string, fm FrontMatter) ([]field, error) {
+//
+// The parsers are third-party code fed arbitrary user bytes; should one of
+// them panic on some input, that becomes an error for this page rather
+// than a crash of the whole build.
+func decodeFields(file string, fm FrontMatter) (fields []field, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			fields, err = nil, diag.Errorf(file, fm.RawLine, 1, "cannot read %s front matter: the parser failed (%v)", fm.Format, r).
+				WithHint("simplify the front matter; this is a bug worth reporting")
+		}
+	}()
 	switch fm.Format {
 	case FormatYAML:
 		return decodeYAML(file, fm)
