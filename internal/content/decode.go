@@ -74,6 +74,10 @@ func decodeYAML(file string, fm FrontMatter) ([]field, error) {
 		return nil, diag.Errorf(file, line, col, "front matter must be a map of keys to values").
 			WithHint("write one key per line, like title: My page")
 	}
+	if yamlSize(body, make(map[string]int)) > maxYAMLNodes {
+		return nil, diag.Errorf(file, fm.RawLine, 1, "YAML front matter expands to more than %d values", maxYAMLNodes).
+			WithHint("use fewer aliases (*name) in the front matter")
+	}
 	var m map[string]any
 	if err := yaml.NodeToValue(body, &m); err != nil {
 		return nil, yamlError(file, fm, err)

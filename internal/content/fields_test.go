@@ -1,7 +1,9 @@
 package content
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -215,5 +217,30 @@ func TestOSADistance(t *testing.T) {
 		if got := osaDistance(tt.a, tt.b, 10); got != tt.want {
 			t.Errorf("osaDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestParsePageAliasBomb(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 12; i++ {
+		fmt.Fprintf(&b, "a%d: &a%d [", i, i)
+		for j := 0; j < 10; j++ {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "*a%d", i-1)
+		}
+		b.WriteString("]\n")
+	}
+	b.WriteString("---\n")
+	_, _, err := ParsePage("a.md", []byte(b.String()))
+	if want := "a.md:2:1: YAML front matter expands to more than 100000 values"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("ParsePage(alias bomb) error = %v, want %q", err, want)
+	}
+	p, _, err := ParsePage("a.md", []byte("---\nbase: &b {x: 1}\nother: *b\ntitle: T\n---\n"))
+	if err != nil || p.Title != "T" {
+		t.Errorf("ParsePage(small aliases) = %v, %v; want title T", p, err)
 	}
 }
