@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -21,7 +23,7 @@ func goldenFiles(t testing.TB) []string {
 }
 
 // section returns the named section of a, and whether it exists.
-func section(a *archive, name string) (string, bool) {
+func section(a *txtar.Archive, name string) (string, bool) {
 	for _, f := range a.Files {
 		if f.Name == name {
 			return string(f.Data), true
@@ -31,14 +33,14 @@ func section(a *archive, name string) (string, bool) {
 }
 
 // setSection replaces or appends the named section.
-func setSection(a *archive, name, data string) {
+func setSection(a *txtar.Archive, name, data string) {
 	for i, f := range a.Files {
 		if f.Name == name {
 			a.Files[i].Data = []byte(data)
 			return
 		}
 	}
-	a.Files = append(a.Files, archiveFile{Name: name, Data: []byte(data)})
+	a.Files = append(a.Files, txtar.File{Name: name, Data: []byte(data)})
 }
 
 // TestGolden renders each testdata/*.txtar "input.md" (with Unsafe when the
@@ -49,7 +51,7 @@ func TestGolden(t *testing.T) {
 	for _, file := range goldenFiles(t) {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
 			t.Parallel()
-			a, err := parseArchiveFile(file)
+			a, err := txtar.ParseFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -72,7 +74,7 @@ func TestGolden(t *testing.T) {
 				for _, n := range names {
 					setSection(a, n, got[n])
 				}
-				if err := os.WriteFile(file, formatArchive(a), 0o666); err != nil {
+				if err := os.WriteFile(file, txtar.Format(a), 0o666); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -83,7 +85,7 @@ func TestGolden(t *testing.T) {
 					t.Errorf("no %s section (run go test -update)", n)
 					continue
 				}
-				if g := string(fixNL([]byte(got[n]))); g != want && !(got[n] == "" && want == "") {
+				if g := fixNL(got[n]); g != want && !(got[n] == "" && want == "") {
 					t.Errorf("%s: got\n%s\nwant\n%s", n, got[n], want)
 				}
 			}
@@ -112,4 +114,12 @@ func formatLinks(res Result) string {
 		fmt.Fprintf(&b, "raw %d:%d\n", p.Line, p.Col)
 	}
 	return b.String()
+}
+
+// fixNL ends s with a newline unless it is empty, as txtar stores sections.
+func fixNL(s string) string {
+	if s == "" || strings.HasSuffix(s, "\n") {
+		return s
+	}
+	return s + "\n"
 }

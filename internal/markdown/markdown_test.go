@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/txtar"
+
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -204,7 +206,7 @@ func TestConcurrentRender(t *testing.T) {
 
 func FuzzRender(f *testing.F) {
 	for _, file := range goldenFiles(f) {
-		a, err := parseArchiveFile(file)
+		a, err := txtar.ParseFile(file)
 		if err != nil {
 			f.Fatal(err)
 		}

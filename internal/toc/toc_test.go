@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -64,7 +66,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			ar, err := parseArchiveFile(file)
+			ar, err := txtar.ParseFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -87,11 +89,11 @@ func TestGolden(t *testing.T) {
 			wi, ok := sec["want.html"]
 			if *update {
 				if !ok {
-					ar.Files = append(ar.Files, archiveFile{Name: "want.html"})
+					ar.Files = append(ar.Files, txtar.File{Name: "want.html"})
 					wi = len(ar.Files) - 1
 				}
 				ar.Files[wi].Data = []byte(got)
-				if err := os.WriteFile(file, formatArchive(ar), 0o666); err != nil {
+				if err := os.WriteFile(file, txtar.Format(ar), 0o666); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -258,7 +260,7 @@ func FuzzBuild(f *testing.F) {
 	f.Add([]byte{4, 4, 4}, uint8(0), uint8(0))
 	files, _ := filepath.Glob("testdata/*.txtar")
 	for _, file := range files {
-		ar, err := parseArchiveFile(file)
+		ar, err := txtar.ParseFile(file)
 		if err != nil {
 			continue
 		}
