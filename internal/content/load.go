@@ -1,7 +1,6 @@
 package content
 
 import (
-	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -83,7 +82,7 @@ func (l *loader) walk() {
 			if p == l.dir {
 				return err
 			}
-			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", errors.Unwrap(err)))
+			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", err))
 			return nil
 		}
 		if p != l.dir && ignored(d.Name()) {
