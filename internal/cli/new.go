@@ -87,18 +87,16 @@ func nextWeight(fsys fs.FS, contentDir, dir string) (int, error) {
 	if tree == nil {
 		return 10, err
 	}
+	if dir == "." {
+		dir = ""
+	}
 	max := 0
 	for _, p := range tree.Pages {
-		if p.Parent != nil && sectionDir(p.Parent) == dir && p.Weight > max {
+		if p.Parent != nil && p.Parent.Dir() == dir && p.Weight > max {
 			max = p.Weight
 		}
 	}
 	return (max/10 + 1) * 10, nil
-}
-
-// sectionDir is the directory (within the content dir) of a section page.
-func sectionDir(p *content.Page) string {
-	return path.Dir(p.Path)
 }
 
 // yamlString quotes s when plain YAML would misread it.

@@ -225,3 +225,11 @@ func (l *loader) sectionDirs() []string {
 	sort.Strings(dirs)
 	return dirs
 }
+
+// TitleFromFile is the title a page at the content-relative path rel gets
+// when its front matter sets none ("faq/my-question.md" → "My question").
+func TitleFromFile(rel string) string { return titleFromName(&Page{Path: rel}) }
+
+// Dir is the content-relative directory a section or home page stands for
+// ("" for the home page, "faq" for faq/_index.md).
+func (p *Page) Dir() string { return sectionDir(p) }
