@@ -67,11 +67,16 @@ func (l *loader) underPruned(rel string) bool {
 }
 
 // inherit sets each page's Type, when its front matter does not, from its
-// nearest ancestor section that has one.
+// nearest ancestor section that has one, and marks every page under a draft
+// section as a draft (it is unpublished too, so with --drafts it gets the
+// marker and stays out of the sitemap).
 func inherit(sec *Page) {
 	for _, c := range sec.Children {
 		if c.Type == "" {
 			c.Type = sec.Type
+		}
+		if sec.Draft {
+			c.Draft = true
 		}
 		if c.Kind == KindSection {
 			inherit(c)

@@ -380,7 +380,7 @@ title: C
 		t.Fatal("broken front matter built without error")
 	}
 	lines := errorLines(err)
-	for _, prefix := range []string{"content/a.md:3:", "content/b.md:1:", "content/c.md:3:"} {
+	for _, prefix := range []string{"content/a.md:3:", "content/b.md:3:1", "content/c.md:3:"} {
 		found := false
 		for _, l := range lines {
 			if strings.HasPrefix(l, prefix) {
@@ -431,8 +431,8 @@ Text.
 	if strings.Contains(file(t, s, "a/index.html"), "custom") {
 		t.Errorf("raw HTML rendered with unsafe = false")
 	}
-	if len(s.Warnings) == 0 || !strings.HasPrefix(s.Warnings[0].Error(), "content/a.md:7") {
-		t.Errorf("warnings = %v, want content/a.md:7: raw HTML removed", s.Warnings)
+	if len(s.Warnings) == 0 || !strings.HasPrefix(s.Warnings[0].Error(), "content/a.md:6:1") {
+		t.Errorf("warnings = %v, want content/a.md:6:1: raw HTML removed", s.Warnings)
 	}
 }
 
