@@ -68,15 +68,17 @@ func (o buildFlags) given(name string) bool {
 
 func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	start := time.Now()
+	if o.given("base-url") {
+		if err := checkBaseURL(o.baseURL); err != nil {
+			return usagef("--base-url %q: %v", o.baseURL, err)
+		}
+	}
 	root := abs(env.Dir, o.source)
 	cfg, err := loadConfig(env, root, o.quiet)
 	if err != nil {
 		return err
 	}
 	if o.given("base-url") {
-		if err := checkBaseURL(o.baseURL); err != nil {
-			return usagef("--base-url %q: %v", o.baseURL, err)
-		}
 		cfg.BaseURL = strings.TrimSuffix(o.baseURL, "/") + "/"
 	}
 	if o.given("minify") {

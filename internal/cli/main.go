@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/quire-docs/quire/internal/diag"
 )
 
 // Exit codes.
@@ -132,14 +134,13 @@ func lookup(name string) *command {
 	return nil
 }
 
-// suggest returns the command whose name starts like name, if any.
+// suggest returns the command name is probably a misspelling of, if any.
 func suggest(name string) string {
+	var names []string
 	for _, c := range commands() {
-		if len(name) >= 2 && (strings.HasPrefix(c.Name, name[:2])) {
-			return c.Name
-		}
+		names = append(names, c.Name)
 	}
-	return ""
+	return diag.Closest(name, names)
 }
 
 func printUsage(w io.Writer) {

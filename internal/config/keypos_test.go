@@ -41,17 +41,3 @@ func TestScanKeys(t *testing.T) {
 		})
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"minify", "minfy", 1}, {"style", "styel", 2}, {"abc", "", 3}, {"héllo", "hello", 1},
-	} {
-		if got := editDistance(tc.a, tc.b); got != tc.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
-		}
-	}
-}

@@ -157,15 +157,13 @@ func findField(fields []field, key string) *field {
 	return nil
 }
 
-// closest returns the known key within two edits of key, or "".
+// closest returns the known key that key is probably a misspelling of, or "".
 func closest(fields []field, key string) string {
-	best, bestDist := "", 3
-	for _, f := range fields {
-		if d := editDistance(strings.ToLower(f.name), strings.ToLower(key)); d < bestDist {
-			best, bestDist = f.name, d
-		}
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
 	}
-	return best
+	return diag.Closest(key, names)
 }
 
 // elsewhere returns the full path of a known key named key at any depth, so
@@ -180,28 +178,6 @@ func elsewhere(fields []field, prefix, key string) string {
 		}
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // typeName names the TOML type of a value decoded by BurntSushi/toml, in the

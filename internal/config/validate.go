@@ -135,13 +135,7 @@ func (d *decoder) setStyle(name string, dst *string) {
 		return
 	}
 	hint := "valid styles include " + strings.Join(popularStyles, ", ")
-	best, bestDist := "", 3
-	for _, s := range styles.Names() {
-		if dist := editDistance(s, key); dist < bestDist {
-			best, bestDist = s, dist
-		}
-	}
-	if best != "" {
+	if best := diag.Closest(key, styles.Names()); best != "" {
 		hint = fmt.Sprintf("did you mean %q? %s", best, hint)
 	}
 	d.addAt(l, &problem{fmt.Sprintf("%s: unknown chroma style %q", name, v), hint})

@@ -204,22 +204,6 @@ func TestSuggestKey(t *testing.T) {
 	}
 }
 
-func TestOSADistance(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"a", "", 1}, {"weight", "wieght", 1}, {"ca", "abc", 3}, {"title", "titel", 1},
-		{"kitten", "sitting", 3}, {"draft", "drafts", 1}, {"héllo", "hello", 1},
-	}
-	for _, tt := range tests {
-		if got := osaDistance(tt.a, tt.b, 10); got != tt.want {
-			t.Errorf("osaDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestParsePageAliasBomb(t *testing.T) {
 	t.Parallel()
 	var b strings.Builder
