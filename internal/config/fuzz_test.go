@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // FuzzParse checks that no input makes Parse panic and that every problem
@@ -14,7 +15,7 @@ import (
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	for _, file := range files {
-		ar, err := readTxtar(file)
+		ar, err := txtar.ParseFile(file)
 		if err != nil {
 			f.Fatal(err)
 		}

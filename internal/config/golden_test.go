@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -24,7 +25,7 @@ func TestGolden(t *testing.T) {
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
 			t.Parallel()
-			ar, err := readTxtar(file)
+			ar, err := txtar.ParseFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -32,7 +33,7 @@ func TestGolden(t *testing.T) {
 			got := describe(Parse(src))
 			if *update {
 				ar.Files[wantIdx].Data = []byte(got)
-				if err := os.WriteFile(file, ar.format(), 0o644); err != nil {
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -46,7 +47,7 @@ func TestGolden(t *testing.T) {
 
 // goldenSections returns the config.toml source and the index of the want
 // section, adding an empty want section if there is none.
-func goldenSections(t *testing.T, ar *txtarArchive) ([]byte, int) {
+func goldenSections(t *testing.T, ar *txtar.Archive) ([]byte, int) {
 	t.Helper()
 	var src []byte
 	want := -1
@@ -62,7 +63,7 @@ func goldenSections(t *testing.T, ar *txtarArchive) ([]byte, int) {
 		if !*update {
 			t.Fatal("no want section (run with -update to create it)")
 		}
-		ar.Files = append(ar.Files, txtarFile{Name: "want"})
+		ar.Files = append(ar.Files, txtar.File{Name: "want"})
 		want = len(ar.Files) - 1
 	}
 	return src, want

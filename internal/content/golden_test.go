@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestLoadGolden loads each testdata/*.txtar site (content/... files; a
@@ -22,7 +24,7 @@ func TestLoadGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseTxtar(data)
+			a := txtar.Parse(data)
 			opts := Options{Dir: "content", Drafts: bytes.Contains(a.Comment, []byte("opts: drafts"))}
 			got := dump(loadTxtarOpts(t, string(data), opts))
 			// Run it again: the result must not depend on anything but the input.
@@ -39,9 +41,9 @@ func TestLoadGolden(t *testing.T) {
 			}
 			if *update {
 				if !found {
-					a.Files = append(a.Files, txtarFile{Name: "want", Data: []byte(got)})
+					a.Files = append(a.Files, txtar.File{Name: "want", Data: []byte(got)})
 				}
-				if err := os.WriteFile(name, formatTxtar(a), 0o666); err != nil {
+				if err := os.WriteFile(name, txtar.Format(a), 0o666); err != nil {
 					t.Fatal(err)
 				}
 				return

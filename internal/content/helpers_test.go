@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -18,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // txtarFS turns a txtar archive into an in-memory file system.
 func txtarFS(archive string) fstest.MapFS {
 	fsys := fstest.MapFS{}
-	for _, f := range parseTxtar([]byte(archive)).Files {
+	for _, f := range txtar.Parse([]byte(archive)).Files {
 		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 	}
 	return fsys
@@ -129,53 +130,6 @@ func kindName(p *Page) string {
 	return k
 }
 
-// The txtar format, read and written here because
-// github.com/rogpeppe/go-internal/txtar needs golang.org/x/tools, which
-// go.sum does not list (and go.mod is not ours to edit).
-
-type txtarFile struct {
-	Name string
-	Data []byte
-}
-
-type txtarArchive struct {
-	Comment []byte
-	Files   []txtarFile
-}
-
-// parseTxtar parses an archive: "-- name --" lines start files.
-func parseTxtar(data []byte) txtarArchive {
-	var a txtarArchive
-	var cur *[]byte = &a.Comment
-	for len(data) > 0 {
-		line, rest, _ := bytes.Cut(data, []byte("\n"))
-		data = rest
-		s := string(line)
-		if strings.HasPrefix(s, "-- ") && strings.HasSuffix(s, " --") && len(s) >= 6 {
-			a.Files = append(a.Files, txtarFile{Name: strings.TrimSpace(s[3 : len(s)-3])})
-			cur = &a.Files[len(a.Files)-1].Data
-			continue
-		}
-		*cur = append(*cur, line...)
-		*cur = append(*cur, '\n')
-	}
-	return a
-}
-
-// formatTxtar is the inverse of parseTxtar for data ending in a newline.
-func formatTxtar(a txtarArchive) []byte {
-	var b bytes.Buffer
-	b.Write(a.Comment)
-	for _, f := range a.Files {
-		fmt.Fprintf(&b, "-- %s --\n", f.Name)
-		b.Write(f.Data)
-		if len(f.Data) > 0 && f.Data[len(f.Data)-1] != '\n' {
-			b.WriteByte('\n')
-		}
-	}
-	return b.Bytes()
-}
-
 // fuzzSeeds returns every file in testdata/*.txtar (except golden "want"
 // files), each also with CRLF line endings and a BOM.
 func fuzzSeeds(tb testing.TB) [][]byte {
@@ -190,7 +144,7 @@ func fuzzSeeds(tb testing.TB) [][]byte {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		for _, f := range parseTxtar(data).Files {
+		for _, f := range txtar.Parse(data).Files {
 			if f.Name == "want" {
 				continue
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // FuzzNew parses arbitrary text as a site's single.html and a partial, then
@@ -14,7 +16,7 @@ import (
 func FuzzNew(f *testing.F) {
 	archives, _ := filepath.Glob("testdata/*.txtar")
 	for _, path := range archives {
-		ar, err := readTxtar(path)
+		ar, err := txtar.ParseFile(path)
 		if err != nil {
 			f.Fatal(err)
 		}

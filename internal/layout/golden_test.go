@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -26,7 +28,7 @@ func TestGolden(t *testing.T) {
 	for _, path := range archives {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
 			t.Parallel()
-			ar, err := readTxtar(path)
+			ar, err := txtar.ParseFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,17 +70,17 @@ func TestGolden(t *testing.T) {
 				got[name+".html"] = buf.Bytes()
 			}
 			if *update {
-				var files []txtarFile
+				var files []txtar.File
 				for _, f := range ar.Files {
 					if !strings.HasPrefix(f.Name, "want/") {
 						files = append(files, f)
 					}
 				}
 				for _, name := range renderNames(ar.Comment) {
-					files = append(files, txtarFile{Name: "want/" + name + ".html", Data: got[name+".html"]})
+					files = append(files, txtar.File{Name: "want/" + name + ".html", Data: got[name+".html"]})
 				}
 				ar.Files = files
-				if err := os.WriteFile(path, ar.format(), 0o644); err != nil {
+				if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
