@@ -6,23 +6,26 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
-	"runtime"
 	"strings"
 )
 
-// maxStackFrames bounds how deep partials may nest, measured in Go stack
-// frames: a partial that calls itself forever must fail with an error, not
-// exhaust the stack and crash the build. A partial level costs about 25
-// frames, so this allows about 100 levels (a nav tree needs one per section
-// depth). The check walks the stack, so its cost grows with the limit.
-const maxStackFrames = 2500
+// maxPartialDepth bounds how deep partials may nest: a partial that calls
+// itself forever must fail with an error, not exhaust the stack and crash
+// the build. A nav tree needs one level per section depth.
+const maxPartialDepth = 100
+
+// depth counts the partials being executed in one template set. A set is
+// used by one goroutine at a time (see Templates.acquire), so a plain
+// counter is enough.
+type depth struct{ n int }
 
 // funcMap returns the template funcs. set is the template set partials are
-// looked up in (nil only when parsing for syntax checks); baseURL is the
-// site's, for relURL and absURL; files name templates in diagnostics. Every func is deterministic.
-func funcMap(set *template.Template, baseURL string, files map[string]file) template.FuncMap {
+// looked up in (nil only when parsing for syntax checks) and d counts its
+// nesting; baseURL is the site's, for relURL and absURL; files name
+// templates in diagnostics. Every func is deterministic.
+func funcMap(set *template.Template, d *depth, baseURL string, files map[string]file) template.FuncMap {
 	return template.FuncMap{
-		"partial":  func(name string, ctx ...any) (template.HTML, error) { return partial(set, files, name, ctx...) },
+		"partial":  func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
 		"safeHTML": safeHTML,
 		"relURL":   func(in any) string { return relURL(baseURL, toString(in)) },
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
@@ -33,8 +36,8 @@ func funcMap(set *template.Template, baseURL string, files map[string]file) temp
 
 // partial executes partials/NAME (Hugo's spelling: "head.html"; "head" and
 // "partials/head.html" also work) with the optional context.
-func partial(set *template.Template, files map[string]file, name string, ctx ...any) (template.HTML, error) {
-	if set == nil {
+func partial(set *template.Template, d *depth, files map[string]file, name string, ctx ...any) (template.HTML, error) {
+	if set == nil || d == nil {
 		return "", errors.New("partial: no template set")
 	}
 	if len(ctx) > 1 {
@@ -53,10 +56,11 @@ func partial(set *template.Template, files map[string]file, name string, ctx ...
 	if tmpl == nil {
 		return "", fmt.Errorf("partial %q not found (looked for layouts/%s)", name, full)
 	}
-	var pc [1]uintptr
-	if runtime.Callers(maxStackFrames, pc[:]) > 0 { // deeper than maxStackFrames
-		return "", fmt.Errorf("partial %q: partials nested too deep (does it call itself without end?)", name)
+	if d.n >= maxPartialDepth {
+		return "", fmt.Errorf("partial %q: partials nested too deep (more than %d levels: does it call itself without end?)", name, maxPartialDepth)
 	}
+	d.n++
+	defer func() { d.n-- }()
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, data); err != nil {
 		return "", toDiag(err, files, full)

@@ -74,11 +74,12 @@ func (p *Page) IsPage() bool    { return p != nil && p.Kind == "page" }
 type Templates struct {
 	files map[string]file // template name → source
 
-	mu    sync.Mutex
-	bound map[string]*sets // by Site.BaseURL; see sets
+	mu   sync.Mutex
+	free map[string][]*sets // idle sets by Site.BaseURL; see acquire
 }
 
-// maxBound caps Templates.bound; past it sets are built per call.
+// maxBound caps how many base URLs Templates.free keeps sets for; past it
+// sets are built per call.
 const maxBound = 8
 
 // Theme returns the embedded theme's assets directory (CSS, JS).
@@ -105,10 +106,10 @@ func New(overrides fs.FS, name string) (*Templates, error) {
 	if err := checkSyntax(files); err != nil {
 		return nil, err
 	}
-	t := &Templates{files: files, bound: map[string]*sets{}}
+	t := &Templates{files: files, free: map[string][]*sets{}}
 	// Build once now so errors that only show when files are combined
 	// (e.g. a template defined twice) are reported by New.
-	if _, err := t.setsFor(""); err != nil {
+	if _, err := t.build(""); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -122,10 +123,11 @@ func (t *Templates) Page(w io.Writer, p *Page) error {
 	if p == nil || p.Site == nil {
 		return errors.New("layout: page or its site is nil")
 	}
-	s, err := t.setsFor(p.Site.BaseURL)
+	s, err := t.acquire(p.Site.BaseURL)
 	if err != nil {
 		return err
 	}
+	defer t.release(p.Site.BaseURL, s)
 	set := s.list
 	if p.IsPage() {
 		set = s.single
@@ -139,10 +141,11 @@ func (t *Templates) NotFound(w io.Writer, s *Site) error {
 	if s == nil {
 		return errors.New("layout: site is nil")
 	}
-	sets, err := t.setsFor(s.BaseURL)
+	sets, err := t.acquire(s.BaseURL)
 	if err != nil {
 		return err
 	}
+	defer t.release(s.BaseURL, sets)
 	p := &Page{Kind: "404", Title: "Page not found", Site: s, Params: map[string]any{}}
 	return t.execute(w, sets.notFound, p)
 }

@@ -96,6 +96,19 @@ func TestPage(t *testing.T) {
 		}
 	})
 
+	t.Run("OtherSectionsLinkWithoutChildren", func(t *testing.T) {
+		t.Parallel()
+		// The sidebar lists only the sections on the current page's path,
+		// so its size does not grow with the whole site.
+		nav := between(render(t, tm, pages["about"]), `<nav class="sidebar"`, "</nav>")
+		if strings.Contains(nav, "/docs/guide/install/") {
+			t.Errorf("about: children of an unrelated section listed:\n%s", nav)
+		}
+		if !strings.Contains(nav, `<a href="/docs/guide/" class="nav-section">`) {
+			t.Errorf("about: unrelated section not linked as a section:\n%s", nav)
+		}
+	})
+
 	t.Run("HeadLinksAndTitle", func(t *testing.T) {
 		t.Parallel()
 		got := render(t, tm, pages["install"])

@@ -26,9 +26,11 @@ type file struct {
 
 // sets holds one parsed template set per kind of output. Each has baseof,
 // every shared file (partials and any other file) and its own main file,
-// and funcs bound to one base URL.
+// and funcs bound to one base URL. A sets value is used by one goroutine at
+// a time (see Templates.acquire): its partial depth counter is not shared.
 type sets struct {
 	single, list, notFound *template.Template
+	depth                  *depth
 }
 
 // loadFiles reads the embedded theme's layouts, then overrides over them.
@@ -90,7 +92,7 @@ func names(files map[string]file) []string {
 // reported, not only the first one met while building a set.
 func checkSyntax(files map[string]file) error {
 	var errs []error
-	fm := funcMap(nil, "", files)
+	fm := funcMap(nil, nil, "", files)
 	for _, n := range names(files) {
 		if _, err := template.New(n).Funcs(fm).Parse(files[n].text); err != nil {
 			errs = append(errs, toDiag(err, files, n))
@@ -104,36 +106,43 @@ func checkSyntax(files map[string]file) error {
 	return errors.Join(errs...)
 }
 
-// setsFor returns the sets bound to baseURL, building them on first use.
-// Binding per base URL (rather than per call) lets html/template escape
-// each template once; relURL and absURL need the base URL at call time.
-func (t *Templates) setsFor(baseURL string) (*sets, error) {
+// acquire returns sets bound to baseURL for the caller's exclusive use,
+// reusing a released one or building a new one. Binding per base URL
+// (rather than per call) lets html/template escape each template once per
+// set; relURL and absURL need the base URL at call time. A build keeps
+// about one set per goroutine rendering at once.
+func (t *Templates) acquire(baseURL string) (*sets, error) {
 	t.mu.Lock()
-	defer t.mu.Unlock()
-	if s, ok := t.bound[baseURL]; ok {
+	if free := t.free[baseURL]; len(free) > 0 {
+		s := free[len(free)-1]
+		t.free[baseURL] = free[:len(free)-1]
+		t.mu.Unlock()
 		return s, nil
 	}
-	s, err := t.build(baseURL)
-	if err != nil {
-		return nil, err
+	t.mu.Unlock()
+	return t.build(baseURL)
+}
+
+// release returns s, acquired for baseURL, for reuse.
+func (t *Templates) release(baseURL string, s *sets) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if _, ok := t.free[baseURL]; ok || len(t.free) < maxBound {
+		t.free[baseURL] = append(t.free[baseURL], s)
 	}
-	if len(t.bound) < maxBound {
-		t.bound[baseURL] = s
-	}
-	return s, nil
 }
 
 // build parses the three sets with funcs bound to baseURL.
 func (t *Templates) build(baseURL string) (*sets, error) {
-	var s sets
+	s := sets{depth: &depth{}}
 	var err error
-	if s.single, err = t.buildOne(singleName, baseURL); err != nil {
+	if s.single, err = t.buildOne(singleName, baseURL, s.depth); err != nil {
 		return nil, err
 	}
-	if s.list, err = t.buildOne(listName, baseURL); err != nil {
+	if s.list, err = t.buildOne(listName, baseURL, s.depth); err != nil {
 		return nil, err
 	}
-	if s.notFound, err = t.buildOne(notFoundName, baseURL); err != nil {
+	if s.notFound, err = t.buildOne(notFoundName, baseURL, s.depth); err != nil {
 		return nil, err
 	}
 	return &s, nil
@@ -141,9 +150,9 @@ func (t *Templates) build(baseURL string) (*sets, error) {
 
 // buildOne parses baseof, the shared files and main into one set whose
 // entry point is baseof. main's {{ define "main" }} fills baseof's block.
-func (t *Templates) buildOne(main, baseURL string) (*template.Template, error) {
+func (t *Templates) buildOne(main, baseURL string, d *depth) (*template.Template, error) {
 	root := template.New(baseofName)
-	root.Funcs(funcMap(root, baseURL, t.files))
+	root.Funcs(funcMap(root, d, baseURL, t.files))
 	parse := func(n string) error {
 		var tt *template.Template
 		if n == baseofName {
@@ -180,6 +189,6 @@ func (t *Templates) buildOne(main, baseURL string) (*template.Template, error) {
 
 // definesMain reports whether text defines the "main" template.
 func definesMain(text string) bool {
-	set, err := template.New("probe").Funcs(funcMap(nil, "", nil)).Parse(text)
+	set, err := template.New("probe").Funcs(funcMap(nil, nil, "", nil)).Parse(text)
 	return err == nil && set.Lookup("main") != nil
 }
