@@ -141,7 +141,12 @@ func TestFAQPageH4Only(t *testing.T) {
 	if strings.Contains(html, "<ul></ul>") || strings.Contains(html, "<li></li>") {
 		t.Errorf("TOC has an empty wrapper:\n%s", html)
 	}
-	// Every id is unique on the page.
+	uniqueIDs(t, html)
+}
+
+// uniqueIDs fails unless every id attribute in html is unique.
+func uniqueIDs(t *testing.T, html string) {
+	t.Helper()
 	ids := regexp.MustCompile(` id="?([^" >]+)`).FindAllStringSubmatch(html, -1)
 	seen := map[string]bool{}
 	for _, m := range ids {
@@ -150,6 +155,25 @@ func TestFAQPageH4Only(t *testing.T) {
 		}
 		seen[m[1]] = true
 	}
+}
+
+func TestHeadingIDsUniqueWithTheme(t *testing.T) {
+	t.Parallel()
+	// Headings whose slugs are common words must not collide with the ids
+	// the theme uses on every page.
+	s := mustBuild(t, `
+-- content/a.md --
+---
+title: A
+---
+## Main
+## Site nav
+## Nav
+## Content
+## TOC
+## Main
+`, Options{})
+	uniqueIDs(t, file(t, s, "a/index.html"))
 }
 
 func TestOrderByWeight(t *testing.T) {
