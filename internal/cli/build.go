@@ -74,7 +74,10 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		}
 	}
 	root := abs(env.Dir, o.source)
-	cfg, err := loadConfig(env, root, o.quiet)
+	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
+		return usagef("--source %s: not a directory", o.source)
+	}
+	cfg, warns, err := loadConfig(env, root, o.quiet)
 	if err != nil {
 		return err
 	}
@@ -88,12 +91,22 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	if o.dest != "" {
 		dest = abs(env.Dir, o.dest)
 	}
+	if err := checkDestination(root, dest, cfg); err != nil {
+		if o.dest != "" {
+			return usagef("--destination %s: %v", o.dest, err)
+		}
+		return fmt.Errorf("publishDir %q in config.toml: %v", cfg.PublishDir, err)
+	}
 
 	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
 	}
-	if err != nil {
+	switch {
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintf(env.Stderr, "build interrupted; %s left untouched\n", rel(env.Dir, dest))
+		return errReported
+	case err != nil:
 		n := printErr(env.Stderr, err)
 		fmt.Fprintf(env.Stderr, "build failed: %d error(s); %s left untouched\n", n, rel(env.Dir, dest))
 		return errReported
@@ -105,22 +118,44 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	}
 	if !o.quiet {
 		fmt.Fprintf(env.Stderr, "built %d pages (%d drafts skipped, %d warnings) in %s → %s\n",
-			s.Pages, s.Skipped, len(s.Warnings), time.Since(start).Round(time.Millisecond), rel(env.Dir, dest))
+			s.Pages, s.Skipped, len(warns)+len(s.Warnings), time.Since(start).Round(time.Millisecond), rel(env.Dir, dest))
 	}
 	return nil
 }
 
 // loadConfig reads root/config.toml, printing its warnings and errors.
-func loadConfig(env Env, root string, quiet bool) (config.Config, error) {
+func loadConfig(env Env, root string, quiet bool) (config.Config, []*diag.Diagnostic, error) {
 	cfg, warns, err := config.Load(filepath.Join(root, "config.toml"), "config.toml")
 	if !quiet {
 		printDiags(env.Stderr, warns)
 	}
 	if err != nil {
 		printErr(env.Stderr, err)
-		return cfg, errReported
+		return cfg, warns, errReported
 	}
-	return cfg, nil
+	return cfg, warns, nil
+}
+
+// checkDestination refuses an output directory that is, holds or lies
+// inside one of the site's source directories: the build would read its
+// own output back in (or publish the sources).
+func checkDestination(root, dest string, cfg config.Config) error {
+	for _, dir := range []string{cfg.ContentDir, cfg.LayoutDir, cfg.AssetDir} {
+		src := filepath.Join(root, dir)
+		switch {
+		case within(dest, src):
+			return fmt.Errorf("it is inside the source directory %s", dir)
+		case within(src, dest):
+			return fmt.Errorf("it holds the source directory %s", dir)
+		}
+	}
+	return nil
+}
+
+// within reports whether path p is dir or inside it (both absolute, clean).
+func within(p, dir string) bool {
+	r, err := filepath.Rel(dir, p)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
 }
 
 func checkBaseURL(s string) error {
@@ -167,9 +202,9 @@ func abs(dir, p string) string {
 	return filepath.Join(dir, p)
 }
 
-// rel shows p relative to dir when it is inside it.
+// rel shows directory p relative to dir when it is inside it.
 func rel(dir, p string) string {
-	if r, err := filepath.Rel(dir, p); err == nil && !strings.HasPrefix(r, "..") {
+	if r, err := filepath.Rel(dir, p); err == nil && r != "." && within(p, dir) {
 		return r + string(filepath.Separator)
 	}
 	return p

@@ -58,6 +58,12 @@ func commands() []*command {
 func Main(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal, restore the default handling so a
+		// second Ctrl-C ends a build that does not stop by itself.
+		<-ctx.Done()
+		stop()
+	}()
 	dir, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "quire: %v\n", err)
@@ -75,6 +81,10 @@ func run(ctx context.Context, env Env, args []string) int {
 	switch name {
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
+			if args[1] == "help" {
+				printUsage(env.Stdout)
+				return exitOK
+			}
 			if c := lookup(args[1]); c != nil {
 				printCommandHelp(env.Stdout, c, nil)
 				return exitOK

@@ -27,6 +27,11 @@ an existing file. The path is relative to the content directory; a leading
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			source := fs.String("source", "", "site root holding config.toml and content/ (default: current directory)")
 			return func(ctx context.Context, env Env, args []string) error {
+				for _, a := range args[min(1, len(args)):] {
+					if strings.HasPrefix(a, "-") {
+						return usagef("flags go before the page path: quire new %s %s", a, args[0])
+					}
+				}
 				if len(args) != 1 {
 					return usagef("want exactly one page path, such as faq/my-question.md")
 				}
@@ -37,7 +42,7 @@ an existing file. The path is relative to the content directory; a leading
 }
 
 func runNew(env Env, root, arg string) error {
-	cfg, err := loadConfig(env, root, true)
+	cfg, _, err := loadConfig(env, root, true)
 	if err != nil {
 		return err
 	}
@@ -48,6 +53,8 @@ func runNew(env Env, root, arg string) error {
 		return usagef("%s: the page path must be inside the content directory", arg)
 	case path.Ext(rel) != ".md":
 		return usagef("%s: the page path must end in .md", arg)
+	case strings.HasPrefix(path.Base(rel), "."):
+		return usagef("%s: the file name must not start with a dot (quire ignores such files)", arg)
 	}
 	dir := path.Dir(rel)
 	file := filepath.Join(root, cfg.ContentDir, filepath.FromSlash(rel))

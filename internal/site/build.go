@@ -83,7 +83,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.site = b.layoutSite(tree, table)
 	b.renderPages(tree, &ds)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return failed(ds), err
 	}
 	b.addStatic(tree, &ds)
 	b.addAliases(tree, &ds)

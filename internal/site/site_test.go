@@ -529,8 +529,11 @@ func TestCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	cfg, _, _ := config.Parse(nil)
-	_, err := Build(ctx, fstest.MapFS{"content/a.md": {Data: []byte("# A")}}, cfg, Options{})
+	s, err := Build(ctx, fstest.MapFS{"content/a.md": {Data: []byte("# A")}}, cfg, Options{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("Build with a canceled context: err = %v", err)
+	}
+	if s == nil {
+		t.Errorf("Build with a canceled context returned a nil *Site")
 	}
 }
