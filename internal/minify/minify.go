@@ -2,6 +2,7 @@
 package minify
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2"
 )
 
 // mediaTypes maps a lower-case file extension to the media type its
@@ -65,7 +67,8 @@ func MediaType(p string) string {
 
 // File minifies data by the extension of path (".html", ".css", ".js",
 // ".json", ".svg", ".xml"); other files are returned unchanged. Errors
-// name path. The output depends only on the input bytes.
+// name path; Position extracts where in the file they point. The output
+// depends only on the input bytes.
 func (m *Minifier) File(path string, data []byte) ([]byte, error) {
 	mt := MediaType(path)
 	if mt == "" {
@@ -76,4 +79,20 @@ func (m *Minifier) File(path string, data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("%s: minify: %w", path, err)
 	}
 	return out, nil
+}
+
+// Position returns where a syntax error from File or tdewolff/minify points:
+// the 1-based line, the 1-based column in runes, and the parser's message
+// without the source excerpt and caret that tdewolff appends. ok is false
+// when err carries no position; msg is then "".
+//
+// For an error inside an inline <script> or <style> of an HTML file the
+// position is tdewolff's estimate of the place in the file, which can be a
+// line or a few columns off.
+func Position(err error) (line, col int, msg string, ok bool) {
+	var pe *parse.Error
+	if !errors.As(err, &pe) || pe == nil {
+		return 0, 0, "", false
+	}
+	return pe.Line, pe.Column, pe.Message, true
 }

@@ -2,6 +2,7 @@ package minify
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,41 @@ func FuzzFile(f *testing.F) {
 	m := New()
 	f.Fuzz(func(t *testing.T, p string, data []byte) {
 		_, _ = m.File(p, data) // must not panic; errors are fine
+	})
+}
+
+func TestPosition(t *testing.T) {
+	t.Parallel()
+	m := New()
+	tests := []struct {
+		name, path, in string
+		line, col      int
+		msg            string
+		ok             bool
+	}{
+		{name: "JSSyntaxErrorOnSecondLine", path: "js/bad.js", in: "var a = 1;\nfunction (\n",
+			line: 2, col: 10, msg: "expected Identifier instead of ( in function declaration", ok: true},
+		{name: "JSColumnCountsRunes", path: "a.js", in: "var é = `x", line: 1, col: 9, msg: "unterminated template literal in expression", ok: true},
+		{name: "ValidInputHasNoError", path: "a.js", in: "var a = 1;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := m.File(tt.path, []byte(tt.in))
+			line, col, msg, ok := Position(err)
+			if line != tt.line || col != tt.col || msg != tt.msg || ok != tt.ok {
+				t.Errorf("Position(File(%q)) = %d, %d, %q, %v, want %d, %d, %q, %v (error %v)",
+					tt.path, line, col, msg, ok, tt.line, tt.col, tt.msg, tt.ok, err)
+			}
+			if strings.Contains(msg, "\n") {
+				t.Errorf("Position message %q holds the caret block", msg)
+			}
+		})
+	}
+	t.Run("OtherErrorHasNoPosition", func(t *testing.T) {
+		t.Parallel()
+		if line, col, msg, ok := Position(errors.New("boom")); ok || line != 0 || col != 0 || msg != "" {
+			t.Errorf("Position(plain error) = %d, %d, %q, %v, want no position", line, col, msg, ok)
+		}
 	})
 }
