@@ -6,7 +6,6 @@ import (
 	"context"
 	"io/fs"
 	"net/url"
-	"sort"
 
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
@@ -38,58 +37,53 @@ type Site struct {
 // only the warnings.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
 	var ds diag.List
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, base: basePath(cfg.BaseURL)}
+	if cfg.Minify {
+		b.min = minify.New()
+	}
 
+	// Everything that can fail on its own input runs before the first
+	// check, so one build reports every broken file at once.
 	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts})
 	for _, w := range warns {
 		ds.Add(w)
 	}
 	ds.AddError(cfg.ContentDir, err)
+	b.addStatic(tree, &ds)
 
-	tmpl, err := layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
+	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
 	ds.AddError("config.toml", err)
 
-	var min *minify.Minifier
-	if cfg.Minify {
-		min = minify.New()
-	}
-	base := basePath(cfg.BaseURL)
 	files, table, err := assets.Process(assets.Options{
 		Theme:   layout.Theme(),
 		Site:    subdir(fsys, cfg.AssetDir),
 		Extra:   map[string][]byte{"css/chroma.css": css},
-		Minify:  min,
-		BaseDir: base,
+		Minify:  b.min,
+		BaseDir: b.base,
 	})
 	ds.AddError(cfg.AssetDir, err)
+	for _, f := range files {
+		b.add(real, f)
+	}
 
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
 
-	b := &builder{
-		ctx:   ctx,
-		cfg:   cfg,
-		opts:  opts,
-		fsys:  fsys,
-		tmpl:  tmpl,
-		min:   min,
-		md:    markdown.New(markdown.Options{Unsafe: cfg.Unsafe}),
-		base:  base,
-		files: files,
-	}
+	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe})
 	b.site = b.layoutSite(tree, table)
 	b.renderPages(tree, &ds)
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
 	}
-	b.addStatic(tree, &ds)
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
 
 	out := b.dedupe(&ds)
+	ds.AddError("", publish.Validate(out))
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -107,16 +101,16 @@ func failed(ds diag.List) *Site {
 
 // builder holds what the stages of one build share.
 type builder struct {
-	ctx   context.Context
-	cfg   config.Config
-	opts  Options
-	fsys  fs.FS
-	tmpl  *layout.Templates
-	min   *minify.Minifier
-	md    *markdown.Renderer
-	base  string // path of baseURL, "/" or "/docs/"
-	site  *layout.Site
-	files []publish.File
+	ctx  context.Context
+	cfg  config.Config
+	opts Options
+	fsys fs.FS
+	tmpl *layout.Templates
+	min  *minify.Minifier
+	md   *markdown.Renderer
+	base string // path of baseURL, "/" or "/docs/"
+	site *layout.Site
+	out  []output
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.
@@ -146,9 +140,4 @@ func basePath(baseURL string) string {
 		p += "/"
 	}
 	return p
-}
-
-// sortFiles orders files by output path.
-func sortFiles(files []publish.File) {
-	sort.SliceStable(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 }

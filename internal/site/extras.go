@@ -27,29 +27,32 @@ func (b *builder) addStatic(tree *content.Site, ds *diag.List) {
 		} else {
 			ds.Add(diag.Warnf(sf.File, 0, 0, "copied unminified: %v", err))
 		}
-		b.files = append(b.files, publish.File{Path: sf.OutPath, Data: data, Source: sf.File})
+		b.add(real, publish.File{Path: sf.OutPath, Data: data, Source: sf.File})
 	}
 }
-
-// aliasSource marks alias files, which yield to any real file at the same path.
-const aliasSource = " (alias)"
 
 // addAliases writes a redirect page for every alias of every page.
 func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 	for i, p := range tree.Pages {
 		target := b.site.Pages[i].Permalink
+		seen := map[string]bool{}
 		for _, a := range p.Aliases {
 			out, ok := aliasPath(a)
 			if !ok {
-				ds.Add(diag.Warnf(p.File, 0, 0, "alias %q is not a usable path; skipped", a))
+				ds.Add(diag.Warnf(p.File, 0, 0, "alias %q is not a usable path; skipped", a).
+					WithHint("write an alias as a path from the site root, such as /old/page/"))
 				continue
 			}
+			if seen[out] {
+				continue // "old/" and "/old/" are the same alias
+			}
+			seen[out] = true
 			var buf bytes.Buffer
 			if err := layout.Alias(&buf, target); err != nil {
 				ds.AddError(p.File, err)
 				continue
 			}
-			b.files = append(b.files, publish.File{Path: out, Data: buf.Bytes(), Source: p.File + aliasSource})
+			b.add(alias, publish.File{Path: out, Data: buf.Bytes(), Source: p.File})
 		}
 	}
 }
@@ -62,8 +65,13 @@ func aliasPath(alias string) (string, bool) {
 	if strings.Contains(alias, "://") || strings.Contains(alias, "\\") {
 		return "", false
 	}
+	for _, seg := range strings.Split(alias, "/") {
+		if seg == ".." {
+			return "", false
+		}
+	}
 	p := strings.TrimPrefix(path.Clean("/"+alias), "/")
-	if p == "" || strings.HasPrefix(p, "..") {
+	if p == "" || p == "." {
 		return "", false
 	}
 	if ext := path.Ext(p); ext == ".html" || ext == ".htm" {
@@ -76,22 +84,25 @@ func aliasPath(alias string) (string, bool) {
 func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	var buf bytes.Buffer
 	if err := b.tmpl.NotFound(&buf, b.site); err != nil {
-		ds.AddError("layouts/404.html", err)
+		if !reported(*ds, err) {
+			ds.AddError("layouts/404.html", err)
+		}
 	} else if data, err := b.minifyFile("404.html", buf.Bytes()); err != nil {
 		ds.AddError("layouts/404.html", err)
 	} else {
-		b.files = append(b.files, publish.File{Path: "404.html", Data: data, Source: "404 page"})
+		b.add(real, publish.File{Path: "404.html", Data: data, Source: "the 404 page"})
 	}
 
 	sitemap, err := b.minifyFile("sitemap.xml", b.sitemap())
 	ds.AddError("sitemap.xml", err)
-	b.files = append(b.files, publish.File{Path: "sitemap.xml", Data: sitemap, Source: "sitemap"})
+	b.add(real, publish.File{Path: "sitemap.xml", Data: sitemap, Source: "the sitemap"})
 
 	robots := "User-agent: *\nAllow: /\n"
 	if abs := b.absURL(b.relURL("/sitemap.xml")); strings.Contains(abs, "://") {
 		robots += "Sitemap: " + abs + "\n"
 	}
-	b.files = append(b.files, publish.File{Path: "robots.txt", Data: []byte(robots), Source: "robots.txt"})
+	// A robots.txt of the site's own (in content/ or assets/) replaces this one.
+	b.add(generated, publish.File{Path: "robots.txt", Data: []byte(robots), Source: "the generated robots.txt"})
 }
 
 // sitemap lists every published, non-draft page in reading order.
@@ -126,37 +137,13 @@ func (b *builder) sitemap() []byte {
 	return append([]byte(xml.Header), append(out, '\n')...)
 }
 
-// dedupe returns the files sorted by path with one file per path. Two real
-// files at one path are an error naming both sources; an alias yields to a
-// real file (with a warning naming both) and to an earlier alias.
-func (b *builder) dedupe(ds *diag.List) []publish.File {
-	sortFiles(b.files)
-	out := b.files[:0]
-	for _, f := range b.files {
-		if len(out) == 0 || out[len(out)-1].Path != f.Path {
-			out = append(out, f)
-			continue
-		}
-		prev := &out[len(out)-1]
-		pa, fa := strings.HasSuffix(prev.Source, aliasSource), strings.HasSuffix(f.Source, aliasSource)
-		switch {
-		case !pa && !fa:
-			ds.Add(diag.Errorf(f.Source, 0, 0, "output %s is also produced by %s", f.Path, prev.Source).
-				WithHint("change the url or slug of one of them"))
-		case pa && !fa:
-			ds.Add(diag.Warnf(strings.TrimSuffix(prev.Source, aliasSource), 0, 0,
-				"alias %s is ignored: %s is the page there", "/"+f.Path, f.Source))
-			*prev = f
-		case !pa && fa:
-			ds.Add(diag.Warnf(strings.TrimSuffix(f.Source, aliasSource), 0, 0,
-				"alias %s is ignored: %s is the page there", "/"+f.Path, prev.Source))
-		default:
-			ds.Add(diag.Warnf(strings.TrimSuffix(f.Source, aliasSource), 0, 0,
-				"alias %s is ignored: %s has the same alias", "/"+f.Path, strings.TrimSuffix(prev.Source, aliasSource)))
+// reported says whether err (a template error) was already reported while
+// rendering the pages, as it is when a shared partial is broken.
+func reported(ds diag.List, err error) bool {
+	for _, d := range ds {
+		if strings.HasPrefix(d.Error(), err.Error()) {
+			return true
 		}
 	}
-	for i := range out {
-		out[i].Source = strings.TrimSuffix(out[i].Source, aliasSource)
-	}
-	return out
+	return false
 }

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"html/template"
 	"runtime"
 	"sync"
@@ -45,18 +46,17 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 				"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
 				WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
 		}
-		if t := b.pageTOC(p, res.Headings); t != nil {
-			v.TOC = t
-			v.TableOfContents = t.HTML()
-		}
+		v.TOC = b.pageTOC(p, res.Headings)
+		v.TableOfContents = v.TOC.HTML()
 	})
 
 	out := make([]publish.File, len(tree.Pages))
+	tmplErrs := make([]error, len(tree.Pages))
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
 		var buf bytes.Buffer
 		if err := b.tmpl.Page(&buf, v); err != nil {
-			reportErr(p.File, err)
+			tmplErrs[i] = err
 			return
 		}
 		data, err := b.minifyFile(p.OutPath, buf.Bytes())
@@ -68,16 +68,60 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	})
 	for _, f := range out {
 		if f.Path != "" {
-			b.files = append(b.files, f)
+			b.add(real, f)
 		}
+	}
+	templateErrors(tree, tmplErrs, ds)
+}
+
+// templateErrors reports template errors once per distinct error, naming
+// the first page it happened on and how many others: a broken partial
+// would otherwise print the same line for every page of the site.
+func templateErrors(tree *content.Site, errs []error, ds *diag.List) {
+	type group struct {
+		first *diag.Diagnostic
+		page  string
+		more  int
+	}
+	var order []string
+	groups := map[string]*group{}
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		var l diag.List
+		l.AddError(tree.Pages[i].File, err)
+		for _, d := range l {
+			key := d.Error()
+			if g, ok := groups[key]; ok {
+				g.more++
+				continue
+			}
+			c := *d
+			groups[key] = &group{first: &c, page: pageName(tree.Pages[i])}
+			order = append(order, key)
+		}
+	}
+	for _, key := range order {
+		g := groups[key]
+		switch {
+		case g.first.File == g.page:
+			// The error already names the page.
+		case g.more == 0:
+			g.first.Msg += fmt.Sprintf(" (rendering %s)", g.page)
+		default:
+			g.first.Msg += fmt.Sprintf(" (rendering %s and %d other pages)", g.page, g.more)
+		}
+		ds.Add(g.first)
 	}
 }
 
 // pageTOC builds the page's TOC from its headings, the config levels and
-// the page's own toc setting; nil when disabled or empty.
+// the page's own toc setting. It is never nil, so templates can range over
+// .TOC.Entries; it is empty when disabled or when no heading is in range.
 func (b *builder) pageTOC(p *content.Page, hs []toc.Heading) *toc.TOC {
 	if p.TOC.Disabled {
-		return nil
+		return &toc.TOC{}
 	}
 	opts := toc.Options{StartLevel: b.cfg.TOC.StartLevel, EndLevel: b.cfg.TOC.EndLevel, Ordered: b.cfg.TOC.Ordered}
 	if p.TOC.StartLevel != 0 {
@@ -86,11 +130,10 @@ func (b *builder) pageTOC(p *content.Page, hs []toc.Heading) *toc.TOC {
 	if p.TOC.EndLevel != 0 {
 		opts.EndLevel = p.TOC.EndLevel
 	}
-	t := toc.Build(hs, opts)
-	if t == nil || len(t.Entries) == 0 {
-		return nil
+	if t := toc.Build(hs, opts); t != nil {
+		return t
 	}
-	return t
+	return &toc.TOC{}
 }
 
 // minifyFile minifies data by path when minification is on.
@@ -117,3 +160,11 @@ func each(ctx context.Context, n int, fn func(i int)) {
 
 // templateHTML marks rendered markdown as safe HTML for templates.
 func templateHTML(b []byte) template.HTML { return template.HTML(b) }
+
+// pageName names a page in messages: its file, or its URL when it has none.
+func pageName(p *content.Page) string {
+	if p.Virtual {
+		return p.RelPermalink
+	}
+	return p.File
+}

@@ -1,0 +1,81 @@
+package site
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/publish"
+)
+
+// kind says what happens when two outputs claim one path.
+type kind int
+
+const (
+	real      kind = iota // a page, static file, asset, 404 or sitemap: two at one path is an error
+	alias                 // a redirect page: yields to a real file, with a warning
+	generated             // a default (robots.txt): yields to the site's own file silently
+)
+
+type output struct {
+	publish.File
+	kind kind
+}
+
+func (b *builder) add(k kind, f publish.File) {
+	b.out = append(b.out, output{File: f, kind: k})
+}
+
+// dedupe returns one file per output path, sorted by path. Two real files
+// at one path, or at paths that differ only in case (they collide on
+// case-insensitive file systems and hosts), are an error naming both
+// sources; so are two pages' aliases at one path. An alias yields to a real
+// file with a warning naming both; a generated default yields silently.
+func (b *builder) dedupe(ds *diag.List) []publish.File {
+	sort.SliceStable(b.out, func(i, j int) bool {
+		li, lj := strings.ToLower(b.out[i].Path), strings.ToLower(b.out[j].Path)
+		if li != lj {
+			return li < lj
+		}
+		if b.out[i].kind != b.out[j].kind {
+			return b.out[i].kind < b.out[j].kind // real first
+		}
+		return b.out[i].Path < b.out[j].Path
+	})
+	var kept []output
+	for _, o := range b.out {
+		if len(kept) == 0 || !strings.EqualFold(kept[len(kept)-1].Path, o.Path) {
+			kept = append(kept, o)
+			continue
+		}
+		prev := kept[len(kept)-1] // sorts first: real before alias before generated
+		switch {
+		case o.kind == generated:
+			// The site's own file wins.
+		case prev.kind == real && o.kind == alias:
+			ds.Add(diag.Warnf(o.Source, 0, 0, "alias %s is ignored: %s is the page there", aliasURL(o.Path), prev.Source))
+		case prev.Path != o.Path:
+			ds.Add(diag.Errorf(o.Source, 0, 0, "output %s differs only in case from %s, produced by %s", o.Path, prev.Path, prev.Source).
+				WithHint("they collide on case-insensitive file systems and web hosts; rename one"))
+		case prev.kind == alias && o.Source == prev.Source:
+			// The same page lists the alias twice.
+		case prev.kind == alias:
+			ds.Add(diag.Errorf(o.Source, 0, 0, "alias %s is also an alias of %s", aliasURL(o.Path), prev.Source).
+				WithHint("remove it from one of the pages"))
+		default:
+			ds.Add(diag.Errorf(o.Source, 0, 0, "output %s is also produced by %s", o.Path, prev.Source).
+				WithHint("change the url or slug of one of them"))
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].Path < kept[j].Path })
+	files := make([]publish.File, len(kept))
+	for i, o := range kept {
+		files[i] = o.File
+	}
+	return files
+}
+
+// aliasURL shows an alias output path as the URL a reader would use.
+func aliasURL(p string) string {
+	return "/" + strings.TrimSuffix(p, "index.html")
+}
