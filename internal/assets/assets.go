@@ -6,12 +6,13 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"fmt"
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
 	"strings"
 
+	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -26,11 +27,15 @@ type Asset struct {
 // Options for Process.
 type Options struct {
 	Theme   fs.FS             // the embedded theme's assets
-	Site    fs.FS             // the site's assets/ directory; may be nil
+	Site    fs.FS             // the site's assets directory; may be nil
+	SiteDir string            // Site's slash path from the site root, for messages (default "assets")
 	Extra   map[string][]byte // generated assets (e.g. "css/chroma.css")
 	Minify  *minify.Minifier  // nil: no minification
 	BaseDir string            // URL prefix path from baseURL, e.g. "/docs/" (default "/")
 }
+
+// themeDir names theme assets in messages and publish.File.Source.
+const themeDir = "theme/assets"
 
 // source is one input asset before processing.
 type source struct {
@@ -43,25 +48,32 @@ type source struct {
 //
 // Precedence, lowest first: Theme, Extra, Site (so a site can also replace a
 // generated asset such as "css/chroma.css"). Files and directories whose
-// name starts with "." are skipped. CSS and JS files are minified (when
-// Minify is set) and fingerprinted: "css/site.css" is written as
-// "css/site.<first 10 hex digits of sha256>.css"; other files keep their
-// name. Integrity is "sha256-" + base64 of the sha256 of the bytes written.
-// Files are returned sorted by Path; errors name the file.
+// name starts with "." are skipped. HTML, CSS, JS, JSON, SVG and XML files
+// are minified when Minify is set. CSS and JS files are fingerprinted:
+// "css/site.css" is written as "css/site.<first 10 hex digits of
+// sha256>.css"; other files keep their name. Integrity is "sha256-" + base64
+// of the sha256 of the bytes written. Files are returned sorted by Path.
+//
+// Errors are *diag.Diagnostic values, all of them joined with errors.Join,
+// each naming the file as the user knows it: "assets/js/a.js:3:7: minify:
+// ..." for site assets (under SiteDir), "theme/assets/..." for the theme's.
+// On error no files are returned.
 func Process(opts Options) ([]publish.File, map[string]Asset, error) {
-	srcs := map[string]source{}
-	if err := collect(srcs, opts.Theme, "theme/assets"); err != nil {
-		return nil, nil, err
+	var ds diag.List
+	siteDir := path.Clean(strings.TrimSuffix(opts.SiteDir, "/"))
+	if opts.SiteDir == "" {
+		siteDir = "assets"
 	}
+	srcs := map[string]source{}
+	collect(srcs, &ds, opts.Theme, themeDir)
 	for name, data := range opts.Extra {
 		if !fs.ValidPath(name) || name == "." {
-			return nil, nil, fmt.Errorf("generated asset %q: invalid name", name)
+			ds.Add(diag.Errorf("", 0, 0, "generated asset %q: invalid name", name))
+			continue
 		}
 		srcs[name] = source{data: data, origin: "generated " + name}
 	}
-	if err := collect(srcs, opts.Site, "assets"); err != nil {
-		return nil, nil, err
-	}
+	collect(srcs, &ds, opts.Site, siteDir)
 
 	base := baseDir(opts.BaseDir)
 	names := make([]string, 0, len(srcs))
@@ -75,14 +87,15 @@ func Process(opts Options) ([]publish.File, map[string]Asset, error) {
 	for _, name := range names {
 		src := srcs[name]
 		data, out := src.data, name
-		if fingerprinted(name) {
-			if opts.Minify != nil {
-				m, err := opts.Minify.File(name, data)
-				if err != nil {
-					return nil, nil, fmt.Errorf("%s: %w", src.origin, err)
-				}
-				data = m
+		if opts.Minify != nil {
+			m, err := opts.Minify.File(name, data)
+			if err != nil {
+				ds.Add(minifyError(src.origin, err))
+				continue
 			}
+			data = m
+		}
+		if fingerprinted(name) {
 			out = Fingerprint(name, data)
 		}
 		sum := sha256.Sum256(data)
@@ -93,10 +106,30 @@ func Process(opts Options) ([]publish.File, map[string]Asset, error) {
 			Integrity:    "sha256-" + base64.StdEncoding.EncodeToString(sum[:]),
 		}
 	}
+	if err := ds.Err(); err != nil {
+		return nil, nil, err
+	}
 	// Fingerprinting keeps the directory, so out paths sort like names
 	// except where a hash changes order within one directory.
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, table, nil
+}
+
+// minifyError turns an error of minify.File for the asset at origin into a
+// diagnostic "origin:line:col: minify: message", without tdewolff's
+// source excerpt.
+func minifyError(origin string, err error) *diag.Diagnostic {
+	if line, col, msg, ok := minify.Position(err); ok {
+		return diag.Errorf(origin, line, col, "minify: %s", msg)
+	}
+	// minify.File's error is "path: minify: cause"; keep only the cause's
+	// first line.
+	cause := err
+	if u := errors.Unwrap(err); u != nil {
+		cause = u
+	}
+	msg, _, _ := strings.Cut(cause.Error(), "\n")
+	return diag.Errorf(origin, 0, 0, "minify: %s", msg)
 }
 
 // Fingerprint returns name with the first 10 hex digits of data's sha256
@@ -118,14 +151,22 @@ func fingerprinted(name string) bool {
 }
 
 // collect reads every regular file of fsys into srcs, replacing earlier
-// entries of the same name. origin prefixes names in messages.
-func collect(srcs map[string]source, fsys fs.FS, origin string) error {
+// entries of the same name, and adds a diagnostic to ds for each file or
+// directory it cannot read. origin prefixes names in messages.
+func collect(srcs map[string]source, ds *diag.List, fsys fs.FS, origin string) {
 	if fsys == nil {
-		return nil
+		return
 	}
-	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	name := func(p string) string {
+		if p == "." {
+			return origin
+		}
+		return origin + "/" + p
+	}
+	fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("%s/%s: %w", origin, p, err)
+			ds.Add(readError(name(p), err))
+			return nil // go on with the rest; a failed directory is skipped
 		}
 		if p != "." && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -138,11 +179,22 @@ func collect(srcs map[string]source, fsys fs.FS, origin string) error {
 		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
-			return fmt.Errorf("%s/%s: %w", origin, p, err)
+			ds.Add(readError(name(p), err))
+			return nil
 		}
-		srcs[p] = source{data: data, origin: origin + "/" + p}
+		srcs[p] = source{data: data, origin: name(p)}
 		return nil
 	})
+}
+
+// readError is a diagnostic for a file that could not be read; a
+// *fs.PathError's own path is left out, as file already names it.
+func readError(file string, err error) *diag.Diagnostic {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return diag.Errorf(file, 0, 0, "%s: %v", pe.Op, pe.Err)
+	}
+	return diag.Errorf(file, 0, 0, "%v", err)
 }
 
 // baseDir normalises the URL prefix to start and end with "/".

@@ -3,10 +3,12 @@ package assets
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -183,4 +185,114 @@ func TestProcess(t *testing.T) {
 			t.Errorf("Process(Options{}) = %v, %v, %v, want nothing", files, table, err)
 		}
 	})
+}
+
+func TestProcessMinifiesEveryTextType(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"page.html":    {Data: []byte("<p>\n  one   two\n</p>\n")},
+		"data/a.json":  {Data: []byte("{\n  \"a\": [1, 2]\n}\n")},
+		"img/icon.svg": {Data: []byte("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <!-- c -->\n  <rect width=\"1\"/>\n</svg>\n")},
+		"feed.xml":     {Data: []byte("<feed>\n  <title>T</title>\n</feed>\n")},
+		"notes.txt":    {Data: []byte("  keep \n\n  me  ")},
+	}
+	tests := []struct {
+		name, asset, want, permalink string
+	}{
+		{"HTMLMinifiedNotFingerprinted", "page.html", "<p>one two</p>", "/page.html"},
+		{"JSONMinifiedNotFingerprinted", "data/a.json", `{"a":[1,2]}`, "/data/a.json"},
+		{"SVGMinifiedNotFingerprinted", "img/icon.svg", `<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"/></svg>`, "/img/icon.svg"},
+		{"XMLMinifiedNotFingerprinted", "feed.xml", "<feed><title>T</title></feed>", "/feed.xml"},
+		{"OtherFilesUnchanged", "notes.txt", "  keep \n\n  me  ", "/notes.txt"},
+	}
+	files, table, err := Process(Options{Site: site, Minify: minify.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byP := byPath(files)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a := table[tt.asset]
+			if a.RelPermalink != tt.permalink {
+				t.Errorf("RelPermalink of %s = %q, want %q", tt.asset, a.RelPermalink, tt.permalink)
+			}
+			f := byP[strings.TrimPrefix(tt.permalink, "/")]
+			if string(f.Data) != tt.want {
+				t.Errorf("%s = %q, want %q", tt.asset, f.Data, tt.want)
+			}
+			if a.Integrity != integrity(f.Data) {
+				t.Errorf("Integrity of %s does not match the bytes written", tt.asset)
+			}
+		})
+	}
+}
+
+func TestProcessErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		opts Options
+		want []string // the diagnostics, in order
+	}{
+		{
+			name: "AllMinifyErrorsWithPositions",
+			opts: Options{
+				Theme: fstest.MapFS{"js/theme.js": {Data: []byte("var = 1;")}},
+				Site: fstest.MapFS{
+					"js/bad.js":   {Data: []byte("var a = 1;\nfunction (\n")},
+					"js/worse.js": {Data: []byte("ok();\nok();\nvar x = `open")},
+					"js/good.js":  {Data: []byte("var a = 1;")},
+				},
+			},
+			want: []string{
+				"assets/js/bad.js:2:10: minify: expected Identifier instead of ( in function declaration",
+				"assets/js/worse.js:3:9: minify: unterminated template literal in expression",
+				"theme/assets/js/theme.js:1:5: minify: unexpected = in binding",
+			},
+		},
+		{
+			name: "SiteDirNamesSiteFiles",
+			opts: Options{
+				SiteDir: "static/assets/",
+				Site:    fstest.MapFS{"js/bad.js": {Data: []byte("var = 1;")}},
+			},
+			want: []string{"static/assets/js/bad.js:1:5: minify: unexpected = in binding"},
+		},
+		{
+			name: "InvalidGeneratedNameAlongsideMinifyError",
+			opts: Options{
+				Extra: map[string][]byte{"../x.css": nil},
+				Site:  fstest.MapFS{"js/bad.js": {Data: []byte("var = 1;")}},
+			},
+			want: []string{
+				`generated asset "../x.css": invalid name`,
+				"assets/js/bad.js:1:5: minify: unexpected = in binding",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tt.opts.Minify = minify.New()
+			files, table, err := Process(tt.opts)
+			if err == nil {
+				t.Fatalf("Process = nil error, want %q", tt.want)
+			}
+			if files != nil || table != nil {
+				t.Errorf("Process returned %d files and %d assets with an error, want none", len(files), len(table))
+			}
+			var got []string
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var d *diag.Diagnostic
+				if !errors.As(e, &d) {
+					t.Errorf("error %q is %T, want *diag.Diagnostic", e, e)
+				}
+				got = append(got, e.Error())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Process errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
 }
