@@ -282,8 +282,12 @@ func TestProcessErrors(t *testing.T) {
 			if files != nil || table != nil {
 				t.Errorf("Process returned %d files and %d assets with an error, want none", len(files), len(table))
 			}
+			errs := []error{err}
+			if j, ok := err.(interface{ Unwrap() []error }); ok {
+				errs = j.Unwrap()
+			}
 			var got []string
-			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			for _, e := range errs {
 				var d *diag.Diagnostic
 				if !errors.As(e, &d) {
 					t.Errorf("error %q is %T, want *diag.Diagnostic", e, e)
