@@ -18,12 +18,15 @@ type collected struct {
 }
 
 // collect walks doc once and gathers headings, link destinations and, when
-// rawHTML is set, the places of raw HTML.
+// rawHTML is set, the places of raw HTML. When resolve is non-nil it
+// rewrites the destination of every link and image node (reference links
+// are link nodes by now, with the definition's destination); autolinks
+// are left alone.
 //
 // Link positions come from goldmark's node positions: the '[' of a link
 // (inline, reference or shortcut), the '!' of an image, the '<' of an
 // autolink, or the first character of a bare (linkify) URL.
-func collect(doc ast.Node, src []byte, rawHTML bool) collected {
+func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver) collected {
 	var c collected
 	lines := newLineIndex(src)
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -34,11 +37,16 @@ func collect(doc ast.Node, src []byte, rawHTML bool) collected {
 		case *ast.Heading:
 			c.headings = append(c.headings, toc.Heading{Level: n.Level, ID: headingID(n), Text: plainText(n, src)})
 		case *ast.Link:
-			c.links = append(c.links, Link{Dest: string(n.Destination), Pos: lines.pos(linkStart(n, src, '['))})
+			l := Link{Dest: string(n.Destination), Pos: lines.pos(linkStart(n, src, '['))}
+			n.Destination = resolveDest(&l, n.Destination, resolve)
+			c.links = append(c.links, l)
 		case *ast.Image:
-			c.links = append(c.links, Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))})
+			l := Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))}
+			n.Destination = resolveDest(&l, n.Destination, resolve)
+			c.links = append(c.links, l)
 		case *ast.AutoLink:
-			c.links = append(c.links, Link{Dest: autoLinkDest(n, src), Pos: lines.pos(autoLinkStart(n, src))})
+			dest := autoLinkDest(n, src)
+			c.links = append(c.links, Link{Dest: dest, URL: dest, Pos: lines.pos(autoLinkStart(n, src))})
 		case *ast.HTMLBlock:
 			if rawHTML {
 				off := n.Pos()
@@ -55,6 +63,21 @@ func collect(doc ast.Node, src []byte, rawHTML bool) collected {
 		return ast.WalkContinue, nil
 	})
 	return c
+}
+
+// resolveDest sets l.URL to what resolve makes of l.Dest (or to l.Dest)
+// and returns the destination to render: dest itself when unchanged.
+func resolveDest(l *Link, dest []byte, resolve Resolver) []byte {
+	l.URL = l.Dest
+	if resolve == nil {
+		return dest
+	}
+	url, ok := resolve(l.Dest)
+	if !ok {
+		return dest
+	}
+	l.URL = url
+	return []byte(url)
 }
 
 // linkStart returns the source offset where a link or image starts. goldmark

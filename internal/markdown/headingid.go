@@ -39,7 +39,14 @@ type slugger struct {
 	seen map[string]int
 }
 
-func newSlugger() *slugger { return &slugger{seen: map[string]int{}} }
+// newSlugger returns a slugger with the reserved ids already taken.
+func newSlugger(reserved []string) *slugger {
+	s := &slugger{seen: make(map[string]int, len(reserved))}
+	for _, id := range reserved {
+		s.Put([]byte(id))
+	}
+	return s
+}
 
 // Generate implements parser.IDs: value is plain text, not markdown.
 func (s *slugger) Generate(value []byte, kind ast.NodeKind) []byte {
@@ -86,7 +93,7 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 	src := reader.Source()
 	ids, _ := pc.IDs().(*slugger)
 	if ids == nil { // a context built without newSlugger; never from Render
-		ids = newSlugger()
+		ids = newSlugger(nil)
 	}
 	var custom []*ast.Heading
 	var auto []*ast.Heading

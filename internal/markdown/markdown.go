@@ -5,6 +5,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -19,7 +20,16 @@ import (
 
 // Options configures a Renderer.
 type Options struct {
-	Unsafe bool // render raw HTML; when false it is dropped and reported in Result.RawHTML
+	// Unsafe renders raw HTML and every heading attribute written as
+	// {key=value}. When false (the mode for untrusted authors) raw HTML is
+	// dropped and reported in Result.RawHTML, and headings keep only their
+	// id and class attributes.
+	Unsafe bool
+	// ReservedIDs are ids the page must not use, such as those of the
+	// layout around it: every Render starts with them taken, so a heading
+	// whose slug or custom {#id} equals one gets "-1" (or the next free
+	// suffix) instead. Nothing else is reserved.
+	ReservedIDs []string
 }
 
 // Pos is a 1-based position in the markdown body. Col counts bytes, as
@@ -28,9 +38,27 @@ type Pos struct{ Line, Col int }
 
 // Link is a link or image destination found in the body.
 type Link struct {
-	Dest  string
+	Dest  string // as written in the page
+	URL   string // as rendered: Dest after RenderOptions.Resolve, else Dest
 	Image bool
 	Pos   Pos
+}
+
+// Resolver rewrites a link or image destination as written in the page
+// (e.g. "../upgrade.md#rollback", "diagram.png", "/docs/x/") to the URL
+// to put in the HTML; ok=false keeps the destination as written.
+//
+// It is called once per inline link, reference link use and image, in
+// document order, fragment-only destinations ("#x") included: the
+// resolver decides what to do with them. It is not called for autolinks,
+// linkified bare URLs or links inside raw HTML. Its URL is rendered as
+// any destination is (URL-escaped; when !Options.Unsafe a dangerous
+// scheme such as javascript: is dropped).
+type Resolver func(dest string) (url string, ok bool)
+
+// RenderOptions are per-page choices.
+type RenderOptions struct {
+	Resolve Resolver // nil keeps every destination as written
 }
 
 // Result is one rendered body.
@@ -46,8 +74,9 @@ type Result struct {
 // It holds one goldmark instance, built by New; each Render gets its own
 // parser context and heading-id set, so ids never leak between pages.
 type Renderer struct {
-	md     goldmark.Markdown
-	unsafe bool
+	md       goldmark.Markdown
+	unsafe   bool
+	reserved []string // Options.ReservedIDs, copied
 }
 
 // Extension priorities. goldmark runs AST transformers in ascending
@@ -77,7 +106,15 @@ func New(opts Options) *Renderer {
 			extension.GFM, // tables, strikethrough, linkify, task lists
 			extension.Footnote,
 			extension.DefinitionList,
-			extension.Typographer,
+			// Quotes, apostrophes and ellipsis only: "--" and "---" stay
+			// as written, so "--drafts" in prose reads as the flag and a
+			// heading's slug keeps its hyphens, as on GitHub. A nil
+			// substitution disables it.
+			extension.NewTypographer(extension.WithTypographicSubstitutions(
+				map[extension.TypographicPunctuation][]byte{
+					extension.EnDash: nil,
+					extension.EmDash: nil,
+				})),
 		),
 		goldmark.WithParserOptions(
 			// {#id .class} on headings. Auto heading ids are NOT enabled:
@@ -88,25 +125,35 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Renderer{md: md, unsafe: opts.Unsafe}
+	return &Renderer{md: md, unsafe: opts.Unsafe, reserved: slices.Clone(opts.ReservedIDs)}
 }
 
-// Render converts src. It never panics on any input.
+// Render converts src; it is RenderPage with no per-page options.
+func (r *Renderer) Render(src []byte) (Result, error) {
+	return r.RenderPage(src, RenderOptions{})
+}
+
+// RenderPage converts src. It never panics on any input.
 //
 // Positions in the Result are 1-based line and byte column in src.
 // The error is non-nil only if goldmark's renderer fails, which it does
 // not for a bytes.Buffer; a recovered panic from a dependency is also
 // returned as an error rather than crashing the build.
-func (r *Renderer) Render(src []byte) (res Result, err error) {
+//
+// Link destinations are resolved on the parsed AST, in the walk that
+// collects links, between parsing and rendering: the resolver belongs to
+// this call only, so it cannot live in the shared goldmark instance (an
+// AST transformer is registered once per Renderer).
+func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			res, err = Result{}, fmt.Errorf("markdown: internal error rendering page: %v", p)
 		}
 	}()
-	pc := parser.NewContext(parser.WithIDs(newSlugger()))
+	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved)))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 
-	c := collect(doc, src, !r.unsafe)
+	c := collect(doc, src, !r.unsafe, opts.Resolve)
 	res.Headings, res.Links, res.RawHTML = c.headings, c.links, c.rawHTML
 
 	var buf bytes.Buffer

@@ -25,6 +25,8 @@ func TestSlug(t *testing.T) {
 		{"日本語 テスト", "日本語-テスト"},
 		{"Emoji 🎉 here", "emoji--here"},
 		{"?!", ""},
+		{"Use --drafts to preview", "use---drafts-to-preview"},
+		{"a -- b --- c", "a----b-----c"},
 	}
 	for _, tt := range tests {
 		if got := Slug(tt.in); got != tt.want {
@@ -68,6 +70,9 @@ func TestHeadingIDs(t *testing.T) {
 		{"SetextHeading", "Title\n=====\n\nSub\n---", []string{"title", "sub"}},
 		{"NestedInBlockquoteAndList", "> ## Quote\n\n- ## Item", []string{"quote", "item"}},
 		{"IDsPerRender", "## Setup", []string{"setup"}},
+		{"DoubleHyphenKept", "## Use --drafts to preview", []string{"use---drafts-to-preview"}},
+		{"EnAndEmDashesKept", "## a -- b --- c", []string{"a----b-----c"}},
+		{"NothingReservedByDefault", "## Quire main", []string{"quire-main"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +80,72 @@ func TestHeadingIDs(t *testing.T) {
 			got := ids(t, tt.src)
 			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 				t.Errorf("ids of %q = %q, want %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReservedIDs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		reserved  []string
+		want      []string
+	}{
+		{"AutoIDAvoidsReserved", "## Quire main", []string{"quire-main"}, []string{"quire-main-1"}},
+		{"CustomIDAvoidsReserved", "## A {#quire-main}", []string{"quire-main"}, []string{"quire-main-1"}},
+		{"SuffixAvoidsReservedToo", "## Quire main\n\n## Quire main", []string{"quire-main", "quire-main-1"}, []string{"quire-main-2", "quire-main-3"}},
+		{"OthersUntouched", "## Setup", []string{"quire-main"}, []string{"setup"}},
+		{"ReservedPerRender", "## Quire main", []string{"quire-main"}, []string{"quire-main-1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := New(Options{ReservedIDs: tt.reserved})
+			for range 2 { // the second Render must not see the first's ids
+				res, err := r.Render([]byte(tt.src))
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, h := range res.Headings {
+					got = append(got, h.ID)
+				}
+				if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+					t.Errorf("ids of %q with %q reserved = %q, want %q", tt.src, tt.reserved, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestHeadingAttributes(t *testing.T) {
+	t.Parallel()
+	src := []byte(`## A {#x .c1 .c2 style="position:fixed" onclick="alert(1)" data-x="1" title="t"}`)
+	tests := []struct {
+		name      string
+		unsafe    bool
+		want      string
+		forbidden []string
+	}{
+		{"SafeKeepsOnlyIDAndClass", false, `<h2 id="x" class="c1 c2">A`, []string{"style", "onclick", "data-x", "title="}},
+		{"UnsafeKeepsGlobalAndData", true, `<h2 id="x" class="c1 c2" style="position:fixed" data-x="1" title="t">A`, []string{"onclick"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := New(Options{Unsafe: tt.unsafe}).Render(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			html := string(res.HTML)
+			if !strings.Contains(html, tt.want) {
+				t.Errorf("HTML = %s\nwant it to contain %s", html, tt.want)
+			}
+			for _, f := range tt.forbidden {
+				if strings.Contains(html, f) {
+					t.Errorf("HTML = %s\nwant no %s", html, f)
+				}
 			}
 		})
 	}
@@ -109,10 +180,10 @@ func TestLinkPositions(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Link{
-		{Dest: "/h", Pos: Pos{1, 3}},
-		{Dest: "/b", Pos: Pos{3, 5}},
-		{Dest: "/i", Image: true, Pos: Pos{5, 6}},
-		{Dest: "https://x.y", Pos: Pos{6, 1}},
+		{Dest: "/h", URL: "/h", Pos: Pos{1, 3}},
+		{Dest: "/b", URL: "/b", Pos: Pos{3, 5}},
+		{Dest: "/i", URL: "/i", Image: true, Pos: Pos{5, 6}},
+		{Dest: "https://x.y", URL: "https://x.y", Pos: Pos{6, 1}},
 	}
 	if fmt.Sprint(res.Links) != fmt.Sprint(want) {
 		t.Errorf("Links = %v, want %v", res.Links, want)

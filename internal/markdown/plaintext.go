@@ -11,7 +11,7 @@ import (
 
 // plainText returns the text a reader sees in n's inline content, as the
 // browser's textContent would give it: link and emphasis markup gone,
-// escapes and entities resolved, typographer output as Unicode (’ “ ” –).
+// escapes and entities resolved, typographer output as Unicode (’ “ ” …).
 // Images, raw HTML and footnote references contribute nothing (GitHub's
 // heading text leaves images out too). Line breaks become one space.
 func plainText(n ast.Node, src []byte) string {

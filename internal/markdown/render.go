@@ -14,7 +14,8 @@ import (
 
 // nodeRenderer replaces goldmark's rendering of headings (adding a
 // self-link anchor), code blocks (through highlight.Code) and raw HTML
-// (dropped entirely unless unsafe).
+// (dropped entirely unless unsafe); when !unsafe headings keep only their
+// id and class attributes.
 type nodeRenderer struct {
 	unsafe bool
 }
@@ -42,7 +43,11 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, src []byte, node ast.Node
 		_, _ = w.WriteString("<h")
 		_ = w.WriteByte(level)
 		if n.Attributes() != nil {
-			gmhtml.RenderAttributes(w, n, gmhtml.HeadingAttributeFilter)
+			if r.unsafe {
+				gmhtml.RenderAttributes(w, n, gmhtml.HeadingAttributeFilter)
+			} else {
+				renderSafeAttributes(w, n)
+			}
 		}
 		_ = w.WriteByte('>')
 		return ast.WalkContinue, nil
@@ -62,6 +67,31 @@ func (r *nodeRenderer) renderHeading(w util.BufWriter, src []byte, node ast.Node
 	_ = w.WriteByte(level)
 	_, _ = w.WriteString(">\n")
 	return ast.WalkContinue, nil
+}
+
+// renderSafeAttributes writes only a node's id and class attributes: the
+// rest of what {key=value} allows (style, data-*, and anything an HTML
+// filter might let through later) is for trusted authors only.
+// gmhtml.RenderAttributes cannot do this, as it passes data-* through any
+// filter.
+func renderSafeAttributes(w util.BufWriter, n ast.Node) {
+	for _, attr := range n.Attributes() {
+		if name := string(attr.Name); name != "id" && name != "class" {
+			continue
+		}
+		var value []byte
+		switch v := attr.Value.(type) {
+		case []byte:
+			value = v
+		case string:
+			value = []byte(v)
+		}
+		_ = w.WriteByte(' ')
+		_, _ = w.Write(attr.Name)
+		_, _ = w.WriteString(`="`)
+		_, _ = w.Write(util.EscapeHTML(value))
+		_ = w.WriteByte('"')
+	}
 }
 
 // renderCode renders fenced and indented code blocks through
