@@ -17,10 +17,11 @@ import (
 // whose File is file. It reads nothing else; Load fills in Path, Kind,
 // titles from file names, URLs and the tree.
 //
-// Warnings (unknown keys that look like typos of known ones) are returned
-// even with an error. The page is nil only when the front matter could not
-// be split or decoded; value errors (a weight that is not an integer) leave
-// the field unset and still return the page. err joins *diag.Diagnostic.
+// Warnings (invalid UTF-8 or a NUL byte, unknown keys that look like typos
+// of known ones) are returned even with an error. The page is nil only when
+// the front matter could not be split or decoded; value errors (a weight
+// that is not an integer) leave the field unset and still return the page.
+// err joins *diag.Diagnostic.
 func ParsePage(file string, src []byte) (*Page, []*diag.Diagnostic, error) {
 	p, _, warns, err := parsePage(file, src)
 	return p, warns, err
@@ -32,16 +33,19 @@ type position struct{ Line, Col int }
 // parsePage is ParsePage that also returns where each known key's value is
 // written (by canonical key), for errors Load finds later (url, slug).
 func parsePage(file string, src []byte) (*Page, map[string]position, []*diag.Diagnostic, error) {
+	var warns []*diag.Diagnostic
+	if w := encodingWarning(file, src); w != nil {
+		warns = append(warns, w)
+	}
 	fm, err := SplitFrontMatter(file, src)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, warns, err
 	}
 	fields, err := decodeFields(file, fm)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, warns, err
 	}
 	p := &Page{File: file, Body: fm.Body, BodyLine: fm.BodyLine, Params: make(map[string]any)}
-	var warns []*diag.Diagnostic
 	var errs []error
 	set := make(map[string]field) // canonical key -> where it was set
 	for _, f := range fields {
@@ -101,9 +105,13 @@ func (p *Page) setField(file, canon string, f field) error {
 			p.Type = s
 		}
 	case "weight":
-		w, ok := intValue(f.Value)
-		if !ok {
+		w, integer, fits := wholeNumber(f.Value)
+		switch {
+		case !integer:
 			return bad("weight must be an integer, got %s", describe(f.Value)).WithHint("write weight: 10")
+		case !fits:
+			return bad("weight %s is out of range (%d to %d)", numberText(f.Value), MinWeight, MaxWeight).
+				WithHint("weights only order pages; leave gaps like 10, 20, 30")
 		}
 		p.Weight = w
 	case "draft":
@@ -191,30 +199,61 @@ func stringValue(v any) (string, bool) {
 	return "", false
 }
 
-// intValue accepts integers, floats with no fraction, and strings holding
-// an integer ("10"). null is 0.
+// MinWeight and MaxWeight bound a page's weight: it must fit in an int32,
+// so that weights sort the same on every platform.
+const (
+	MinWeight = math.MinInt32
+	MaxWeight = math.MaxInt32
+)
+
+// intValue accepts integers from MinWeight to MaxWeight: integers, floats
+// with no fraction, and strings holding an integer ("10"). null is 0.
 func intValue(v any) (int, bool) {
+	n, integer, fits := wholeNumber(v)
+	return n, integer && fits
+}
+
+// wholeNumber reports whether v is an integer in one of the forms intValue
+// accepts, and whether it fits from MinWeight to MaxWeight; n is its value
+// only when both hold.
+func wholeNumber(v any) (n int, integer, fits bool) {
 	switch x := v.(type) {
 	case nil:
-		return 0, true
+		return 0, true, true
 	case int64:
-		if x < math.MinInt32 || x > math.MaxInt32 {
-			return 0, false
+		if x < MinWeight || x > MaxWeight {
+			return 0, true, false
 		}
-		return int(x), true
+		return int(x), true, true
+	case uint64: // only those above math.MaxInt64 are left as uint64
+		return 0, true, false
 	case float64:
-		if x != math.Trunc(x) || x < math.MinInt32 || x > math.MaxInt32 {
-			return 0, false
+		if x != math.Trunc(x) { // also NaN
+			return 0, false, false
 		}
-		return int(x), true
+		if x < MinWeight || x > MaxWeight { // also ±Inf
+			return 0, true, false
+		}
+		return int(x), true, true
 	case string:
-		n, err := strconv.Atoi(strings.TrimSpace(x))
-		if err != nil || n < math.MinInt32 || n > math.MaxInt32 {
-			return 0, false
+		i, err := strconv.ParseInt(strings.TrimSpace(x), 10, 64)
+		switch {
+		case errors.Is(err, strconv.ErrRange):
+			return 0, true, false
+		case err != nil:
+			return 0, false, false
 		}
-		return n, true
+		return wholeNumber(i)
 	}
-	return 0, false
+	return 0, false, false
+}
+
+// numberText is a number as written, for an out-of-range message.
+func numberText(v any) string {
+	if s, ok := v.(string); ok {
+		return strings.TrimSpace(s)
+	}
+	return fmt.Sprint(v)
 }
 
 // boolValue accepts booleans and the strings "true" and "false" in any case.

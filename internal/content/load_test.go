@@ -249,6 +249,8 @@ func TestLoadFormats(t *testing.T) {
 		{"QuotedWeight", "---\ntitle: T\nweight: \"3\"\n---\nbody\n", "T", 3, 5, "body\n"},
 		{"NullWeight", "---\ntitle: T\nweight:\n---\nbody\n", "T", 0, 5, "body\n"},
 		{"TOMLQuotedWeight", "+++\ntitle = 'T'\nweight = '3'\n+++\nbody\n", "T", 3, 5, "body\n"},
+		{"MaxWeight", "---\ntitle: T\nweight: 2147483647\n---\nbody\n", "T", MaxWeight, 5, "body\n"},
+		{"MinWeight", "---\ntitle: T\nweight: -2147483648\n---\nbody\n", "T", MinWeight, 5, "body\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,6 +304,11 @@ func TestLoadBadInput(t *testing.T) {
 		{"BadJSONValue", "{\"title\": nope}\n", "content/faq/a.md:1:12: invalid JSON front matter: "},
 		{"WeightNotInteger", "---\ntitle: x\nweight: ten\n---\n", `content/faq/a.md:3:9: weight must be an integer, got "ten"`},
 		{"WeightFraction", "+++\ntitle = 'x'\nweight = 2.5\n+++\n", "content/faq/a.md:3:10: weight must be an integer, got 2.5"},
+		{"WeightAboveInt32", "---\ntitle: x\nweight: 2147483648\n---\n", "content/faq/a.md:3:9: weight 2147483648 is out of range (-2147483648 to 2147483647) (hint: "},
+		{"WeightBelowInt32", "+++\ntitle = 'x'\nweight = -2147483649\n+++\n", "content/faq/a.md:3:10: weight -2147483649 is out of range (-2147483648 to 2147483647)"},
+		{"WeightAboveInt64", "---\ntitle: x\nweight: 18446744073709551615\n---\n", "content/faq/a.md:3:9: weight 18446744073709551615 is out of range (-2147483648 to 2147483647)"},
+		{"WeightQuotedOutOfRange", "---\ntitle: x\nweight: \" 99999999999999999999\"\n---\n", "content/faq/a.md:3:9: weight 99999999999999999999 is out of range (-2147483648 to 2147483647)"},
+		{"WeightHugeFloat", "{\"title\": \"x\", \"weight\": 1e300}\n", "content/faq/a.md:1:26: weight 1e+300 is out of range (-2147483648 to 2147483647)"},
 		{"DraftNotBool", "---\ntitle: x\ndraft: yes please\n---\n", `content/faq/a.md:3:8: draft must be true or false, got "yes please"`},
 		{"DateNotADate", "---\ntitle: x\ndate: 05/01/2024\n---\n", `content/faq/a.md:3:7: date must be a date, got "05/01/2024"`},
 		{"JSONDateNotADate", "{\"title\": \"x\",\n  \"date\": 12}\n", "content/faq/a.md:2:11: date must be a date, got 12"},
