@@ -50,14 +50,15 @@ type Page struct {
 	Draft           bool
 	Date            time.Time
 	Lastmod         time.Time
-	Type            string
+	Type            string // front matter "type", inherited from sections
+	Section         string // top-level section: "faq" for content/faq/a/b.md; "" for home and root-level pages
 	Params          map[string]any
 	Content         template.HTML
 	TableOfContents template.HTML // "" when the page has no TOC
-	TOC             *toc.TOC
-	RelPermalink    string // includes the baseURL path: "/docs/faq/security/"
-	Permalink       string // absolute: baseURL + path
-	File            string // source file, "content/faq/security.md"
+	TOC             *toc.TOC      // never nil in a build (templates range .TOC.Entries); no entries when no TOC
+	RelPermalink    string        // includes the baseURL path: "/docs/faq/security/"
+	Permalink       string        // absolute: baseURL + path
+	File            string        // source file, "content/faq/security.md"
 	Parent          *Page
 	Pages           []*Page // children, for sections and home
 	Prev            *Page
@@ -107,32 +108,31 @@ func New(overrides fs.FS, name string) (*Templates, error) {
 		return nil, err
 	}
 	t := &Templates{files: files, free: map[string][]*sets{}}
-	// Build once now so errors that only show when files are combined
-	// (e.g. a template defined twice) are reported by New.
-	if _, err := t.build(""); err != nil {
+	// Parse every main file's set once now so errors that only show when
+	// files are combined are reported by New. Pages build their sets
+	// again, lazily, with funcs bound to the site's base URL.
+	if err := t.checkSets(); err != nil {
 		return nil, err
 	}
 	return t, nil
 }
 
-// Page renders p with _default/single.html (pages) or _default/list.html
-// (home and sections), both inside _default/baseof.html.
-// Nothing is written to w when rendering fails; errors are *diag.Diagnostic
-// naming the template file and line.
+// Page renders p with the first main template that exists of, as Hugo
+// looks them up (TYPE is p.Type, SECTION is p.Section):
+//
+//	page:    TYPE/single.html, SECTION/single.html, _default/single.html
+//	section: TYPE/list.html,   SECTION/list.html,   _default/list.html
+//	home:    index.html, _default/list.html
+//
+// A main template that defines "main" fills _default/baseof.html's block;
+// one that does not is a whole page. Nothing is written to w when
+// rendering fails; errors are *diag.Diagnostic naming the template file
+// and line.
 func (t *Templates) Page(w io.Writer, p *Page) error {
 	if p == nil || p.Site == nil {
 		return errors.New("layout: page or its site is nil")
 	}
-	s, err := t.acquire(p.Site.BaseURL)
-	if err != nil {
-		return err
-	}
-	defer t.release(p.Site.BaseURL, s)
-	set := s.list
-	if p.IsPage() {
-		set = s.single
-	}
-	return t.execute(w, set, p)
+	return t.render(w, p.Site.BaseURL, t.mainFor(p), p)
 }
 
 // NotFound renders 404.html for the site. The template sees a Page of Kind
@@ -141,21 +141,23 @@ func (t *Templates) NotFound(w io.Writer, s *Site) error {
 	if s == nil {
 		return errors.New("layout: site is nil")
 	}
-	sets, err := t.acquire(s.BaseURL)
+	p := &Page{Kind: "404", Title: "Page not found", Site: s, Params: map[string]any{}, TOC: &toc.TOC{}}
+	return t.render(w, s.BaseURL, notFoundName, p)
+}
+
+// render executes the set of main, bound to baseURL, into a buffer and
+// copies it to w only on success.
+func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
+	s := t.acquire(baseURL)
+	defer t.release(baseURL, s)
+	set, err := t.set(s, main)
 	if err != nil {
 		return err
 	}
-	defer t.release(s.BaseURL, sets)
-	p := &Page{Kind: "404", Title: "Page not found", Site: s, Params: map[string]any{}}
-	return t.execute(w, sets.notFound, p)
-}
-
-// execute runs set into a buffer and copies it to w only on success.
-func (t *Templates) execute(w io.Writer, set *template.Template, p *Page) error {
 	var buf bytes.Buffer
 	if err := set.Execute(&buf, p); err != nil {
 		return t.diagnose(err, set.Name())
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err = w.Write(buf.Bytes())
 	return err
 }

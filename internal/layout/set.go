@@ -24,13 +24,16 @@ type file struct {
 	display string // diagnostics' File: "theme/layouts/_default/single.html" or "layouts/..."
 }
 
-// sets holds one parsed template set per kind of output. Each has baseof,
-// every shared file (partials and any other file) and its own main file,
-// and funcs bound to one base URL. A sets value is used by one goroutine at
-// a time (see Templates.acquire): its partial depth counter is not shared.
+// sets holds the parsed template sets of one goroutine, one per main
+// template file, built on first use (see set). Each has baseof, every
+// shared file (partials and any other file that is not a main template)
+// and its main file, with funcs bound to one base URL. A sets value is used
+// by one goroutine at a time (see Templates.acquire): neither the map nor
+// the partial depth counter is shared.
 type sets struct {
-	single, list, notFound *template.Template
-	depth                  *depth
+	baseURL string
+	byMain  map[string]*template.Template // main file name → its set
+	depth   *depth
 }
 
 // loadFiles reads the embedded theme's layouts, then overrides over them.
@@ -107,20 +110,20 @@ func checkSyntax(files map[string]file) error {
 }
 
 // acquire returns sets bound to baseURL for the caller's exclusive use,
-// reusing a released one or building a new one. Binding per base URL
+// reusing a released one or starting a new, empty one. Binding per base URL
 // (rather than per call) lets html/template escape each template once per
 // set; relURL and absURL need the base URL at call time. A build keeps
-// about one set per goroutine rendering at once.
-func (t *Templates) acquire(baseURL string) (*sets, error) {
+// about one sets value per goroutine rendering at once.
+func (t *Templates) acquire(baseURL string) *sets {
 	t.mu.Lock()
 	if free := t.free[baseURL]; len(free) > 0 {
 		s := free[len(free)-1]
 		t.free[baseURL] = free[:len(free)-1]
 		t.mu.Unlock()
-		return s, nil
+		return s
 	}
 	t.mu.Unlock()
-	return t.build(baseURL)
+	return &sets{baseURL: baseURL, byMain: map[string]*template.Template{}, depth: &depth{}}
 }
 
 // release returns s, acquired for baseURL, for reuse.
@@ -132,20 +135,32 @@ func (t *Templates) release(baseURL string, s *sets) {
 	}
 }
 
-// build parses the three sets with funcs bound to baseURL.
-func (t *Templates) build(baseURL string) (*sets, error) {
-	s := sets{depth: &depth{}}
-	var err error
-	if s.single, err = t.buildOne(singleName, baseURL, s.depth); err != nil {
+// set returns the set whose main file is main, parsing it on first use.
+func (t *Templates) set(s *sets, main string) (*template.Template, error) {
+	if tt, ok := s.byMain[main]; ok {
+		return tt, nil
+	}
+	tt, err := t.buildOne(main, s.baseURL, s.depth)
+	if err != nil {
 		return nil, err
 	}
-	if s.list, err = t.buildOne(listName, baseURL, s.depth); err != nil {
-		return nil, err
+	s.byMain[main] = tt
+	return tt, nil
+}
+
+// checkSets parses every main file's set once, so that errors that only
+// show when files are combined are reported by New, not by the first page
+// that uses the set.
+func (t *Templates) checkSets() error {
+	var errs []error
+	for _, n := range names(t.files) {
+		if isMain(n) && n != baseofName {
+			if _, err := t.buildOne(n, "", &depth{}); err != nil {
+				errs = append(errs, err)
+			}
+		}
 	}
-	if s.notFound, err = t.buildOne(notFoundName, baseURL, s.depth); err != nil {
-		return nil, err
-	}
-	return &s, nil
+	return errors.Join(errs...)
 }
 
 // buildOne parses baseof, the shared files and main into one set whose
@@ -169,7 +184,7 @@ func (t *Templates) buildOne(main, baseURL string, d *depth) (*template.Template
 		return nil, err
 	}
 	for _, n := range names(t.files) {
-		if n == baseofName || n == singleName || n == listName || n == notFoundName {
+		if isMain(n) {
 			continue
 		}
 		if err := parse(n); err != nil {
