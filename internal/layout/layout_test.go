@@ -386,3 +386,55 @@ func TestTheme(t *testing.T) {
 		t.Errorf("css/site.css loads from elsewhere")
 	}
 }
+
+func TestEmptySiteTitle(t *testing.T) {
+	t.Parallel()
+	tm := mustNew(t, nil)
+	tests := []struct {
+		name  string
+		page  string // fixture page, or "404"
+		setup func(pages map[string]*Page)
+		want  []string
+		not   []string
+	}{
+		{name: "PageTitleWithoutDanglingSeparator", page: "install", want: []string{"<title>Install &amp; run</title>"}, not: []string{"–"}},
+		{name: "HomeTitleIsItsOwn", page: "home", want: []string{"<title>Quire</title>"}},
+		{name: "UntitledPageUsesHomeTitle", page: "about", setup: func(ps map[string]*Page) { ps["about"].Title = "" }, want: []string{"<title>Quire</title>"}},
+		{name: "UntitledSiteAndHomeSayHome", page: "home", setup: func(ps map[string]*Page) { ps["home"].Title = "" }, want: []string{"<title>Home</title>", `<a class="site-title" href="/docs/">Home</a>`}},
+		{name: "HeaderLinksWithHomeTitle", page: "install", want: []string{`<a class="site-title" href="/docs/">Quire</a>`}},
+		{name: "HeaderWithoutHomeSaysHome", page: "404", setup: func(ps map[string]*Page) { ps["home"].Site.Home = nil }, want: []string{`<a class="site-title" href="/docs/">Home</a>`, "<title>Page not found</title>"}},
+		{name: "FooterCreditsQuireAlone", page: "about", want: []string{"<p>Built with quire.</p>"}, not: []string{"· built with quire"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			pages := fixture()
+			site := pages["home"].Site
+			site.Title = ""
+			if tt.setup != nil {
+				tt.setup(pages)
+			}
+			var buf bytes.Buffer
+			var err error
+			if tt.page == "404" {
+				err = tm.NotFound(&buf, site)
+			} else {
+				err = tm.Page(&buf, pages[tt.page])
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := buf.String()
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s lacks %s:\n%s", tt.page, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(got, n) {
+					t.Errorf("%s contains %s:\n%s", tt.page, n, got)
+				}
+			}
+		})
+	}
+}
