@@ -52,13 +52,41 @@ func (e *RefusalError) Error() string {
 
 // Write puts files into dir: it writes a staging directory beside dir and
 // swaps it in only when all files were written. It refuses to replace an
-// existing non-empty dir that holds no Marker.
+// existing non-empty dir that holds no Marker. quire therefore needs write
+// access to dir's parent, not only to dir.
 //
-// The new dir holds exactly files plus Marker: files of an earlier build
-// that are not in files do not survive. On any error dir is left as it was
-// and no staging directory remains.
+// The new dir holds exactly files plus Marker, with one exception: entries
+// at the top level of the old dir whose names start with "." (a gh-pages
+// worktree's .git, .nojekyll, .well-known), other than Marker, are moved
+// into the new dir after the swap, unless files has something at that
+// path (then the new one wins). Every other file of an earlier build that
+// is not in files does not survive.
+//
+// Before staging, Write removes what earlier killed runs left beside dir:
+// directories named like its staging directories (".NAME.quire-staging-*")
+// that hold a Marker. A leftover old output that still holds such a
+// dot-entry is kept, so nothing carried over is ever deleted; so are
+// directories without a Marker. Write must not run concurrently for the
+// same dir.
+//
+// On any error before the swap dir is left as it was and no staging
+// directory remains. If moving a dot-entry fails after the swap, the new
+// output is in place and the old one is left aside, not deleted, and the
+// error names where it is.
 func Write(dir string, files []File) error {
-	return write(dir, files, writeFile)
+	return write(dir, files, osOps())
+}
+
+// ops are the file system operations Write uses; tests replace them to
+// fail on purpose.
+type ops struct {
+	writeFile func(name string, data []byte) error
+	rename    func(oldpath, newpath string) error
+	mkdirTemp func(dir, pattern string) (string, error)
+}
+
+func osOps() ops {
+	return ops{writeFile: writeFile, rename: os.Rename, mkdirTemp: os.MkdirTemp}
 }
 
 // writeFile writes one file; tests swap it to fail midway.
@@ -71,7 +99,7 @@ func writeFile(name string, data []byte) error {
 	return os.Chmod(name, filePerm)
 }
 
-func write(dir string, files []File, wf func(string, []byte) error) error {
+func write(dir string, files []File, o ops) error {
 	if err := Validate(files); err != nil {
 		return err
 	}
@@ -86,19 +114,18 @@ func write(dir string, files []File, wf func(string, []byte) error) error {
 	if err := os.MkdirAll(parent, dirPerm); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
-	staging, err := os.MkdirTemp(parent, "."+base+".quire-staging-*")
+	removeLeftovers(parent, base)
+	staging, err := o.mkdirTemp(parent, stagingPrefix(base)+"*")
 	if err != nil {
-		return fmt.Errorf("publish: %w", err)
+		return fmt.Errorf("publish: cannot create a staging directory in %s: %w "+
+			"(hint: quire writes a staging directory next to the output directory %s and needs write access to its parent)",
+			parent, err, dir)
 	}
-	if err := fill(staging, files, wf); err != nil {
+	if err := fill(staging, files, o.writeFile); err != nil {
 		os.RemoveAll(staging)
 		return err
 	}
-	if err := swap(staging, dir, existed); err != nil {
-		os.RemoveAll(staging)
-		return err
-	}
-	return nil
+	return swap(staging, dir, existed, o.rename)
 }
 
 // checkDest reports whether dir exists, or why quire must not replace it.
@@ -133,9 +160,14 @@ func checkDest(dir string) (existed bool, err error) {
 		Hint:   "choose another --destination or empty it"}
 }
 
-// fill writes files and the Marker into the empty directory root.
+// fill writes the Marker and then files into the empty directory root. The
+// Marker comes first so that removeLeftovers knows root as quire's should
+// this run be killed midway.
 func fill(root string, files []File, wf func(string, []byte) error) error {
 	if err := os.Chmod(root, dirPerm); err != nil { // MkdirTemp made it 0700
+		return fmt.Errorf("publish: %w", err)
+	}
+	if err := wf(filepath.Join(root, Marker), []byte(markerText)); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
 	dirs := map[string]bool{}
@@ -168,33 +200,7 @@ func fill(root string, files []File, wf func(string, []byte) error) error {
 			return nil
 		})
 	}
-	g.Go(func() error { return wf(filepath.Join(root, Marker), []byte(markerText)) })
 	return g.Wait()
-}
-
-// swap replaces dir by staging. If dir existed it is renamed aside first and
-// renamed back should the second rename fail, so dir is never lost.
-func swap(staging, dir string, existed bool) error {
-	if !existed {
-		if err := os.Rename(staging, dir); err != nil {
-			return fmt.Errorf("publish: %w", err)
-		}
-		return nil
-	}
-	old := staging + ".old" // staging's name is unique, so is this one
-	if err := os.Rename(dir, old); err != nil {
-		return fmt.Errorf("publish: move old output aside: %w", err)
-	}
-	if err := os.Rename(staging, dir); err != nil {
-		if rerr := os.Rename(old, dir); rerr != nil {
-			return fmt.Errorf("publish: %w (and restoring %s from %s failed: %v)", err, dir, old, rerr)
-		}
-		return fmt.Errorf("publish: %w", err)
-	}
-	if err := os.RemoveAll(old); err != nil {
-		return fmt.Errorf("publish: new output is in place, but removing the old one failed: %w", err)
-	}
-	return nil
 }
 
 // pathDir is path.Dir for a clean relative slash path, with "" for the root.

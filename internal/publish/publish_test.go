@@ -209,7 +209,9 @@ func TestWrite(t *testing.T) {
 			}
 			return writeFile(name, data)
 		}
-		err := write(dir, files("index.html", "v2", "b.html", "b", "c/d.html", "d"), failing)
+		o := osOps()
+		o.writeFile = failing
+		err := write(dir, files("index.html", "v2", "b.html", "b", "c/d.html", "d"), o)
 		if err == nil || !strings.Contains(err.Error(), "publish b.html (from src/b.html): disk full") {
 			t.Fatalf("write error = %v, want disk full naming b.html", err)
 		}
