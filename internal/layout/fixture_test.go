@@ -8,7 +8,7 @@ import (
 )
 
 // fixture builds a small site: home → {guide (section) → {install, config
-// (draft, no TOC)}, about}. It returns the pages by short name.
+// (draft, empty TOC)}, about}. It returns the pages by short name.
 func fixture() map[string]*Page {
 	site := &Site{
 		Title:        "Quire",
@@ -21,7 +21,8 @@ func fixture() map[string]*Page {
 		},
 	}
 	mk := func(kind, title, path string) *Page {
-		return &Page{Kind: kind, Title: title, RelPermalink: "/docs/" + path, Permalink: "https://example.com/docs/" + path, Site: site, Params: map[string]any{}}
+		// TOC is empty but not nil, as a build sets it for a page without one.
+		return &Page{Kind: kind, Title: title, RelPermalink: "/docs/" + path, Permalink: "https://example.com/docs/" + path, Site: site, Params: map[string]any{}, TOC: &toc.TOC{}}
 	}
 	home := mk("home", "Quire", "")
 	home.Content = "<p>Welcome to <em>quire</em>.</p>"
