@@ -1,6 +1,8 @@
 package content
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
@@ -71,8 +73,17 @@ func (l *loader) file(rel string) string {
 }
 
 // walk lists the content dir in lexical order, skipping hidden files and
-// editor backups.
+// editor backups. Whatever cannot be used is reported here, all in one
+// run: names with a backslash, dangling symbolic links and unreadable
+// static files (markdown files are read next, by readPages). A symbolic
+// link to a file is used like the file; one to a directory is skipped with
+// a warning.
 func (l *loader) walk() {
+	if fi, err := fs.Stat(l.fsys, l.dir); err == nil && !fi.IsDir() {
+		l.diags.Add(diag.Errorf(l.opts.Dir, 0, 0, "not a directory").
+			WithHint("the content directory holds the pages; move the file %q away, or set the content directory in config.toml", l.opts.Dir))
+		return
+	}
 	err := fs.WalkDir(l.fsys, l.dir, func(p string, d fs.DirEntry, err error) error {
 		rel := strings.TrimPrefix(strings.TrimPrefix(p, l.dir), "/")
 		if l.dir == "." {
@@ -82,10 +93,25 @@ func (l *loader) walk() {
 			if p == l.dir {
 				return err
 			}
-			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", err))
+			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", pathErr(err)))
 			return nil
 		}
-		if p != l.dir && ignored(d.Name()) {
+		if p == l.dir {
+			return nil
+		}
+		if ignored(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.Contains(d.Name(), `\`) {
+			what := "file"
+			if d.IsDir() {
+				what = "directory"
+			}
+			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "%s name contains a backslash", what).
+				WithHint("rename it: a backslash separates directories on Windows and cannot be part of a URL"))
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -93,10 +119,10 @@ func (l *loader) walk() {
 		}
 		switch {
 		case d.IsDir():
-		case isMarkdown(rel):
-			l.mdFiles = append(l.mdFiles, rel)
-		case d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0:
-			l.staticFiles = append(l.staticFiles, rel)
+		case d.Type()&fs.ModeSymlink != 0:
+			l.addLink(p, rel)
+		case d.Type().IsRegular():
+			l.addFile(p, rel)
 		}
 		return nil
 	})
@@ -106,6 +132,58 @@ func (l *loader) walk() {
 	}
 	sort.Strings(l.mdFiles)
 	sort.Strings(l.staticFiles)
+}
+
+// addLink adds the symbolic link at p (rel in the content dir) as the file
+// it points to, or reports why it cannot.
+func (l *loader) addLink(p, rel string) {
+	fi, err := fs.Stat(l.fsys, p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		msg := "dangling symbolic link"
+		if target, err := fs.ReadLink(l.fsys, p); err == nil {
+			msg += fmt.Sprintf(": %s does not exist", target)
+		}
+		l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "%s", msg).
+			WithHint("remove the link, or create the file it points to"))
+	case err != nil:
+		l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", pathErr(err)))
+	case fi.IsDir():
+		l.diags.Add(diag.Warnf(l.file(rel), 0, 0, "symbolic link to a directory skipped").
+			WithHint("quire does not follow directory links; copy or move the files instead"))
+	case fi.Mode().IsRegular():
+		l.addFile(p, rel)
+	}
+}
+
+// addFile adds the regular file at p (rel in the content dir) as a page or
+// a static file. A static file is opened here, so one that cannot be read
+// is reported now, with every other error, not when it is copied.
+func (l *loader) addFile(p, rel string) {
+	if isMarkdown(rel) {
+		l.mdFiles = append(l.mdFiles, rel)
+		return
+	}
+	f, err := l.fsys.Open(p)
+	if err == nil {
+		_, err = f.Stat()
+		f.Close()
+	}
+	if err != nil {
+		l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", pathErr(err)))
+		return
+	}
+	l.staticFiles = append(l.staticFiles, rel)
+}
+
+// pathErr drops the operation and path from an *fs.PathError: the
+// diagnostic names the file already.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // ignored reports whether a file or directory name is hidden or an editor's

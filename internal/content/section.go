@@ -76,7 +76,7 @@ func (l *loader) readPages() []*Page {
 		}
 		src, err := fs.ReadFile(l.fsys, path.Join(l.dir, rel))
 		if err != nil {
-			l.diags.Add(diag.Errorf(file, 0, 0, "cannot read: %v", err))
+			l.diags.Add(diag.Errorf(file, 0, 0, "cannot read: %v", pathErr(err)))
 			continue
 		}
 		p, pos, warns, err := parsePage(file, src)

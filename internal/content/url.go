@@ -1,6 +1,7 @@
 package content
 
 import (
+	"net/url"
 	"path"
 	"sort"
 	"strings"
@@ -33,6 +34,11 @@ func (l *loader) urlTree(sec *Page, parentSegs []string) {
 // the whole path, and one ending in .html or .xml names the output file
 // exactly. On a bad slug or url the page keeps its file-based URL.
 //
+// OutPath is the path as named (file names, slug and url are taken
+// literally, never unescaped); RelPermalink is the same path with each
+// segment escaped by url.PathEscape, so it is a valid URL whatever the
+// names hold: "a#b.md" is at /a%23b/, "café.md" at /caf%C3%A9/.
+//
 // parentSegs are the URL segments of the parent section; setURL returns
 // p's own (before any url), for its children.
 func (l *loader) setURL(p *Page, parentSegs []string) []string {
@@ -53,7 +59,7 @@ func (l *loader) setURL(p *Page, parentSegs []string) []string {
 	if len(segs) > 0 {
 		rel += "/"
 	}
-	p.RelPermalink, p.OutPath = rel, strings.TrimPrefix(rel, "/")+"index.html"
+	p.RelPermalink, p.OutPath = escapePath(rel), strings.TrimPrefix(rel, "/")+"index.html"
 	if p.URL != "" {
 		l.applyURL(p)
 	}
@@ -77,13 +83,24 @@ func (l *loader) applyURL(p *Page) {
 	}
 	clean := path.Clean("/" + u)
 	if ext := strings.ToLower(path.Ext(clean)); ext == ".html" || ext == ".xml" {
-		p.RelPermalink, p.OutPath = clean, clean[1:]
+		p.RelPermalink, p.OutPath = escapePath(clean), clean[1:]
 		return
 	}
 	if clean != "/" {
 		clean += "/"
 	}
-	p.RelPermalink, p.OutPath = clean, clean[1:]+"index.html"
+	p.RelPermalink, p.OutPath = escapePath(clean), clean[1:]+"index.html"
+}
+
+// escapePath escapes each segment of the slash path p with url.PathEscape:
+// everything but ASCII letters, digits and -._~$&+:=@ (non-ASCII letters
+// included) is percent-encoded.
+func escapePath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
 }
 
 // lastSegment is the last segment of p's file-based URL path: its file
@@ -143,28 +160,45 @@ func (l *loader) collectStatic() {
 }
 
 // checkCollisions reports pages, and static files, that would be written
-// to the same output path as a page. The page whose file sorts first keeps
-// the path; each other one is an error naming it.
+// to the same output path as a page, or to one that differs only in case
+// (the same file on case-insensitive file systems, as on macOS and
+// Windows, and on case-insensitive web hosts). The page whose file sorts
+// first keeps the path; each other one is an error naming it.
 func (l *loader) checkCollisions() {
 	pages := append([]*Page(nil), l.site.Pages...)
 	sort.SliceStable(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
-	owner := make(map[string]*Page, len(pages))
+	owner := make(map[string]*Page, len(pages)) // by foldCase(OutPath)
 	for _, p := range pages {
-		first, taken := owner[p.OutPath]
+		first, taken := owner[foldCase(p.OutPath)]
 		if !taken {
-			owner[p.OutPath] = p
+			owner[foldCase(p.OutPath)] = p
 			continue
 		}
 		pos := l.pos[p]["url"]
 		if pos.Line == 0 {
 			pos = l.pos[p]["slug"]
 		}
+		if first.OutPath != p.OutPath {
+			l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s differs only in case from %s, produced by %s", p.RelPermalink, first.RelPermalink, first.File).
+				WithHint("they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url"))
+			continue
+		}
 		l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s is also produced by %s", p.RelPermalink, first.File).
 			WithHint("give one of them a different slug or url"))
 	}
 	for _, s := range l.site.Static {
-		if p, taken := owner[s.OutPath]; taken {
+		p, taken := owner[foldCase(s.OutPath)]
+		switch {
+		case !taken:
+		case p.OutPath != s.OutPath:
+			l.diags.Add(diag.Errorf(s.File, 0, 0, "file %s differs only in case from %s, produced by %s", s.OutPath, p.OutPath, p.File).
+				WithHint("they collide on case-insensitive file systems and web hosts; rename one"))
+		default:
 			l.diags.Add(diag.Errorf(s.File, 0, 0, "file %s is also produced by %s", s.OutPath, p.File))
 		}
 	}
 }
+
+// foldCase maps paths that differ only in case to one key. Lower of upper
+// also folds letters with more than one lower-case form (ſ, ς).
+func foldCase(p string) string { return strings.ToLower(strings.ToUpper(p)) }

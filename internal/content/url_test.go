@@ -1,6 +1,7 @@
 package content
 
 import (
+	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -169,6 +170,60 @@ title: A
 -- content/a/index.html --
 <p>
 `, []string{"content/a/index.html: file a/index.html is also produced by content/a.md"}},
+		{"CaseOnlyDifference", `
+-- content/FAQ.md --
+---
+title: FAQ
+---
+-- content/faq.md --
+---
+title: faq
+---
+`, []string{"content/faq.md: URL /faq/ differs only in case from /FAQ/, produced by content/FAQ.md (hint: they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url)"}},
+		{"CaseOnlyDifferenceBySlug", `
+-- content/x/a.md --
+---
+title: A
+---
+-- content/x/b.md --
+---
+title: B
+slug: A
+---
+`, []string{"content/x/b.md:3:7: URL /x/A/ differs only in case from /x/a/, produced by content/x/a.md (hint: they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url)"}},
+		{"CaseOnlyDifferenceOfSectionAndPage", `
+-- content/Docs/q.md --
+---
+title: Q
+---
+-- content/docs.md --
+---
+title: Docs
+---
+`, []string{"content/docs.md: URL /docs/ differs only in case from /Docs/, produced by content/Docs/ (hint: they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url)"}},
+		{"StaticFileCaseOnlyDifference", `
+-- content/a.md --
+---
+title: A
+---
+-- content/A/index.html --
+<p>
+`, []string{"content/A/index.html: file A/index.html differs only in case from a/index.html, produced by content/a.md (hint: they collide on case-insensitive file systems and web hosts; rename one)"}},
+		{"CaseOnlyDifferentDirsDoNotCollide", `
+-- content/A.md --
+---
+title: A
+---
+-- content/a/_index.md --
+---
+title: Section a
+url: /alpha/
+---
+-- content/a/q.md --
+---
+title: Q
+---
+`, nil},
 		{"DraftsDoNotCollide", `
 -- content/a.md --
 ---
@@ -344,4 +399,83 @@ func TestLoadContentDir(t *testing.T) {
 			t.Errorf("Load(empty) = %+v, %v; want a synthesised home at /", site.Home, err)
 		}
 	})
+}
+
+func TestLoadEscapedURLs(t *testing.T) {
+	t.Parallel()
+	page := func(extra string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\ntitle: T\n" + extra + "---\n")}
+	}
+	fsys := fstest.MapFS{
+		"content/a#b.md":             page(""),
+		"content/q?.md":              page(""),
+		"content/100%.md":            page(""),
+		"content/line\nbreak.md":     page(""),
+		"content/café.md":            page(""),
+		"content/a&b+c=d.md":         page(""),
+		"content/sec tion#1/page.md": page(""),
+		"content/slugged.md":         page("slug: 50%\n"),
+		"content/urled.md":           page("url: /c++/x y;z.html\n"),
+		"content/bundle?/index.md":   page(""),
+		"content/bundle?/pic #1.png": {Data: []byte("PNG")},
+	}
+	site, _, err := Load(fsys, Options{Dir: "content"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		"a#b.md":             {"/a%23b/", "a#b/index.html"},
+		"q?.md":              {"/q%3F/", "q?/index.html"},
+		"100%.md":            {"/100%25/", "100%/index.html"},
+		"line\nbreak.md":     {"/line%0Abreak/", "line\nbreak/index.html"},
+		"café.md":            {"/caf%C3%A9/", "café/index.html"},
+		"a&b+c=d.md":         {"/a&b+c=d/", "a&b+c=d/index.html"},
+		"sec tion#1/":        {"/sec-tion%231/", "sec-tion#1/index.html"},
+		"sec tion#1/page.md": {"/sec-tion%231/page/", "sec-tion#1/page/index.html"},
+		"slugged.md":         {"/50%25/", "50%/index.html"},
+		"urled.md":           {"/c++/x%20y%3Bz.html", "c++/x y;z.html"},
+		"bundle?/index.md":   {"/bundle%3F/", "bundle?/index.html"},
+	}
+	for _, p := range site.Pages {
+		w, ok := want[p.Path]
+		if p.Kind == KindHome {
+			continue
+		}
+		if got := [2]string{p.RelPermalink, p.OutPath}; !ok || got != w {
+			t.Errorf("%q: RelPermalink, OutPath = %q, want %q", p.Path, got, w)
+		}
+		if _, err := url.Parse(p.RelPermalink); err != nil {
+			t.Errorf("%q: RelPermalink %q is not a valid URL: %v", p.Path, p.RelPermalink, err)
+		}
+	}
+	if len(site.Pages) != len(want)+1 {
+		t.Errorf("Site.Pages = %q, want home and %d more", paths(site.Pages), len(want))
+	}
+	wantStatic := []StaticFile{{File: "content/bundle?/pic #1.png", OutPath: "bundle?/pic #1.png"}}
+	if !reflect.DeepEqual(site.Static, wantStatic) {
+		t.Errorf("Static = %q, want %q (output paths stay unescaped)", site.Static, wantStatic)
+	}
+}
+
+func TestLoadBackslashInName(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		`content/a\b.md`:     {Data: []byte("---\ntitle: A\n---\n")},
+		`content/pic\1.png`:  {Data: []byte("PNG")},
+		`content/dir\x/c.md`: {Data: []byte("---\ntitle: C\n---\n")},
+		`content/ok.md`:      {Data: []byte("---\ntitle: OK\n---\n")},
+	}
+	site, _, err := Load(fsys, Options{Dir: "content"})
+	hint := " (hint: rename it: a backslash separates directories on Windows and cannot be part of a URL)"
+	want := []string{
+		`content/a\b.md: file name contains a backslash` + hint,
+		`content/dir\x: directory name contains a backslash` + hint,
+		`content/pic\1.png: file name contains a backslash` + hint,
+	}
+	if got := errLines(err); !reflect.DeepEqual(got, want) {
+		t.Errorf("errors =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := paths(site.Pages); !reflect.DeepEqual(got, []string{"", "ok.md"}) || len(site.Static) != 0 {
+		t.Errorf("Site.Pages = %q, Static = %v; want only home and ok.md", got, site.Static)
+	}
 }
