@@ -2,6 +2,8 @@ package layout
 
 import (
 	"errors"
+	"fmt"
+	"html/template"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,7 +39,7 @@ func toDiag(err error, files map[string]file, top string) error {
 	return &diag.Diagnostic{Severity: diag.Error, File: displayOf(files, name), Line: line, Col: col, Msg: tidy(rest)}
 }
 
-// splitPos parses "NAME:LINE[:COL]: rest" where NAME is one of the known
+// splitPos parses "NAME:LINE[:COL]: rest" or "NAME: rest" where NAME is one of the known
 // template names (the longest that fits, as names may hold colons). Columns
 // from text/template are 0-based byte offsets; the result is 1-based.
 func splitPos(msg string, files map[string]file) (name string, line, col int, rest string) {
@@ -53,6 +55,11 @@ func splitPos(msg string, files map[string]file) (name string, line, col int, re
 		}
 		l, after, ok := leadingInt(after)
 		if !ok {
+			// html/template's "NAME: ends in a non-text context" has
+			// no line.
+			if rest, ok := strings.CutPrefix(after, " "); ok {
+				return n, 0, 0, rest
+			}
 			continue
 		}
 		c := 0
@@ -96,4 +103,24 @@ func displayOf(files map[string]file, name string) string {
 		return f.display
 	}
 	return name
+}
+
+// escapeHint adds a hint to d, the diagnostic of err from executing the set
+// whose main file is main, when html/template's escaper blames baseof for
+// what is likely main's fault. Escaping follows main's "main" template
+// into baseof's block: an unclosed tag, attribute or quote in an override
+// of main is reported where baseof's markup goes on after the block.
+func escapeHint(d error, err error, files map[string]file, main string) error {
+	var tErr *template.Error
+	var dg *diag.Diagnostic
+	if !errors.As(err, &tErr) || tErr.ErrorCode == template.OK || tErr.Name != baseofName ||
+		main == baseofName || !errors.As(d, &dg) || dg.File != displayOf(files, baseofName) || dg.Hint != "" {
+		return d
+	}
+	f, ok := files[main]
+	if !ok || f.embedded || !definesMain(f.text) {
+		return d
+	}
+	dg.Hint = fmt.Sprintf("%s fills this file's \"main\" block and is escaped with it: look there for an unclosed tag, attribute or quote", displayOf(files, main))
+	return dg
 }

@@ -156,7 +156,7 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	}
 	var buf bytes.Buffer
 	if err := set.Execute(&buf, p); err != nil {
-		return t.diagnose(err, set.Name())
+		return escapeHint(t.diagnose(err, set.Name()), err, t.files, main)
 	}
 	_, err = w.Write(buf.Bytes())
 	return err

@@ -243,6 +243,7 @@ func TestErrors(t *testing.T) {
 		line    int
 		col     int
 		msgPart string
+		hint    string // part of the hint; "" for none
 	}{
 		{
 			name:  "ParseErrorInOverride",
@@ -266,6 +267,22 @@ func TestErrors(t *testing.T) {
 				"partials/bad.html":    {Data: []byte("ok\nok {{ dict 1 2 }}")},
 			},
 			file: "layouts/partials/bad.html", line: 2, col: 7, msgPart: "dict: key 1 is int, want string",
+		},
+		{
+			name:  "EscapeErrorInMainBlamedOnBaseofHintsAtOverride",
+			files: fstest.MapFS{"_default/single.html": {Data: []byte("{{ define \"main\" }}\n<a href=\"{{ .Title }}>x{{ end }}")}},
+			file:  "theme/layouts/_default/baseof.html", msgPart: "ends in a non-text context",
+			hint: `layouts/_default/single.html fills this file's "main" block`,
+		},
+		{
+			name:  "EscapeErrorInStandaloneMainNoHint",
+			files: fstest.MapFS{"_default/single.html": {Data: []byte("<p>\n<a href=\"{{ .Title }}>x")}},
+			file:  "layouts/_default/single.html", msgPart: "ends in a non-text context",
+		},
+		{
+			name:  "EscapeErrorInPartialNamesItOnce",
+			files: fstest.MapFS{"partials/footer.html": {Data: []byte("<footer>\n<a href=\"x>")}},
+			file:  "layouts/partials/footer.html", msgPart: "ends in a non-text context",
 		},
 		{
 			name:  "MissingPartial",
@@ -293,6 +310,12 @@ func TestErrors(t *testing.T) {
 			}
 			if d.File != tt.file || d.Line != tt.line || d.Col != tt.col || !strings.Contains(d.Msg, tt.msgPart) {
 				t.Errorf("error = %q, want %s:%d:%d: ...%s...", d.Error(), tt.file, tt.line, tt.col, tt.msgPart)
+			}
+			if (tt.hint == "") != (d.Hint == "") || !strings.Contains(d.Hint, tt.hint) {
+				t.Errorf("hint = %q, want one containing %q", d.Hint, tt.hint)
+			}
+			if strings.HasPrefix(d.Msg, "_default/") || strings.HasPrefix(d.Msg, "partials/") {
+				t.Errorf("message repeats the template name: %q", d.Msg)
 			}
 			if strings.Contains(d.Msg, "template:") {
 				t.Errorf("message keeps template noise: %q", d.Msg)

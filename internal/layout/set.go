@@ -20,8 +20,9 @@ const (
 
 // file is one template source.
 type file struct {
-	text    string
-	display string // diagnostics' File: "theme/layouts/_default/single.html" or "layouts/..."
+	text     string
+	display  string // diagnostics' File: "theme/layouts/_default/single.html" or "layouts/..."
+	embedded bool   // from the embedded theme, not overridden
 }
 
 // sets holds the parsed template sets of one goroutine, one per main
@@ -43,22 +44,23 @@ func loadFiles(overrides fs.FS, name string) (map[string]file, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := readTree(files, embedded, "theme/layouts"); err != nil {
+	if err := readTree(files, embedded, "theme/layouts", true); err != nil {
 		return nil, err
 	}
 	if overrides != nil {
 		if name == "" {
 			name = "layouts"
 		}
-		if err := readTree(files, overrides, strings.TrimSuffix(name, "/")); err != nil {
+		if err := readTree(files, overrides, strings.TrimSuffix(name, "/"), false); err != nil {
 			return nil, err
 		}
 	}
 	return files, nil
 }
 
-// readTree adds every regular file of fsys, skipping names starting with ".".
-func readTree(files map[string]file, fsys fs.FS, prefix string) error {
+// readTree adds every regular file of fsys, skipping names starting with
+// ".". embedded says fsys is the embedded theme.
+func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) error {
 	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("%s/%s: %w", prefix, p, err)
@@ -76,7 +78,7 @@ func readTree(files map[string]file, fsys fs.FS, prefix string) error {
 		if err != nil {
 			return fmt.Errorf("%s/%s: %w", prefix, p, err)
 		}
-		files[p] = file{text: string(b), display: prefix + "/" + p}
+		files[p] = file{text: string(b), display: prefix + "/" + p, embedded: embedded}
 		return nil
 	})
 }
