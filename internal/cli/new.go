@@ -103,7 +103,7 @@ func nextWeight(fsys fs.FS, contentDir, dir string) (int, error) {
 			max = p.Weight
 		}
 	}
-	return (max/10 + 1) * 10, nil
+	return min((max/10+1)*10, content.MaxWeight), nil
 }
 
 // yamlString quotes s when plain YAML would misread it.

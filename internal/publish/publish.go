@@ -149,7 +149,9 @@ func checkDest(dir string) (existed bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("publish: %w", err)
 	}
-	if len(entries) == 0 {
+	if onlyDotEntries(entries) {
+		// Empty, or only entries such as a gh-pages worktree's .git: they
+		// are carried over into the new output, so nothing is lost.
 		return true, nil
 	}
 	if fi, err := os.Lstat(filepath.Join(dir, Marker)); err == nil && fi.Mode().IsRegular() {
@@ -210,4 +212,14 @@ func pathDir(p string) string {
 		return ""
 	}
 	return p[:i]
+}
+
+// onlyDotEntries reports whether every entry's name starts with ".".
+func onlyDotEntries(entries []fs.DirEntry) bool {
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			return false
+		}
+	}
+	return true
 }

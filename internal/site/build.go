@@ -63,6 +63,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Extra:   map[string][]byte{"css/chroma.css": css},
 		Minify:  b.min,
 		BaseDir: b.base,
+		SiteDir: cfg.AssetDir,
 	})
 	ds.AddError(cfg.AssetDir, err)
 	for _, f := range files {
@@ -73,7 +74,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 
-	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe})
+	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs()})
+	b.links = newLinkIndex(tree, b.base)
 	b.site = b.layoutSite(tree, table)
 	b.renderPages(tree, &ds)
 	if err := ctx.Err(); err != nil {
@@ -101,16 +103,17 @@ func failed(ds diag.List) *Site {
 
 // builder holds what the stages of one build share.
 type builder struct {
-	ctx  context.Context
-	cfg  config.Config
-	opts Options
-	fsys fs.FS
-	tmpl *layout.Templates
-	min  *minify.Minifier
-	md   *markdown.Renderer
-	base string // path of baseURL, "/" or "/docs/"
-	site *layout.Site
-	out  []output
+	ctx   context.Context
+	cfg   config.Config
+	opts  Options
+	fsys  fs.FS
+	tmpl  *layout.Templates
+	min   *minify.Minifier
+	md    *markdown.Renderer
+	base  string // path of baseURL, "/" or "/docs/"
+	site  *layout.Site
+	links *linkIndex
+	out   []output
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

@@ -10,6 +10,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 )
 
@@ -24,6 +25,8 @@ func (b *builder) addStatic(tree *content.Site, ds *diag.List) {
 		}
 		if min, err := b.minifyFile(sf.OutPath, data); err == nil {
 			data = min
+		} else if line, col, msg, ok := minify.Position(err); ok {
+			ds.Add(diag.Warnf(sf.File, line, col, "copied unminified: %s", msg))
 		} else {
 			ds.Add(diag.Warnf(sf.File, 0, 0, "copied unminified: %v", err))
 		}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"net/url"
+	"path"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/assets"
@@ -63,8 +64,25 @@ func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
 		RelPermalink: rel,
 		Permalink:    b.absURL(rel),
 		File:         p.File,
+		Section:      section(p),
 		Site:         s,
 	}
+}
+
+// section is Hugo's .Section: the top-level directory a page is in under
+// the content dir ("faq" for faq/a/b.md and faq/_index.md), "" for the
+// home page and pages at the root.
+func section(p *content.Page) string {
+	dir := p.Dir()
+	if p.Kind == content.KindPage {
+		dir = path.Dir(p.Path)
+	}
+	dir = strings.Trim(dir, "/")
+	if dir == "." {
+		return ""
+	}
+	first, _, _ := strings.Cut(dir, "/")
+	return first
 }
 
 func kindName(k content.Kind) string {

@@ -537,3 +537,42 @@ func TestCanceled(t *testing.T) {
 		t.Errorf("Build with a canceled context returned a nil *Site")
 	}
 }
+
+func TestMarkdownLinksRewritten(t *testing.T) {
+	t.Parallel()
+	s := mustBuild(t, `
+-- config.toml --
+baseURL = "https://example.org/docs/"
+-- content/faq/_index.md --
+---
+title: FAQ
+---
+-- content/faq/upgrade.md --
+---
+title: Upgrade
+---
+## Rollback
+-- content/faq/diagram.png --
+png
+-- content/faq/security.md --
+---
+title: Security
+---
+![Diagram](diagram.png "The diagram")
+See [upgrading](upgrade.md#rollback), [the FAQ](./_index.md), [the same](/faq/upgrade/)
+and [elsewhere](https://example.com/a.md).
+`, Options{})
+	html := file(t, s, "faq/security/index.html")
+	for _, want := range []string{
+		`src=/docs/faq/diagram.png`,
+		`href=/docs/faq/upgrade/#rollback`,
+		`href=/docs/faq/>the FAQ`,
+		`href=/docs/faq/upgrade/>the same`,
+		`href=https://example.com/a.md`,
+		`title="The diagram"`,
+	} {
+		if !strings.Contains(strings.ReplaceAll(html, `"`, ""), strings.ReplaceAll(want, `"`, "")) {
+			t.Errorf("security page lacks %s:\n%s", want, html)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package site
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/content"
+)
+
+// linkIndex resolves link destinations written in markdown to output URLs,
+// so the same links work on GitHub (relative to the source file) and on
+// the site: "../upgrade.md#rollback", "diagram.png", "./sub/_index.md",
+// "/faq/security/".
+type linkIndex struct {
+	base  string            // path of baseURL: "/" or "/docs/"
+	bySrc map[string]string // content-relative source path (and section dir) → site-root URL
+	byURL map[string]bool   // site-root URLs of every page and static file
+}
+
+func newLinkIndex(tree *content.Site, base string) *linkIndex {
+	ix := &linkIndex{base: base, bySrc: map[string]string{}, byURL: map[string]bool{}}
+	for _, p := range tree.Pages {
+		ix.byURL[p.RelPermalink] = true
+		if !p.Virtual {
+			ix.bySrc[p.Path] = p.RelPermalink
+		}
+		if p.Kind != content.KindPage || strings.HasSuffix(p.Path, "/index.md") || p.Path == "index.md" {
+			if dir := strings.TrimSuffix(p.Dir(), "/"); dir != "" || p.Kind == content.KindHome {
+				ix.bySrc[dir] = p.RelPermalink
+			}
+		}
+	}
+	for _, sf := range tree.Static {
+		u := "/" + escapePath(sf.OutPath)
+		ix.byURL[u] = true
+		ix.bySrc[staticSrc(sf)] = u
+	}
+	return ix
+}
+
+// staticSrc is a static file's path within the content directory.
+func staticSrc(sf content.StaticFile) string {
+	if i := strings.Index(sf.File, "/"); i >= 0 {
+		return sf.File[i+1:]
+	}
+	return sf.File
+}
+
+// escapePath percent-encodes each segment of a slash path.
+func escapePath(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = url.PathEscape(s)
+	}
+	return strings.Join(segs, "/")
+}
+
+// resolve returns the URL for dest as written on page p, and false when
+// dest should stay as written: external and fragment-only links, links it
+// cannot place (the link checker reports those), and relative links that
+// already work from the page's URL.
+func (ix *linkIndex) resolve(p *content.Page, dest string) (string, bool) {
+	if dest == "" || dest[0] == '#' {
+		return "", false
+	}
+	if u, err := url.Parse(dest); err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") {
+		return "", false
+	}
+	target, rest := dest, ""
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		target, rest = dest[:i], dest[i:]
+	}
+	if t, err := url.PathUnescape(target); err == nil {
+		target = t
+	}
+	if strings.HasPrefix(target, "/") {
+		if u, ok := ix.lookup(strings.TrimPrefix(target, "/")); ok {
+			return ix.out(u, rest), true
+		}
+		if ix.byURL[escapePath(target)] || ix.byURL[escapePath(target)+"/"] {
+			return ix.out(escapePath(target), rest), true
+		}
+		return "", false
+	}
+	dir := path.Dir(p.Path)
+	if p.Kind != content.KindPage {
+		dir = p.Dir()
+	}
+	src := path.Join(dir, target)
+	if src == ".." || strings.HasPrefix(src, "../") {
+		return "", false
+	}
+	if u, ok := ix.lookup(src); ok {
+		return ix.out(u, rest), true
+	}
+	return "", false
+}
+
+// lookup finds a content-relative source path ("faq/a.md", "faq/_index.md",
+// "faq", "faq/img.png"); "." is the content root.
+func (ix *linkIndex) lookup(src string) (string, bool) {
+	src = strings.TrimSuffix(src, "/")
+	if src == "." {
+		src = ""
+	}
+	u, ok := ix.bySrc[src]
+	return u, ok
+}
+
+// out prefixes a site-root URL with the base path and appends rest
+// ("?q" or "#frag").
+func (ix *linkIndex) out(u, rest string) string {
+	return ix.base + strings.TrimPrefix(u, "/") + rest
+}
