@@ -138,11 +138,18 @@ func loadConfig(env Env, root string, quiet bool) (config.Config, []*diag.Diagno
 
 // checkDestination refuses an output directory that is, holds or lies
 // inside one of the site's source directories: the build would read its
-// own output back in (or publish the sources).
+// own output back in (or publish the sources). Symbolic links are resolved
+// first, so a link into content/ is no way around it.
 func checkDestination(root, dest string, cfg config.Config) error {
+	dest = resolve(dest)
 	for _, dir := range []string{cfg.ContentDir, cfg.LayoutDir, cfg.AssetDir} {
-		src := filepath.Join(root, dir)
+		if dir == "" {
+			continue
+		}
+		src := resolve(filepath.Join(root, dir))
 		switch {
+		case dest == src:
+			return fmt.Errorf("it is the source directory %s", dir)
 		case within(dest, src):
 			return fmt.Errorf("it is inside the source directory %s", dir)
 		case within(src, dest):
@@ -150,6 +157,25 @@ func checkDestination(root, dest string, cfg config.Config) error {
 		}
 	}
 	return nil
+}
+
+// resolve returns p with symbolic links resolved in its longest existing
+// prefix (the rest of p may not exist yet).
+func resolve(p string) string {
+	p = filepath.Clean(p)
+	var rest []string
+	for dir := p; ; dir = filepath.Dir(dir) {
+		if r, err := filepath.EvalSymlinks(dir); err == nil {
+			for i := len(rest) - 1; i >= 0; i-- {
+				r = filepath.Join(r, rest[i])
+			}
+			return r
+		}
+		if filepath.Dir(dir) == dir {
+			return p
+		}
+		rest = append(rest, filepath.Base(dir))
+	}
 }
 
 // within reports whether path p is dir or inside it (both absolute, clean).

@@ -143,9 +143,13 @@ func (b *builder) sitemap() []byte {
 // reported says whether err (a template error) was already reported while
 // rendering the pages, as it is when a shared partial is broken.
 func reported(ds diag.List, err error) bool {
-	for _, d := range ds {
-		if strings.HasPrefix(d.Error(), err.Error()) {
-			return true
+	var l diag.List
+	l.AddError("", err)
+	for _, e := range l {
+		for _, d := range ds {
+			if d.File == e.File && d.Line == e.Line && d.Col == e.Col && strings.HasPrefix(d.Msg, e.Msg) {
+				return true
+			}
 		}
 	}
 	return false

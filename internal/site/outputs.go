@@ -33,7 +33,7 @@ func (b *builder) add(k kind, f publish.File) {
 // file with a warning naming both; a generated default yields silently.
 func (b *builder) dedupe(ds *diag.List) []publish.File {
 	sort.SliceStable(b.out, func(i, j int) bool {
-		li, lj := strings.ToLower(b.out[i].Path), strings.ToLower(b.out[j].Path)
+		li, lj := fold(b.out[i].Path), fold(b.out[j].Path)
 		if li != lj {
 			return li < lj
 		}
@@ -44,7 +44,7 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 	})
 	var kept []output
 	for _, o := range b.out {
-		if len(kept) == 0 || !strings.EqualFold(kept[len(kept)-1].Path, o.Path) {
+		if len(kept) == 0 || fold(kept[len(kept)-1].Path) != fold(o.Path) {
 			kept = append(kept, o)
 			continue
 		}
@@ -63,8 +63,13 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 			ds.Add(diag.Errorf(o.Source, 0, 0, "alias %s is also an alias of %s", aliasURL(o.Path), prev.Source).
 				WithHint("remove it from one of the pages"))
 		default:
-			ds.Add(diag.Errorf(o.Source, 0, 0, "output %s is also produced by %s", o.Path, prev.Source).
-				WithHint("change the url or slug of one of them"))
+			d := diag.Errorf(o.Source, 0, 0, "output %s is also produced by %s", o.Path, prev.Source)
+			if isPage(o.Source) || isPage(prev.Source) {
+				d.WithHint("change the url or slug of the page")
+			} else {
+				d.WithHint("remove or rename one of the files")
+			}
+			ds.Add(d)
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Path < kept[j].Path })
@@ -73,6 +78,16 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 		files[i] = o.File
 	}
 	return files
+}
+
+// fold is the key under which two paths collide on a case-insensitive
+// file system: the same for sorting and comparing, so colliding paths are
+// always next to each other.
+func fold(p string) string { return strings.ToLower(strings.ToUpper(p)) }
+
+// isPage reports whether source names a markdown page.
+func isPage(source string) bool {
+	return strings.HasSuffix(source, ".md") || strings.HasSuffix(source, ".markdown")
 }
 
 // aliasURL shows an alias output path as the URL a reader would use.

@@ -202,3 +202,45 @@ weight: x
 		t.Errorf("errors not reported together:\n%s", msg)
 	}
 }
+
+func TestTypeAndSection(t *testing.T) {
+	t.Parallel()
+	s := mustBuild(t, `
+-- content/faq/a.md --
+---
+title: A
+---
+-- content/faq/deep/b.md --
+---
+title: B
+type: guide
+---
+-- content/root.md --
+---
+title: Root
+---
+-- layouts/_default/single.html --
+{{ define "main" }}<p>type={{ .Type }} section={{ .Section }}</p>{{ end }}
+`, Options{})
+	for path, want := range map[string]string{
+		"faq/a/index.html":      "type=faq section=faq",
+		"faq/deep/b/index.html": "type=guide section=faq",
+		"root/index.html":       "type=page section=",
+	} {
+		if html := file(t, s, path); !strings.Contains(html, want) {
+			t.Errorf("%s lacks %q:\n%s", path, want, html)
+		}
+	}
+}
+
+func TestCharCol(t *testing.T) {
+	t.Parallel()
+	body := []byte("première ligne\nété <b>x</b>\n")
+	// "<b>" starts at byte 6 of line 2 ("été " is 4 characters, 6 bytes).
+	if got := charCol(body, 2, 7); got != 5 {
+		t.Errorf("charCol = %d, want 5", got)
+	}
+	if got := charCol(body, 1, 1); got != 1 {
+		t.Errorf("charCol(line 1, col 1) = %d, want 1", got)
+	}
+}

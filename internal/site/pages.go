@@ -59,7 +59,7 @@ func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
 		Draft:        p.Draft,
 		Date:         p.Date,
 		Lastmod:      p.Lastmod,
-		Type:         p.Type,
+		Type:         pageType(p),
 		Params:       params,
 		RelPermalink: rel,
 		Permalink:    b.absURL(rel),
@@ -107,4 +107,16 @@ func (b *builder) absURL(rel string) string {
 		return rel
 	}
 	return u.Scheme + "://" + u.Host + rel
+}
+
+// pageType is Hugo's .Type: the front matter type (inherited from the
+// section), else the top-level section's name, else "page".
+func pageType(p *content.Page) string {
+	if p.Type != "" {
+		return p.Type
+	}
+	if s := section(p); s != "" {
+		return s
+	}
+	return "page"
 }

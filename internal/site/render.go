@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"runtime"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -45,7 +46,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		v.Content = templateHTML(res.HTML)
 		if len(res.RawHTML) > 0 {
 			pos := res.RawHTML[0]
-			report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, pos.Col,
+			report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
 				"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
 				WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
 		}
@@ -170,4 +171,20 @@ func pageName(p *content.Page) string {
 		return p.RelPermalink
 	}
 	return p.File
+}
+
+// charCol converts a 1-based byte column on 1-based line of body into the
+// character column diagnostics use (as an editor shows it).
+func charCol(body []byte, line, col int) int {
+	for i := 1; i < line; i++ {
+		nl := bytes.IndexByte(body, '\n')
+		if nl < 0 {
+			return col
+		}
+		body = body[nl+1:]
+	}
+	if col-1 > len(body) {
+		return col
+	}
+	return utf8.RuneCount(body[:col-1]) + 1
 }
