@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,10 +67,13 @@ func (o buildFlags) given(name string) bool {
 
 func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	start := time.Now()
+	var baseURL string
 	if o.given("base-url") {
-		if err := checkBaseURL(o.baseURL); err != nil {
-			return usagef("--base-url %q: %v", o.baseURL, err)
+		u, err := config.NormalizeBaseURL(o.baseURL)
+		if err != nil {
+			return usagef("--base-url: %v", err)
 		}
+		baseURL = u
 	}
 	root := abs(env.Dir, o.source)
 	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
@@ -82,7 +84,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return err
 	}
 	if o.given("base-url") {
-		cfg.BaseURL = strings.TrimSuffix(o.baseURL, "/") + "/"
+		cfg.BaseURL = baseURL
 	}
 	if o.given("minify") {
 		cfg.Minify = o.minify
@@ -182,21 +184,6 @@ func resolve(p string) string {
 func within(p, dir string) bool {
 	r, err := filepath.Rel(dir, p)
 	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
-}
-
-func checkBaseURL(s string) error {
-	u, err := url.Parse(s)
-	switch {
-	case err != nil:
-		return err
-	case u.Scheme == "" && strings.HasPrefix(s, "/"):
-		return nil
-	case u.Scheme != "http" && u.Scheme != "https":
-		return errors.New("want an absolute http(s) URL such as https://example.org/ or a path such as /docs/")
-	case u.Host == "":
-		return errors.New("the URL has no host")
-	}
-	return nil
 }
 
 // printDiags prints diagnostics one per line.

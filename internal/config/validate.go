@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"net/url"
 	"path"
 	"path/filepath"
 	"strings"
@@ -15,8 +14,9 @@ import (
 // reporting every invalid one at the line of its key.
 func (d *decoder) apply(c *Config) {
 	if l, ok := d.leaves["baseURL"]; ok {
-		if u, err := normaliseBaseURL(l.value.(string)); err != nil {
-			d.addAt(l, err)
+		if u, p := normaliseBaseURL(l.value.(string)); p != nil {
+			p.msg = "baseURL: " + p.msg
+			d.addAt(l, p)
 		} else {
 			c.BaseURL = u
 		}
@@ -144,48 +144,3 @@ func (d *decoder) setStyle(name string, dst *string) {
 // popularStyles are listed in the hint for an unknown style; all are in
 // chroma's registry.
 var popularStyles = []string{"github", "github-dark", "monokai", "dracula", "nord", "solarized-light", "solarized-dark", "catppuccin-latte", "catppuccin-mocha"}
-
-// normaliseBaseURL accepts an absolute http(s) URL with a host or a path
-// starting with "/", and returns it ending in "/".
-func normaliseBaseURL(s string) (string, *problem) {
-	const want = `want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/"`
-	if strings.TrimSpace(s) == "" {
-		return "", &problem{"baseURL: must not be empty", `use "/" to serve from the root of the host`}
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return "", &problem{fmt.Sprintf("baseURL: %q is not a valid URL", s), want}
-	}
-	switch {
-	case strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//"):
-		// A root-relative path: the site is served from there on any host.
-	case u.Scheme == "":
-		return "", &problem{fmt.Sprintf("baseURL: %q is a relative URL", s), fmt.Sprintf(`write %q`, "https://"+strings.TrimPrefix(s, "//"))}
-	case u.Scheme != "http" && u.Scheme != "https" && isPort(u.Opaque):
-		// "localhost:1313" parses as scheme "localhost".
-		return "", &problem{fmt.Sprintf("baseURL: %q has no http:// or https:// scheme", s), fmt.Sprintf(`write %q`, "http://"+s)}
-	case u.Scheme != "http" && u.Scheme != "https":
-		return "", &problem{fmt.Sprintf("baseURL: scheme %q is not supported", u.Scheme), want}
-	case u.Host == "":
-		return "", &problem{fmt.Sprintf("baseURL: %q has no host", s), want}
-	}
-	if u.RawQuery != "" || u.Fragment != "" || strings.ContainsAny(s, "?#") {
-		return "", &problem{fmt.Sprintf("baseURL: %q has a query or fragment", s), want}
-	}
-	if !strings.HasSuffix(s, "/") {
-		s += "/"
-	}
-	return s, nil
-}
-
-func isPort(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}

@@ -5,7 +5,6 @@ package site
 import (
 	"context"
 	"io/fs"
-	"net/url"
 
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
@@ -37,7 +36,7 @@ type Site struct {
 // only the warnings.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, base: basePath(cfg.BaseURL)}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, base: cfg.BasePath()}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -129,18 +128,4 @@ func subdir(fsys fs.FS, dir string) fs.FS {
 		return nil
 	}
 	return sub
-}
-
-// basePath returns the path of baseURL with a trailing slash ("/" when the
-// URL has none).
-func basePath(baseURL string) string {
-	u, err := url.Parse(baseURL)
-	if err != nil || u.Path == "" {
-		return "/"
-	}
-	p := u.Path
-	if p[len(p)-1] != '/' {
-		p += "/"
-	}
-	return p
 }
