@@ -1,0 +1,308 @@
+package watch
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"testing"
+	"time"
+)
+
+const testDebounce = 50 * time.Millisecond
+
+// fixture is a site root with a watcher on content/, layouts/, assets/
+// and config.toml.
+type fixture struct {
+	t    *testing.T
+	root string
+	w    *Watcher
+}
+
+func newFixture(t *testing.T, debounce time.Duration, files ...string) *fixture {
+	t.Helper()
+	f := &fixture{t: t, root: t.TempDir()}
+	for _, name := range files {
+		f.write(name, "initial\n")
+	}
+	w, err := New(Options{
+		Root:     f.root,
+		Dirs:     []string{"content", "layouts", "assets"},
+		Files:    []string{"config.toml"},
+		Debounce: debounce,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.w = w
+	t.Cleanup(func() { w.Close() })
+	return f
+}
+
+func (f *fixture) path(name string) string { return filepath.Join(f.root, filepath.FromSlash(name)) }
+
+func (f *fixture) write(name, data string) {
+	f.t.Helper()
+	p := f.path(name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		f.t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+func (f *fixture) rename(from, to string) {
+	f.t.Helper()
+	if err := os.Rename(f.path(from), f.path(to)); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+func (f *fixture) remove(name string) {
+	f.t.Helper()
+	if err := os.Remove(f.path(name)); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+// next waits for the next batch.
+func (f *fixture) next() Batch {
+	f.t.Helper()
+	select {
+	case b := <-f.w.C:
+		return b
+	case <-time.After(10 * time.Second):
+		f.t.Fatal("no batch within 10s")
+		return Batch{}
+	}
+}
+
+// quiet fails if a batch arrives within a few debounce periods.
+func (f *fixture) quiet() {
+	f.t.Helper()
+	select {
+	case b := <-f.w.C:
+		f.t.Fatalf("unexpected batch %+v", b)
+	case <-time.After(6 * testDebounce):
+	}
+}
+
+func (f *fixture) wantPaths(b Batch, want ...string) {
+	f.t.Helper()
+	if !reflect.DeepEqual(b.Paths, want) {
+		f.t.Fatalf("batch paths = %q, want %q", b.Paths, want)
+	}
+}
+
+func (f *fixture) wantContent(name, want string) {
+	f.t.Helper()
+	got, err := os.ReadFile(f.path(name))
+	if err != nil || string(got) != want {
+		f.t.Fatalf("%s = %q (%v), want %q", name, got, err, want)
+	}
+}
+
+// TestSaveStyles: each way editors save a file gives exactly one batch,
+// naming only the saved file, delivered after the save is complete.
+func TestSaveStyles(t *testing.T) {
+	t.Parallel()
+	styles := map[string]func(f *fixture){
+		"WriteInPlace": func(f *fixture) {
+			// Truncate, then write in two halves with a pause shorter
+			// than the debounce period: no batch may see the first half.
+			fh, err := os.OpenFile(f.path("content/a.md"), os.O_WRONLY|os.O_TRUNC, 0)
+			if err != nil {
+				f.t.Fatal(err)
+			}
+			defer fh.Close()
+			fh.WriteString("new ")
+			time.Sleep(testDebounce / 5)
+			fh.WriteString("text\n")
+		},
+		"TempThenRename": func(f *fixture) {
+			f.write("content/.a.md.tmp-1234", "new text\n")
+			f.rename("content/.a.md.tmp-1234", "content/a.md")
+		},
+		"VimBackupRename": func(f *fixture) {
+			// vim with 'nowritebackup' off: probe file, swap, move the
+			// original to a backup, write anew, drop the backup.
+			f.write("content/4913", "")
+			f.remove("content/4913")
+			f.write("content/.a.md.swp", "swap")
+			f.rename("content/a.md", "content/a.md~")
+			f.write("content/a.md", "new text\n")
+			f.remove("content/a.md~")
+			f.remove("content/.a.md.swp")
+		},
+		"EmacsLockAndAutoSave": func(f *fixture) {
+			f.write("content/.#a.md", "user@host")
+			f.write("content/#a.md#", "autosave")
+			f.write("content/a.md~", "initial\n")
+			f.write("content/a.md", "new text\n")
+			f.remove("content/#a.md#")
+			f.remove("content/.#a.md")
+		},
+		"JetBrainsSafeWrite": func(f *fixture) {
+			f.write("content/a.md___jb_tmp___", "new text\n")
+			f.rename("content/a.md", "content/a.md___jb_old___")
+			f.rename("content/a.md___jb_tmp___", "content/a.md")
+			f.remove("content/a.md___jb_old___")
+		},
+	}
+	for name, save := range styles {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			f := newFixture(t, testDebounce, "content/a.md")
+			save(f)
+			b := f.next()
+			f.wantPaths(b, "content/a.md")
+			f.wantContent("content/a.md", "new text\n")
+			f.quiet()
+		})
+	}
+}
+
+// TestBackupFilesAlone: touching only backup, swap and lock files, or
+// changing a file's mode, triggers nothing.
+func TestBackupFilesAlone(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testDebounce, "content/a.md")
+	f.write("content/.a.md.swp", "x")
+	f.write("content/a.md~", "x")
+	f.write("content/.#a.md", "x")
+	f.write("content/#a.md#", "x")
+	f.write("content/.git/HEAD", "x")
+	if err := os.Chmod(f.path("content/a.md"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.quiet()
+}
+
+// TestScope: config.toml and the watched dirs count; other files in the
+// root (the output dir, notes) do not.
+func TestScope(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testDebounce, "content/a.md", "config.toml", "public/index.html")
+	f.write("public/index.html", "x")
+	f.write("notes.txt", "x")
+	f.quiet()
+	f.write("config.toml", "title = 'x'\n")
+	f.write("layouts/_default/single.html", "x")
+	f.write("assets/css/site.css", "x")
+	f.wantPaths(f.next(), "assets", "assets/css", "assets/css/site.css", "config.toml",
+		"layouts", "layouts/_default", "layouts/_default/single.html")
+}
+
+// TestNewDirectories: a directory tree created after the watcher started
+// is reported with the files already in it, and watched from then on.
+func TestNewDirectories(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testDebounce, "content/a.md")
+	f.write("content/new/deeper/b.md", "b\n")
+	b := f.next()
+	f.wantPaths(b, "content/new", "content/new/deeper", "content/new/deeper/b.md")
+	f.write("content/new/deeper/b.md", "b2\n")
+	f.wantPaths(f.next(), "content/new/deeper/b.md")
+	f.remove("content/new/deeper/b.md")
+	f.wantPaths(f.next(), "content/new/deeper/b.md")
+}
+
+// TestMissingDirCreatedLater: content/ need not exist when watching starts.
+func TestMissingDirCreatedLater(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testDebounce)
+	f.write("content/a.md", "a\n")
+	f.wantPaths(f.next(), "content", "content/a.md")
+	f.write("content/a.md", "a2\n")
+	f.wantPaths(f.next(), "content/a.md")
+}
+
+// TestBurst: 1,000 changes to 100 files in quick succession give one
+// batch, delivered when the files are in their final state, and closing
+// the watcher leaves no goroutine behind. Not parallel, so that the
+// goroutine count is this test's alone.
+func TestBurst(t *testing.T) {
+	before := runtime.NumGoroutine()
+	// A long quiet period, so a busy machine pausing between writes
+	// cannot split the burst.
+	f := newFixture(t, 300*time.Millisecond)
+	var want []string
+	for i := 0; i < 1000; i++ {
+		name := fmt.Sprintf("content/p%02d.md", i%100)
+		f.write(name, fmt.Sprintf("version %d\n", i))
+		if i < 100 {
+			want = append(want, name)
+		}
+	}
+	b := f.next()
+	f.wantPaths(b, append([]string{"content"}, want...)...)
+	for i := 900; i < 1000; i++ {
+		f.wantContent(fmt.Sprintf("content/p%02d.md", i%100), fmt.Sprintf("version %d\n", i))
+	}
+	select {
+	case b := <-f.w.C:
+		t.Fatalf("second batch %d paths after a single burst", len(b.Paths))
+	case <-time.After(time.Second):
+	}
+	if err := f.w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := <-f.w.C; ok {
+		t.Fatal("C still open after Close")
+	}
+	waitGoroutines(t, before)
+}
+
+// TestCloseWithPendingBatch: Close returns while a batch waits for a
+// receiver that never comes.
+func TestCloseWithPendingBatch(t *testing.T) {
+	before := runtime.NumGoroutine()
+	f := newFixture(t, testDebounce, "content/a.md")
+	f.write("content/a.md", "x")
+	time.Sleep(3 * testDebounce)
+	if err := f.w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.w.Close() // twice is fine
+	waitGoroutines(t, before)
+}
+
+// waitGoroutines fails unless the goroutine count drops to n within a
+// few seconds (goroutines that are exiting need a moment).
+func waitGoroutines(t *testing.T, n int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > n {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<16)
+			t.Fatalf("%d goroutines, want %d:\n%s", runtime.NumGoroutine(), n, buf[:runtime.Stack(buf, true)])
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestIgnored(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]bool{
+		"content/a.md":               false,
+		"content/faq/security.md":    false,
+		"config.toml":                false,
+		"content/4913x.md":           false,
+		"content/a.md~":              true,
+		"content/.a.md.swp":          true,
+		"content/a.md.swp":           true,
+		"content/.#a.md":             true,
+		"content/#a.md#":             true,
+		"content/4913":               true,
+		"content/.git/HEAD":          true,
+		"content/a.md___jb_tmp___":   true,
+		"content/.hidden/page.md":    true,
+		"layouts/_default/list.html": false,
+	} {
+		if got := Ignored(name); got != want {
+			t.Errorf("Ignored(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
