@@ -20,6 +20,9 @@ import (
 // Options are the per-build choices that are not part of config.toml.
 type Options struct {
 	Drafts bool // build draft pages, with a visible marker
+	// Cache, when set, memoises markdown results between builds of the
+	// same site (quire serve keeps one for its rebuilds).
+	Cache *Cache
 }
 
 // Site is the result of a successful build: every output file, in memory.
@@ -76,9 +79,15 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs()})
 	b.links = newLinkIndex(tree, b.base)
 	b.site = b.layoutSite(tree, table)
+	if opts.Cache != nil {
+		opts.Cache.begin()
+	}
 	b.renderPages(tree, &ds)
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
+	}
+	if opts.Cache != nil {
+		opts.Cache.commit()
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)

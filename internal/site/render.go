@@ -13,7 +13,6 @@ import (
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
-	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/toc"
 )
@@ -36,9 +35,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
-		res, err := b.md.RenderPage(p.Body, markdown.RenderOptions{
-			Resolve: func(dest string) (string, bool) { return b.links.resolve(p, dest) },
-		})
+		res, err := b.renderMarkdown(p)
 		if err != nil {
 			reportErr(p.File, err)
 			return
