@@ -25,6 +25,7 @@ type Config struct {
 	Highlight    Highlight
 	Unsafe       bool           // [markup.goldmark.renderer] unsafe: render raw HTML; default true
 	Params       map[string]any // [params]
+	LinkCheck    LinkCheck      // [linkcheck]
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -55,6 +56,7 @@ func Default() Config {
 		Highlight:    Highlight{Style: "github", DarkStyle: "github-dark"},
 		Unsafe:       true,
 		Params:       map[string]any{},
+		LinkCheck:    defaultLinkCheck(),
 	}
 }
 

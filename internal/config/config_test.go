@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quire-docs/quire/internal/diag"
 )
@@ -60,6 +61,11 @@ func TestDefaultValues(t *testing.T) {
 		AssetDir: "assets", PublishDir: "public", Minify: true,
 		Highlight: Highlight{Style: "github", DarkStyle: "github-dark"},
 		Unsafe:    true, Params: map[string]any{},
+		LinkCheck: LinkCheck{
+			Internal: "error", Timeout: 10 * time.Second, Retries: 3, Concurrency: 32, HostConcurrency: 4,
+			MaxRetryAfter: time.Minute, MaxRedirects: 10, MaxBody: 10 << 20,
+			CacheFile: ".quire/linkcache.json", CacheTTL: 24 * time.Hour,
+		},
 	}
 	if got := Default(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Default() = %+v, want %+v", got, want)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -76,6 +77,9 @@ func describe(c Config, warns []*diag.Diagnostic, err error) string {
 	fmt.Fprintf(&b, "dirs: content=%q layout=%q asset=%q publish=%q\n", c.ContentDir, c.LayoutDir, c.AssetDir, c.PublishDir)
 	fmt.Fprintf(&b, "minify: %v\ntoc: %+v\nhighlight: %+v\nunsafe: %v\n", c.Minify, c.TOC, c.Highlight, c.Unsafe)
 	fmt.Fprintf(&b, "params: %v\n", c.Params)
+	if !reflect.DeepEqual(c.LinkCheck, defaultLinkCheck()) {
+		fmt.Fprintf(&b, "linkcheck: %+v\n", c.LinkCheck)
+	}
 	for _, w := range warns {
 		fmt.Fprintf(&b, "warning: config.toml%s\n", w.Error())
 	}

@@ -18,10 +18,11 @@ const (
 	kindInt
 	kindTable  // a table of known keys (fields)
 	kindParams // a table of anything, passed through untouched
+	kindArray  // an array; apply checks its elements
 )
 
 func (k kind) String() string {
-	return [...]string{"a string", "a boolean", "an integer", "a table", "a table"}[k]
+	return [...]string{"a string", "a boolean", "an integer", "a table", "a table", "an array"}[k]
 }
 
 // field is one known key; tables list their own known keys.
@@ -59,6 +60,7 @@ var schema = []field{
 		}},
 	}},
 	{name: "params", kind: kindParams},
+	{name: "linkcheck", kind: kindTable, fields: linkcheckFields},
 }
 
 // leaf is the value of a known key that has the right type, with the

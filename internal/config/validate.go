@@ -36,6 +36,7 @@ func (d *decoder) apply(c *Config) {
 	d.setLevels(&c.TOC)
 	d.setStyle("markup.highlight.style", &c.Highlight.Style)
 	d.setStyle("markup.highlight.darkStyle", &c.Highlight.DarkStyle)
+	d.applyLinkCheck(&c.LinkCheck)
 	if l, ok := d.leaves["params"]; ok {
 		c.Params = l.value.(map[string]any)
 	}
