@@ -77,6 +77,8 @@ type Templates struct {
 
 	mu   sync.Mutex
 	free map[string][]*sets // idle sets by Site.BaseURL; see acquire
+
+	srcs sync.Map // main template name → []Source, see Sources
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it

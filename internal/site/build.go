@@ -12,6 +12,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/highlight"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
@@ -19,7 +20,8 @@ import (
 
 // Options are the per-build choices that are not part of config.toml.
 type Options struct {
-	Drafts bool // build draft pages, with a visible marker
+	Drafts bool     // build draft pages, with a visible marker
+	Links  LinkMode // what to do with broken internal links; default: as config.toml says
 	// Cache, when set, memoises markdown results between builds of the
 	// same site (quire serve keeps one for its rebuilds).
 	Cache *Cache
@@ -31,6 +33,12 @@ type Site struct {
 	Warnings []*diag.Diagnostic
 	Pages    int // HTML pages built from content
 	Skipped  int // draft pages left out
+
+	// Links holds every page's ids and links, for quire linkcheck's
+	// external check; nil with LinksOff. BrokenLinks are the internal
+	// links and anchors that are not ok, sorted.
+	Links       *linkcheck.Links
+	BrokenLinks []linkcheck.Result
 }
 
 // Build reads the site rooted at fsys with configuration cfg and returns its
@@ -97,8 +105,14 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
+	var checked Site
+	b.checkLinks(tree, out, &checked, &ds)
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
 	s := failed(ds)
 	s.Files, s.Pages, s.Skipped = out, len(tree.Pages), tree.Skipped
+	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil
 }
 
@@ -122,6 +136,8 @@ type builder struct {
 	site  *layout.Site
 	links *linkIndex
 	out   []output
+
+	mdLinks [][]markdown.Link // by page index, from renderPages
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/toc"
 )
@@ -33,6 +34,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		mu.Unlock()
 	}
 
+	b.mdLinks = make([][]markdown.Link, len(tree.Pages))
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
 		res, err := b.renderMarkdown(p)
@@ -41,6 +43,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 			return
 		}
 		v.Content = templateHTML(res.HTML)
+		b.mdLinks[i] = res.Links
 		if len(res.RawHTML) > 0 {
 			pos := res.RawHTML[0]
 			report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),

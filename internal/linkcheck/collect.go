@@ -1,0 +1,232 @@
+package linkcheck
+
+import (
+	"bytes"
+	"context"
+	"runtime"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quire-docs/quire/internal/publish"
+)
+
+// Page is what the build knows about where one HTML output file came from,
+// so a link found in the final HTML can be traced to its source.
+type Page struct {
+	Path     string         // output path, "faq/upgrade/index.html"
+	File     string         // source file, "content/faq/upgrade.md"; "" for generated pages
+	Body     []byte         // markdown body, searched for links written as raw HTML
+	BodyLine int            // line of File on which Body starts (1 when there is no front matter)
+	Links    []MarkdownLink // links of the markdown, in document order
+	Layouts  []Template     // templates that rendered the page, its main template first
+}
+
+// MarkdownLink is one link or image destination of a page's markdown.
+type MarkdownLink struct {
+	Dest   string // as written: "../upgrade.md#rollback"
+	URL    string // as rendered into the HTML: "/faq/upgrade/#rollback"
+	Line   int    // in Page.File, 1-based
+	Column int    // in characters, 1-based
+}
+
+// Template is one layout file: its path for messages and its text.
+type Template struct {
+	File string
+	Text string
+}
+
+// Options describe the site the files belong to.
+type Options struct {
+	// BaseURL is the site's baseURL ("https://example.org/docs/" or "/"):
+	// its path is where output files are served, and absolute links to
+	// its host under that path are internal.
+	BaseURL string
+}
+
+// Links is what Collect found: every output file, and for each HTML file
+// its ids and the links in it. It is read-only after Collect, so Internal
+// and External may run concurrently.
+type Links struct {
+	base   string          // path of BaseURL, "/" or "/docs/"
+	origin string          // "https://example.org" or "" when BaseURL is a path
+	files  map[string]*doc // output path → its doc; nil for files that are not HTML
+	docs   []*doc          // HTML files, sorted by path
+	tpls   *templateIndex
+}
+
+// doc is one HTML output file.
+type doc struct {
+	path string              // output path
+	url  string              // site URL path, percent-decoded: "/docs/faq/upgrade/"
+	ids  map[string]struct{} // id attributes and <a name>
+	refs []string            // href/src/srcset values in document order
+	page *Page               // nil when the build named no source
+	from string              // publish.File.Source
+}
+
+// Collect parses every HTML file of files once, in parallel, and gathers
+// ids and links. pages say where HTML files came from (by Path); files
+// without one are traced to their publish.File.Source.
+func Collect(ctx context.Context, files []publish.File, pages []Page, opts Options) *Links {
+	l := &Links{files: make(map[string]*doc, len(files)), tpls: newTemplateIndex()}
+	l.base, l.origin = splitBase(opts.BaseURL)
+	byPath := make(map[string]*Page, len(pages))
+	for i := range pages {
+		byPath[pages[i].Path] = &pages[i]
+	}
+	var html []publish.File
+	for _, f := range files {
+		l.files[f.Path] = nil
+		if isHTML(f.Path) {
+			html = append(html, f)
+		}
+	}
+	sort.Slice(html, func(i, j int) bool { return html[i].Path < html[j].Path })
+	l.docs = make([]*doc, len(html))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, f := range html {
+		if ctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			d := parse(f.Data)
+			d.path, d.url, d.page, d.from = f.Path, l.base+urlPath(f.Path), byPath[f.Path], f.Source
+			l.docs[i] = d
+			return nil
+		})
+	}
+	_ = g.Wait()
+	for _, d := range l.docs {
+		if d != nil {
+			l.files[d.path] = d
+		}
+	}
+	return l
+}
+
+// splitBase returns the path of baseURL ("/docs/") and its origin
+// ("https://example.org"), "" when baseURL is only a path.
+func splitBase(baseURL string) (base, origin string) {
+	base = "/"
+	if i := strings.Index(baseURL, "://"); i >= 0 {
+		rest := baseURL[i+3:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			return base, strings.ToLower(baseURL)
+		}
+		origin, base = strings.ToLower(baseURL[:i+3+j]), rest[j:]
+	} else if strings.HasPrefix(baseURL, "/") {
+		base = baseURL
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	return base, origin
+}
+
+// urlPath is the URL path (below the base) an output file is served at:
+// "faq/index.html" → "faq/", "404.html" → "404.html".
+func urlPath(p string) string {
+	if p == "index.html" {
+		return ""
+	}
+	if strings.HasSuffix(p, "/index.html") {
+		return strings.TrimSuffix(p, "index.html")
+	}
+	return p
+}
+
+func isHTML(p string) bool {
+	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm")
+}
+
+// parse tokenizes one HTML file, collecting ids and link attributes. The
+// tokenizer handles script, style and comments as the browser does, so a
+// "href" in a script is not a link.
+func parse(data []byte) *doc {
+	d := &doc{ids: map[string]struct{}{}}
+	z := html.NewTokenizer(bytes.NewReader(data))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return d
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, hasAttr := z.TagName()
+		if !hasAttr {
+			continue
+		}
+		tag := string(name)
+		var rel string
+		var href string
+		for more := true; more; {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			switch string(k) {
+			case "id":
+				if len(v) > 0 {
+					d.ids[string(v)] = struct{}{}
+				}
+			case "name":
+				if tag == "a" && len(v) > 0 {
+					d.ids[string(v)] = struct{}{}
+				}
+			case "rel":
+				rel = string(v)
+			case "href":
+				if tag == "a" || tag == "area" || tag == "link" {
+					href = string(v)
+				}
+			case "src":
+				if srcTags[tag] {
+					d.refs = append(d.refs, string(v))
+				}
+			case "poster":
+				if tag == "video" {
+					d.refs = append(d.refs, string(v))
+				}
+			case "srcset":
+				if tag == "img" || tag == "source" {
+					d.refs = append(d.refs, srcset(string(v))...)
+				}
+			}
+		}
+		if href != "" && !(tag == "link" && hintRel(rel)) {
+			d.refs = append(d.refs, href)
+		}
+	}
+}
+
+// srcTags are the elements whose src attribute is a resource to check.
+var srcTags = map[string]bool{
+	"img": true, "script": true, "iframe": true, "source": true, "video": true,
+	"audio": true, "track": true, "embed": true, "input": true,
+}
+
+// hintRel reports whether a <link rel> names an origin to connect to, not
+// a document: preconnect and dns-prefetch hrefs need not resolve.
+func hintRel(rel string) bool {
+	for _, r := range strings.Fields(strings.ToLower(rel)) {
+		if r == "preconnect" || r == "dns-prefetch" {
+			return true
+		}
+	}
+	return false
+}
+
+// srcset returns the URLs of a srcset attribute: "a.png 1x, b.png 2x".
+func srcset(v string) []string {
+	var out []string
+	for _, part := range strings.Split(v, ",") {
+		if f := strings.Fields(part); len(f) > 0 {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package linkcheck
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// found is one link of one page with its verdict, before merging.
+type found struct {
+	url     string
+	outcome Outcome
+	reason  string
+	sources []Source
+}
+
+// Internal checks every site-internal link and #fragment of every page:
+// the path must name an output file, and a fragment must match an id (or
+// <a name>) on the target page, the same page included. It returns one
+// Result per unique broken (or skipped) link with every place citing it,
+// sorted by URL, and the number of unique internal links that were ok.
+// The work is one pass over each page's links, in parallel over pages.
+func (l *Links) Internal(ctx context.Context) (bad []Result, ok int) {
+	perDoc := make([][]found, len(l.docs))
+	okKeys := make([]map[string]struct{}, len(l.docs))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, d := range l.docs {
+		if d == nil || ctx.Err() != nil {
+			continue
+		}
+		g.Go(func() error {
+			perDoc[i], okKeys[i] = l.checkDoc(d)
+			return nil
+		})
+	}
+	_ = g.Wait()
+
+	byURL := map[string]*Result{}
+	for _, fs := range perDoc {
+		for _, f := range fs {
+			r := byURL[f.url]
+			if r == nil {
+				r = &Result{URL: f.url, Kind: Internal, Outcome: f.outcome, Reason: f.reason}
+				byURL[f.url] = r
+			}
+			r.Sources = append(r.Sources, f.sources...)
+		}
+	}
+	okSet := map[string]struct{}{}
+	for _, m := range okKeys {
+		for k := range m {
+			if _, broken := byURL[k]; !broken {
+				okSet[k] = struct{}{}
+			}
+		}
+	}
+	for _, r := range byURL {
+		r.Sources = sortSources(r.Sources)
+		bad = append(bad, *r)
+	}
+	sortResults(bad)
+	return bad, len(okSet)
+}
+
+// checkDoc checks the internal links of one page. Sources are traced only
+// for links that are not ok, so a nav tree linking every page from every
+// page costs one map lookup per link.
+func (l *Links) checkDoc(d *doc) ([]found, map[string]struct{}) {
+	var out []found
+	ok := map[string]struct{}{}
+	done := map[string]bool{}
+	for _, href := range d.refs {
+		r := l.resolve(d.url, href)
+		if r.kind != refInternal {
+			continue
+		}
+		if _, seen := ok[r.url]; seen {
+			continue
+		}
+		outcome, reason := l.verdict(d, r)
+		if outcome == OK {
+			ok[r.url] = struct{}{}
+			continue
+		}
+		if done[href] {
+			continue // every place of href on this page is already traced
+		}
+		done[href] = true
+		out = append(out, found{url: r.url, outcome: outcome, reason: reason, sources: l.sources(d, href)})
+	}
+	return out, ok
+}
+
+// verdict checks one internal ref found on page d.
+func (l *Links) verdict(d *doc, r ref) (Outcome, string) {
+	if r.outside {
+		return Skipped, fmt.Sprintf("outside the site (its base path is %s)", l.base)
+	}
+	t, exists := l.target(r.path)
+	if !exists {
+		return Error, fmt.Sprintf("no page or file %s", l.base+r.path)
+	}
+	if r.frag == "" || t == nil {
+		return OK, "" // fragments of non-HTML files (a PDF's #page=2) are not checked
+	}
+	if _, ok := t.ids[r.frag]; ok || strings.EqualFold(r.frag, "top") {
+		return OK, ""
+	}
+	where := "on " + t.url
+	if t == d {
+		where = "on this page"
+	}
+	reason := fmt.Sprintf("no anchor %q %s", r.frag, where)
+	if s := diag.Closest(r.frag, t.sortedIDs()); s != "" {
+		reason += fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	return Error, reason
+}
+
+// sortedIDs returns the page's ids in order, for suggestions.
+func (d *doc) sortedIDs() []string {
+	ids := make([]string, 0, len(d.ids))
+	for id := range d.ids {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// Diagnostics turns results that are not ok into diagnostics of severity
+// sev (errors for quire build, warnings for quire serve), one per source,
+// sorted. Warning results stay warnings; skipped ones are left out.
+func Diagnostics(results []Result, sev diag.Severity) diag.List {
+	var l diag.List
+	for _, r := range results {
+		s := sev
+		switch r.Outcome {
+		case OK, Skipped:
+			continue
+		case Warning:
+			s = diag.Warning
+		}
+		for _, src := range r.Sources {
+			l.Add(&diag.Diagnostic{Severity: s, File: src.File, Line: src.Line, Col: src.Column, Msg: message(r, src)})
+		}
+	}
+	l.Sort()
+	return l
+}
+
+// message is the text of one result at one source:
+// `broken link "../upgrade.md#rolback": no anchor "rolback" on /faq/upgrade/`.
+func message(r Result, src Source) string {
+	text := src.Text
+	if text == "" {
+		text = r.URL
+	}
+	what := "broken link"
+	switch r.Outcome {
+	case Warning:
+		what = "link"
+	case Skipped:
+		what = "skipped link"
+	case OK:
+		what = "ok link"
+	}
+	if r.Reason == "" {
+		return fmt.Sprintf("%s %q", what, text)
+	}
+	return fmt.Sprintf("%s %q: %s", what, text, r.Reason)
+}

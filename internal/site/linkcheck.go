@@ -1,0 +1,85 @@
+package site
+
+import (
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/linkcheck"
+	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/publish"
+)
+
+// LinkMode says what Build does with broken internal links and anchors.
+type LinkMode int
+
+const (
+	// LinksByConfig reports them as [linkcheck] internal says: errors
+	// (the default, failing the build) or warnings.
+	LinksByConfig LinkMode = iota
+	// LinksWarn reports them as warnings whatever the config says
+	// (quire serve).
+	LinksWarn
+	// LinksQuiet checks them into Site.Links and Site.BrokenLinks without
+	// reporting them (quire linkcheck reports them itself).
+	LinksQuiet
+	// LinksOff skips collecting and checking links.
+	LinksOff
+)
+
+// checkLinks parses the final HTML of files, checks internal links and
+// anchors, and reports broken ones as opts.Links says.
+func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, ds *diag.List) {
+	if b.opts.Links == LinksOff {
+		return
+	}
+	pages := make([]linkcheck.Page, 0, len(tree.Pages)+1)
+	tpls := map[string][]linkcheck.Template{} // by main template file
+	templates := func(srcs []layout.Source) []linkcheck.Template {
+		if len(srcs) == 0 {
+			return nil
+		}
+		if t, ok := tpls[srcs[0].File]; ok {
+			return t
+		}
+		t := make([]linkcheck.Template, len(srcs))
+		for i, src := range srcs {
+			t[i] = linkcheck.Template{File: src.File, Text: src.Text}
+		}
+		tpls[srcs[0].File] = t
+		return t
+	}
+	for i, p := range tree.Pages {
+		lp := linkcheck.Page{Path: p.OutPath, Layouts: templates(b.tmpl.Sources(b.site.Pages[i]))}
+		if !p.Virtual {
+			lp.File, lp.Body, lp.BodyLine = p.File, p.Body, p.BodyLine
+			lp.Links = mdLinks(p, b.mdLinks[i])
+		}
+		pages = append(pages, lp)
+	}
+	pages = append(pages, linkcheck.Page{Path: "404.html", Layouts: templates(b.tmpl.NotFoundSources())})
+	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL})
+	s.BrokenLinks, _ = s.Links.Internal(b.ctx)
+	sev := diag.Error
+	switch {
+	case b.opts.Links == LinksQuiet:
+		return
+	case b.opts.Links == LinksWarn || b.cfg.LinkCheck.Internal == "warning":
+		sev = diag.Warning
+	}
+	for _, d := range linkcheck.Diagnostics(s.BrokenLinks, sev) {
+		ds.Add(d)
+	}
+}
+
+// mdLinks converts a page's markdown links to file positions.
+func mdLinks(p *content.Page, links []markdown.Link) []linkcheck.MarkdownLink {
+	out := make([]linkcheck.MarkdownLink, len(links))
+	for i, l := range links {
+		out[i] = linkcheck.MarkdownLink{Dest: l.Dest, URL: l.URL}
+		if l.Pos.Line > 0 {
+			out[i].Line = p.BodyLine + l.Pos.Line - 1
+			out[i].Column = charCol(p.Body, l.Pos.Line, l.Pos.Col)
+		}
+	}
+	return out
+}
