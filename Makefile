@@ -4,7 +4,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build quire test race vet fmt fuzz bench clean
+.PHONY: all build quire test race vet fmt fuzz bench bench-go clean
 
 all: build
 
@@ -35,8 +35,13 @@ fuzz:
 	  done; \
 	done
 
-## bench: run the Go benchmarks of every stage
+## bench: quire vs Hugo vs a goldmark+chroma floor on generated sites (bench/run.sh;
+## BENCH_SIZES, BENCH_RUNS, BENCH_DEFAULT_THEME=1 tune it)
 bench:
+	./bench/run.sh
+
+## bench-go: run the Go benchmarks of every stage
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

@@ -1,0 +1,195 @@
+// Command compare is make bench's driver: for each site size it generates
+// the corpus, then times quire build, hugo --minify and the floor in
+// alternating rounds and prints one table of medians and ratios.
+//
+//	compare -bin DIR -bench DIR -work DIR [-sizes 1000,10000] [-runs 5]
+//
+// DIR given to -bin holds the quire, floor and corpus binaries (bench/run.sh
+// builds them); -bench is this folder, for the layouts of both tools.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// tool is one contender: how to run it on a generated site.
+type tool struct {
+	name string
+	args func(site string) []string
+	out  string // output directory to remove before each run, under the site
+}
+
+// sample is one run's cost.
+type sample struct {
+	wall time.Duration
+	rss  int64 // peak resident set, bytes
+}
+
+func main() {
+	bin := flag.String("bin", "", "directory holding the quire, floor and corpus binaries")
+	benchDir := flag.String("bench", "bench", "the bench folder (layouts for quire and Hugo)")
+	work := flag.String("work", filepath.Join(os.TempDir(), "quire-bench"), "where to generate the sites")
+	sizes := flag.String("sizes", "1000,10000", "comma-separated page counts")
+	runs := flag.Int("runs", 5, "runs per tool and size")
+	defaultTheme := flag.Bool("default-theme", false, "also time quire with its default theme (sidebar, breadcrumbs, ...)")
+	flag.Parse()
+	if *bin == "" || *runs < 1 {
+		fmt.Fprintln(os.Stderr, "usage: compare -bin DIR [-bench DIR] [-work DIR] [-sizes 1000,10000] [-runs 5]")
+		os.Exit(2)
+	}
+	benchAbs, err := filepath.Abs(*benchDir)
+	check(err)
+	tools := []tool{
+		{name: "quire", out: "public-quire", args: func(site string) []string {
+			return []string{filepath.Join(*bin, "quire"), "build", "--quiet", "--source", site,
+				"--destination", filepath.Join(site, "public-quire")}
+		}},
+		{name: "hugo", out: "public-hugo", args: func(site string) []string {
+			h := filepath.Join(benchAbs, "hugo")
+			return []string{"hugo", "--minify", "--quiet", "--source", site, "--config", filepath.Join(h, "hugo.toml"),
+				"--themesDir", filepath.Join(h, "themes"), "--theme", "quire-bench",
+				"--destination", filepath.Join(site, "public-hugo")}
+		}},
+		{name: "floor", args: func(site string) []string {
+			return []string{filepath.Join(*bin, "floor"), filepath.Join(site, "content")}
+		}},
+	}
+	if *defaultTheme {
+		tools = append(tools, tool{name: "quire-default-theme", out: "public-default", args: func(site string) []string {
+			return []string{filepath.Join(*bin, "quire"), "build", "--quiet", "--source", site + "-default",
+				"--destination", filepath.Join(site, "public-default")}
+		}})
+	}
+
+	var rows []row
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		check(err)
+		site := filepath.Join(*work, fmt.Sprintf("site-%d", n))
+		check(prepare(*bin, benchAbs, site, n))
+		results := map[string][]sample{}
+		for r := range *runs {
+			// Rotate the order every round, so no tool always runs
+			// right after the same neighbour (or first, on a cold cache).
+			for i := range tools {
+				t := tools[(i+r)%len(tools)]
+				if t.out != "" {
+					check(os.RemoveAll(filepath.Join(site, t.out)))
+				}
+				smp, err := run(site, t.args(site))
+				check(err)
+				results[t.name] = append(results[t.name], smp)
+				fmt.Fprintf(os.Stderr, "n=%d round %d %-6s %6.2fs %6.0f MiB\n", n, r+1, t.name, smp.wall.Seconds(), mib(smp.rss))
+			}
+		}
+		rows = append(rows, summarise(n, results))
+	}
+	printTable(os.Stdout, rows, *runs)
+}
+
+// prepare generates the corpus for n pages into site (from scratch, so a
+// changed generator never meets stale files) and points quire at the
+// bench layouts.
+func prepare(bin, bench, site string, n int) error {
+	if err := os.RemoveAll(site); err != nil {
+		return err
+	}
+	gen := exec.Command(filepath.Join(bin, "corpus"), "-n", strconv.Itoa(n), "-out", site)
+	gen.Stderr = os.Stderr
+	if err := gen.Run(); err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	if err := copyDir(filepath.Join(bench, "quire", "layouts"), filepath.Join(site, "quire-layouts")); err != nil {
+		return err
+	}
+	cfg := filepath.Join(site, "config.toml")
+	data, err := os.ReadFile(cfg)
+	if err != nil {
+		return err
+	}
+	// The same content with quire's default theme, for -default-theme.
+	def := site + "-default"
+	if err := os.RemoveAll(def); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(def, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(def, "config.toml"), data, 0o644); err != nil {
+		return err
+	}
+	if err := os.Symlink(filepath.Join(site, "content"), filepath.Join(def, "content")); err != nil {
+		return err
+	}
+	// layoutDir, not layouts/: Hugo would read layouts/ as its own.
+	return os.WriteFile(cfg, append([]byte("layoutDir = \"quire-layouts\"\n"), data...), 0o644)
+}
+
+// run runs argv in dir and returns its wall time and peak RSS.
+func run(dir string, argv []string) (sample, error) {
+	cmd := exec.Command(argv[0], argv[1:]...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stdout = io.Discard
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		return sample{}, fmt.Errorf("%s: %w\n%s", strings.Join(argv, " "), err, stderr.String())
+	}
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return sample{}, fmt.Errorf("%s: no rusage", argv[0])
+	}
+	return sample{wall: wall, rss: ru.Maxrss * 1024}, nil // Linux: Maxrss in KiB
+}
+
+// copyDir copies the regular files under src to dst.
+func copyDir(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		out := filepath.Join(dst, rel)
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(out, data, 0o644)
+	})
+}
+
+// median returns the median of xs (the lower middle for an even count).
+func median[T int64 | time.Duration](xs []T) T {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[(len(s)-1)/2]
+}
+
+func mib(b int64) float64 { return float64(b) / (1 << 20) }
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "compare:", err)
+		os.Exit(1)
+	}
+}

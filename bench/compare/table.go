@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+)
+
+// row is one site size: the median of every tool's runs.
+type row struct {
+	pages int
+	wall  map[string]time.Duration
+	rss   map[string]int64
+}
+
+func summarise(n int, results map[string][]sample) row {
+	r := row{pages: n, wall: map[string]time.Duration{}, rss: map[string]int64{}}
+	for name, ss := range results {
+		walls := make([]time.Duration, len(ss))
+		rsss := make([]int64, len(ss))
+		for i, s := range ss {
+			walls[i], rsss[i] = s.wall, s.rss
+		}
+		r.wall[name], r.rss[name] = median(walls), median(rsss)
+	}
+	return r
+}
+
+// printTable writes the table as markdown, so the docs page can quote it
+// as it is, followed by the targets of issue 5 for the largest size.
+func printTable(w io.Writer, rows []row, runs int) {
+	fmt.Fprintf(w, "\nMedians of %d alternating runs; RSS is peak resident memory.\n\n", runs)
+	fmt.Fprintln(w, "| pages | quire wall | quire RSS | Hugo wall | Hugo RSS | floor wall | floor RSS | wall quire/Hugo | RSS quire/Hugo | wall quire/floor |")
+	fmt.Fprintln(w, "|------:|-----------:|----------:|----------:|---------:|-----------:|----------:|----------------:|---------------:|-----------------:|")
+	for _, r := range rows {
+		fmt.Fprintf(w, "| %d | %.2f s | %.0f MiB | %.2f s | %.0f MiB | %.2f s | %.0f MiB | %.2f | %.2f | %.2f |\n",
+			r.pages, r.wall["quire"].Seconds(), mib(r.rss["quire"]), r.wall["hugo"].Seconds(), mib(r.rss["hugo"]),
+			r.wall["floor"].Seconds(), mib(r.rss["floor"]),
+			ratio(r.wall["quire"], r.wall["hugo"]), ratio(r.rss["quire"], r.rss["hugo"]), ratio(r.wall["quire"], r.wall["floor"]))
+	}
+	for _, r := range rows {
+		if d, ok := r.wall["quire-default-theme"]; ok {
+			fmt.Fprintf(w, "\nquire with its default theme (sidebar, breadcrumbs, prev/next) at %d pages: %.2f s, %.0f MiB (%.2f× the minimal layout).\n",
+				r.pages, d.Seconds(), mib(r.rss["quire-default-theme"]), ratio(d, r.wall["quire"]))
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	last := rows[len(rows)-1]
+	fmt.Fprintf(w, "\nTargets at %d pages:\n\n", last.pages)
+	target(w, "wall ≤ 0.5× Hugo", ratio(last.wall["quire"], last.wall["hugo"]), 0.5)
+	target(w, "peak RSS ≤ 0.25× Hugo", ratio(last.rss["quire"], last.rss["hugo"]), 0.25)
+	target(w, "wall ≤ 1.3× floor", ratio(last.wall["quire"], last.wall["floor"]), 1.3)
+}
+
+func target(w io.Writer, what string, got, limit float64) {
+	verdict := "met"
+	if got > limit {
+		verdict = "MISSED"
+	}
+	fmt.Fprintf(w, "- %s: %.2f, %s\n", what, got, verdict)
+}
+
+func ratio[T int64 | time.Duration](a, b T) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# make bench: quire build vs hugo --minify vs the goldmark+chroma floor on
+# the generated corpus, in alternating runs; prints one markdown table.
+#
+#   BENCH_SIZES=1000,10000  page counts (default)
+#   BENCH_RUNS=5            runs per tool and size
+#   BENCH_DIR=/tmp/quire-bench  where sites are generated
+#   BENCH_DEFAULT_THEME=1   also time quire with its default theme
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v hugo >/dev/null; then
+  echo "== installing Debian's hugo" >&2
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y hugo >&2
+fi
+
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+for cmd in quire:./cmd/quire floor:./bench/floor corpus:./bench/corpus compare:./bench/compare; do
+  go build -o "$bin/${cmd%%:*}" "${cmd#*:}"
+done
+
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(hugo version | cut -d' ' -f1-2), quire $(git describe --always --dirty)"
+default_theme=false
+[ "${BENCH_DEFAULT_THEME:-}" = 1 ] && default_theme=true
+nice -n 5 "$bin/compare" -bin "$bin" -bench bench -work "${BENCH_DIR:-/tmp/quire-bench}" \
+  -sizes "${BENCH_SIZES:-1000,10000}" -runs "${BENCH_RUNS:-5}" -default-theme="$default_theme"
+
+"$bin/quire" version >/dev/null
+./bench/gobench.sh
