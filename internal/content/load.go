@@ -1,8 +1,10 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -167,6 +169,11 @@ func (l *loader) addFile(p, rel string) {
 	f, err := l.fsys.Open(p)
 	if err == nil {
 		_, err = f.Stat()
+		if err == nil && isHTML(rel) && startsWithFrontMatter(f) {
+			f.Close()
+			l.mdFiles = append(l.mdFiles, rel)
+			return
+		}
 		f.Close()
 	}
 	if err != nil {
@@ -199,6 +206,28 @@ func ignored(name string) bool {
 func isMarkdown(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
 	return ext == ".md" || ext == ".markdown"
+}
+
+// isHTML reports whether a file is HTML: .html or .htm, any case. An HTML
+// file that starts with front matter is a page (as in Hugo: its body is
+// the content, rendered through the layouts); any other is static.
+func isHTML(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".html" || ext == ".htm"
+}
+
+// startsWithFrontMatter reports whether r starts with a front matter
+// delimiter line: "---", "+++" or "{" (JSON), after an optional BOM.
+func startsWithFrontMatter(r io.Reader) bool {
+	buf := make([]byte, 8)
+	n, _ := io.ReadFull(r, buf)
+	b := bytes.TrimPrefix(buf[:n], []byte("\ufeff"))
+	for _, d := range []string{"---\n", "---\r\n", "+++\n", "+++\r\n", "{"} {
+		if bytes.HasPrefix(b, []byte(d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseName is a file's name without its extension.

@@ -28,6 +28,7 @@ type Page struct {
 	Kind     Kind
 	Virtual  bool // a section with no _index.md: synthesised
 	BodyLine int  // 1-based line of File where Body starts
+	HTML     bool // an HTML content file (.html with front matter): Body is HTML, not markdown
 
 	Title       string
 	LinkTitle   string // defaults to Title

@@ -88,6 +88,7 @@ func (l *loader) readPages() []*Page {
 			continue
 		}
 		p.Path = rel
+		p.HTML = isHTML(rel)
 		l.pos[p] = pos
 		switch {
 		case isSectionFile(rel):

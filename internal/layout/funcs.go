@@ -34,6 +34,15 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 	}
 }
 
+// Funcs returns the template funcs that do not need a template set
+// (relURL, absURL, safeHTML, dict, default), bound to baseURL, for
+// templates outside the layouts such as shortcodes.
+func Funcs(baseURL string) template.FuncMap {
+	fm := funcMap(nil, nil, baseURL, nil)
+	delete(fm, "partial")
+	return fm
+}
+
 // partial executes partials/NAME (Hugo's spelling: "head.html"; "head" and
 // "partials/head.html" also work) with the optional context.
 func partial(set *template.Template, d *depth, files map[string]file, name string, ctx ...any) (template.HTML, error) {

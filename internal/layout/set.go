@@ -72,6 +72,11 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 			return nil
 		}
 		if d.IsDir() {
+			if p == "shortcodes" && !embedded {
+				// Shortcode templates are internal/shortcode's: they
+				// have funcs of their own and are not part of page sets.
+				return fs.SkipDir
+			}
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)

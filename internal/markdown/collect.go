@@ -26,7 +26,10 @@ type collected struct {
 // Link positions come from goldmark's node positions: the '[' of a link
 // (inline, reference or shortcut), the '!' of an image, the '<' of an
 // autolink, or the first character of a bare (linkify) URL.
-func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver) collected {
+//
+// Shortcode placeholders in destinations and titles are replaced by the
+// outputs in shortcodes first, so Dest is the URL the shortcode wrote.
+func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte) collected {
 	var c collected
 	lines := newLineIndex(src)
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -37,10 +40,14 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver) collected
 		case *ast.Heading:
 			c.headings = append(c.headings, toc.Heading{Level: n.Level, ID: headingID(n), Text: plainText(n, src)})
 		case *ast.Link:
+			n.Destination = expandPlaceholders(n.Destination, shortcodes)
+			n.Title = expandPlaceholders(n.Title, shortcodes)
 			l := Link{Dest: string(n.Destination), Pos: lines.pos(linkStart(n, src, '['))}
 			n.Destination = resolveDest(&l, n.Destination, resolve)
 			c.links = append(c.links, l)
 		case *ast.Image:
+			n.Destination = expandPlaceholders(n.Destination, shortcodes)
+			n.Title = expandPlaceholders(n.Title, shortcodes)
 			l := Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))}
 			n.Destination = resolveDest(&l, n.Destination, resolve)
 			c.links = append(c.links, l)

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -59,6 +60,10 @@ type Resolver func(dest string) (url string, ok bool)
 // RenderOptions are per-page choices.
 type RenderOptions struct {
 	Resolve Resolver // nil keeps every destination as written
+	// Shortcodes are the HTML outputs of the {{< >}} shortcodes of the
+	// page, Shortcodes[i] standing in src as Placeholder(i). nil: src has
+	// no placeholders, and is parsed without looking for them.
+	Shortcodes [][]byte
 }
 
 // Result is one rendered body.
@@ -75,6 +80,7 @@ type Result struct {
 // parser context and heading-id set, so ids never leak between pages.
 type Renderer struct {
 	md       goldmark.Markdown
+	mdSC     goldmark.Markdown // md with placeholderExt, for pages with shortcodes
 	unsafe   bool
 	reserved []string // Options.ReservedIDs, copied
 }
@@ -95,13 +101,20 @@ const (
 
 // New returns a Renderer.
 func New(opts Options) *Renderer {
+	return &Renderer{md: newGoldmark(opts), mdSC: newGoldmark(opts, placeholderExt{}), unsafe: opts.Unsafe, reserved: slices.Clone(opts.ReservedIDs)}
+}
+
+// newGoldmark returns the goldmark instance with quire's extensions and
+// the extra ones.
+func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{unsafe: opts.Unsafe}, nodeRendererPriority)),
 	}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 	}
-	md := goldmark.New(
+	return goldmark.New(
+		goldmark.WithExtensions(extra...),
 		goldmark.WithExtensions(
 			extension.GFM, // tables, strikethrough, linkify, task lists
 			extension.Footnote,
@@ -125,7 +138,6 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)
-	return &Renderer{md: md, unsafe: opts.Unsafe, reserved: slices.Clone(opts.ReservedIDs)}
 }
 
 // Render converts src; it is RenderPage with no per-page options.
@@ -150,17 +162,37 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 			res, err = Result{}, fmt.Errorf("markdown: internal error rendering page: %v", p)
 		}
 	}()
+	md := r.md
+	if opts.Shortcodes != nil {
+		md = r.mdSC
+	}
 	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved)))
-	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	if opts.Shortcodes != nil {
+		doc.SetAttributeString(shortcodesKey, opts.Shortcodes)
+	}
 
-	c := collect(doc, src, !r.unsafe, opts.Resolve)
+	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
 	res.Headings, res.Links, res.RawHTML = c.headings, c.links, c.rawHTML
 
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
-	if err := r.md.Renderer().Render(&buf, src, doc); err != nil {
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
 		return Result{}, fmt.Errorf("markdown: %w", err)
 	}
 	res.HTML = buf.Bytes()
 	return res, nil
 }
+
+// Placeholder is the text that stands for RenderOptions.Shortcodes[i] in
+// a page body. It starts with punctuation, as goldmark tries inline
+// parsers only at punctuation and word starts, and holds nothing else that
+// markdown gives a meaning ("^" only means something after "[" in a
+// footnote), so goldmark keeps it as written in text, link destinations
+// and raw HTML.
+func Placeholder(i int) string { return placeholderPrefix + strconv.Itoa(i) + placeholderSuffix }
+
+const (
+	placeholderPrefix = "^QSC"
+	placeholderSuffix = "^"
+)

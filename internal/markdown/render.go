@@ -110,7 +110,11 @@ func (r *nodeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 		seg := lines.At(i)
 		code.Write(seg.Value(src))
 	}
-	if err := highlight.Code(w, lang, code.String()); err != nil {
+	text := code.String()
+	if t := shortcodes(node); t != nil {
+		text = string(expandPlaceholders([]byte(text), t))
+	}
+	if err := highlight.Code(w, lang, text); err != nil {
 		return ast.WalkStop, err
 	}
 	return ast.WalkSkipChildren, nil
@@ -124,13 +128,14 @@ func (r *nodeRenderer) renderHTMLBlock(w util.BufWriter, src []byte, node ast.No
 	}
 	n := node.(*ast.HTMLBlock)
 	if entering {
+		t := shortcodes(n)
 		lines := n.Lines()
 		for i := range lines.Len() {
 			seg := lines.At(i)
-			_, _ = w.Write(seg.Value(src))
+			_, _ = w.Write(expandPlaceholders(seg.Value(src), t))
 		}
 	} else if n.HasClosure() {
-		_, _ = w.Write(n.ClosureLine.Value(src))
+		_, _ = w.Write(expandPlaceholders(n.ClosureLine.Value(src), shortcodes(n)))
 	}
 	return ast.WalkContinue, nil
 }
@@ -141,9 +146,10 @@ func (r *nodeRenderer) renderRawHTML(w util.BufWriter, src []byte, node ast.Node
 		return ast.WalkSkipChildren, nil
 	}
 	n := node.(*ast.RawHTML)
+	t := shortcodes(n)
 	for i := range n.Segments.Len() {
 		seg := n.Segments.At(i)
-		_, _ = w.Write(seg.Value(src))
+		_, _ = w.Write(expandPlaceholders(seg.Value(src), t))
 	}
 	return ast.WalkSkipChildren, nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/shortcode"
 )
 
 // Options are the per-build choices that are not part of config.toml.
@@ -63,6 +64,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
+	ds.AddError(cfg.LayoutDir, b.loadShortcodes())
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
 	ds.AddError("config.toml", err)
@@ -125,17 +127,19 @@ func failed(ds diag.List) *Site {
 
 // builder holds what the stages of one build share.
 type builder struct {
-	ctx   context.Context
-	cfg   config.Config
-	opts  Options
-	fsys  fs.FS
-	tmpl  *layout.Templates
-	min   *minify.Minifier
-	md    *markdown.Renderer
-	base  string // path of baseURL, "/" or "/docs/"
-	site  *layout.Site
-	links *linkIndex
-	out   []output
+	ctx    context.Context
+	cfg    config.Config
+	opts   Options
+	fsys   fs.FS
+	tmpl   *layout.Templates
+	min    *minify.Minifier
+	md     *markdown.Renderer
+	base   string // path of baseURL, "/" or "/docs/"
+	site   *layout.Site
+	links  *linkIndex
+	sc     *shortcode.Set
+	bodies *bodies
+	out    []output
 
 	mdLinks [][]markdown.Link // by page index, from renderPages
 }

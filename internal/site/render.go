@@ -35,13 +35,20 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	}
 
 	b.mdLinks = make([][]markdown.Link, len(tree.Pages))
+	b.bodies = newBodies(tree, b.site.Pages)
+	rendered := make([]*pageBody, len(tree.Pages))
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
-		res, err := b.renderMarkdown(p)
-		if err != nil {
-			reportErr(p.File, err)
+		body := b.renderBody(p, nil)
+		rendered[i] = body
+		for _, d := range body.diags {
+			report(d)
+		}
+		if body.err != nil {
+			reportErr(p.File, body.err)
 			return
 		}
+		res := body.res
 		v.Content = templateHTML(res.HTML)
 		b.mdLinks[i] = res.Links
 		if len(res.RawHTML) > 0 {
@@ -53,6 +60,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		v.TOC = b.pageTOC(p, res.Headings)
 		v.TableOfContents = v.TOC.HTML()
 	})
+	b.checkAnchors(rendered, report)
 
 	out := make([]publish.File, len(tree.Pages))
 	tmplErrs := make([]error, len(tree.Pages))

@@ -1,0 +1,223 @@
+package shortcode
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"html/template"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/highlight"
+)
+
+// outKind says how an output is inserted.
+type outKind int
+
+const (
+	asWritten outKind = iota // {{< >}}: HTML; {{% %}}: markdown
+	asHTML                   // HTML in either form
+	asText                   // text put into the markdown in either form (URLs, params)
+)
+
+// builtinHTML names the embedded templates whose output is HTML in both
+// forms; a site template of the same name replaces one and follows the
+// form as any other does.
+var builtinHTML = map[string]bool{"figure": true, "details": true}
+
+// goBuiltins returns the shortcodes written in Go. A site template of the
+// same name replaces one.
+func goBuiltins() map[string]*entry {
+	return map[string]*entry{
+		"ref":       {file: "ref", run: func(x *expander, c *Call) (string, outKind, error) { return x.ref(c, true) }},
+		"relref":    {file: "relref", run: func(x *expander, c *Call) (string, outKind, error) { return x.ref(c, false) }},
+		"highlight": {file: "highlight", inner: true, run: runHighlight},
+		"param":     {file: "param", run: runParam},
+		"youtube":   {file: "youtube", run: runYouTube},
+	}
+}
+
+// ref resolves "path#anchor" (or "#anchor" on the page itself) to the
+// page's absolute (ref) or relative (relref) URL. A missing page is an
+// error now; a missing anchor is checked by the caller (Expansion.Anchors).
+func (x *expander) ref(c *Call, abs bool) (string, outKind, error) {
+	arg := c.str(0)
+	if c.IsNamedParams {
+		arg = c.str("path")
+	}
+	if arg == "" {
+		return "", 0, errors.New(`wants a page path, as {{< ` + c.Name + ` "docs/page.md" >}}`)
+	}
+	p, anchor, _ := strings.Cut(arg, "#")
+	if x.env.Ref == nil {
+		return "", 0, fmt.Errorf("cannot resolve %q here", arg)
+	}
+	t, err := x.env.Ref(p)
+	if err != nil {
+		return "", 0, err
+	}
+	u := t.RelPermalink
+	if abs {
+		u = t.Permalink
+	}
+	if p == "" {
+		u = ""
+	}
+	if anchor != "" {
+		u += "#" + anchor
+		d := x.diagAt(c.offset, c.Name, "no heading #%s on the page %q", anchor, arg)
+		d.WithHint("link to one of the page's heading ids, or drop the #anchor")
+		x.exp.Anchors = append(x.exp.Anchors, Anchor{Page: t.Page, ID: anchor, Err: d})
+	}
+	return u, asText, nil
+}
+
+// runParam prints a page parameter, else a site parameter.
+func runParam(x *expander, c *Call) (string, outKind, error) {
+	key := c.str(0)
+	if key == "" {
+		return "", 0, errors.New(`wants a parameter name, as {{< param "name" >}}`)
+	}
+	if x.env.Param != nil {
+		if v, ok := x.env.Param(key); ok {
+			return fmt.Sprint(v), asText, nil
+		}
+	}
+	return "", 0, fmt.Errorf("no parameter %q in the page's front matter or the site's [params]", key)
+}
+
+// runHighlight renders its inner text as code: {{< highlight LANG "OPTIONS" >}}.
+func runHighlight(x *expander, c *Call) (string, outKind, error) {
+	lang, opts := c.str(0), c.str(1)
+	if c.IsNamedParams {
+		lang = c.str("lang")
+		opts = c.str("options")
+	}
+	code := strings.TrimLeft(string(c.Inner), "\r\n")
+	code = strings.TrimRight(code, " \t\r\n") + "\n"
+	lo, lines, err := highlightOptions(opts)
+	if err != nil {
+		return "", 0, err
+	}
+	var b strings.Builder
+	if lines {
+		err = highlight.CodeLines(&b, lang, code, lo)
+	} else {
+		err = highlight.Code(&b, lang, code)
+	}
+	return b.String(), asHTML, err
+}
+
+// highlightOptions parses Hugo's "linenos=table,hl_lines=2 4-5,linenostart=10".
+// lines says per-line rendering is needed.
+func highlightOptions(s string) (lo highlight.LineOptions, lines bool, err error) {
+	for _, kv := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' }) {
+		k, v, _ := strings.Cut(strings.TrimSpace(kv), "=")
+		k, v = strings.ToLower(strings.TrimSpace(k)), strings.Trim(strings.TrimSpace(v), `"'`)
+		switch k {
+		case "linenos":
+			switch v {
+			case "true", "inline", "":
+				lo.Numbers = true
+			case "table":
+				lo.Numbers, lo.Table = true, true
+			case "false":
+			default:
+				return lo, false, fmt.Errorf("option linenos=%s: want true, false, inline or table", v)
+			}
+		case "linenostart":
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return lo, false, fmt.Errorf("option linenostart=%s: want a line number", v)
+			}
+			lo.Start = n
+		case "hl_lines":
+			for _, r := range strings.Fields(v) {
+				a, b, isRange := strings.Cut(r, "-")
+				from, err1 := strconv.Atoi(a)
+				to, err2 := from, error(nil)
+				if isRange {
+					to, err2 = strconv.Atoi(b)
+				}
+				if err1 != nil || err2 != nil || from < 1 || to < from {
+					return lo, false, fmt.Errorf("option hl_lines=%s: want line numbers and ranges such as \"2 4-6\"", v)
+				}
+				lo.Highlight = append(lo.Highlight, [2]int{from, to})
+			}
+		case "style", "noclasses", "anchorlinenos", "lineanchors", "linenostyle", "hl_inline", "guesssyntax", "tabwidth":
+			// Styles come from config.toml's [markup.highlight]; these
+			// only change inline styles or anchors, which quire does not write.
+		default:
+			return lo, false, fmt.Errorf("unknown highlight option %q (known: linenos, linenostart, hl_lines)", k)
+		}
+	}
+	return lo, lo.Numbers || len(lo.Highlight) > 0, nil
+}
+
+// youtubeID is what a YouTube video id looks like.
+var youtubeID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+
+// runYouTube embeds a video from youtube-nocookie.com, which sets no
+// cookies until the reader plays it; it adds no script to the page.
+func runYouTube(x *expander, c *Call) (string, outKind, error) {
+	id := c.str(0)
+	if c.IsNamedParams {
+		id = c.str("id")
+	}
+	if !youtubeID.MatchString(id) {
+		return "", 0, fmt.Errorf("wants a video id such as %q, got %q", "0RKpf3rK57I", id)
+	}
+	q := []string{}
+	for _, k := range []string{"start", "end"} {
+		if v := c.str(k); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 0 {
+				return "", 0, fmt.Errorf("%s=%s: want seconds", k, v)
+			}
+			q = append(q, k+"="+strconv.Itoa(n))
+		}
+	}
+	for _, k := range []string{"autoplay", "loop", "mute"} {
+		if c.str(k) == "true" {
+			q = append(q, k+"=1")
+			if k == "loop" {
+				q = append(q, "playlist="+id)
+			}
+		}
+	}
+	if c.str("controls") == "false" {
+		q = append(q, "controls=0")
+	}
+	src := "https://www.youtube-nocookie.com/embed/" + id
+	if len(q) > 0 {
+		src += "?" + strings.Join(q, "&")
+	}
+	title := c.str("title")
+	if title == "" {
+		title = "YouTube video"
+	}
+	loading := "lazy"
+	if c.str("loading") == "eager" {
+		loading = "eager"
+	}
+	class := "youtube"
+	if v := c.str("class"); v != "" {
+		class = v
+	}
+	return fmt.Sprintf(`<div class="%s"><iframe src="%s" title="%s" loading="%s" `+
+		`allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" `+
+		`referrerpolicy="strict-origin-when-cross-origin" allowfullscreen `+
+		`style="aspect-ratio:16/9;width:100%%;height:auto;border:0"></iframe></div>`,
+		html.EscapeString(class), html.EscapeString(src), html.EscapeString(title), loading), asHTML, nil
+}
+
+// inlineHTML strips the <p> around markdown that rendered as one
+// paragraph, as Hugo's markdownify does.
+func inlineHTML(h template.HTML) template.HTML {
+	s := strings.TrimSpace(string(h))
+	if strings.HasPrefix(s, "<p>") && strings.HasSuffix(s, "</p>") && strings.Count(s, "<p>") == 1 {
+		return template.HTML(s[3 : len(s)-4])
+	}
+	return h
+}

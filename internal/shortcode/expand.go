@@ -1,0 +1,258 @@
+package shortcode
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/markdown"
+)
+
+// Env is one page's side of an expansion.
+type Env struct {
+	File string // the page's file, for diagnostics: "content/faq/a.md"
+	Line int    // 1-based line of File where Body starts
+	Body []byte
+	HTML bool // Body is HTML, not markdown: outputs go in as they are, with no placeholders
+	Page any  // .Page in templates
+	Site any  // .Site in templates
+	// Ref resolves a ref/relref path (without its #anchor) written on this
+	// page. nil: every ref fails.
+	Ref func(path string) (Target, error)
+	// Param looks up the param built-in's key: the page's front matter,
+	// then the site's params. nil: none.
+	Param func(key string) (any, bool)
+}
+
+// Target is the page a ref or relref names.
+type Target struct {
+	RelPermalink string
+	Permalink    string
+	Page         any // identifies the page in Anchor
+}
+
+// Anchor is a ref or relref to "#id" on Page: the caller checks the id
+// once every page's headings are known, and reports Err when it is missing.
+type Anchor struct {
+	Page any
+	ID   string
+	Err  *diag.Diagnostic // "... no heading #id on ..." at the shortcode
+}
+
+// Expansion is a body with its shortcodes expanded.
+type Expansion struct {
+	// Markdown is the body to render: {{% %}} output spliced in, and each
+	// {{< >}} output replaced by markdown.Placeholder(i) for HTML[i].
+	Markdown []byte
+	HTML     [][]byte
+	Anchors  []Anchor
+	segs     []segment
+	body     []byte
+}
+
+// segment maps a span of Markdown back to the body: copied text maps
+// byte for byte, expanded output maps to the start of its shortcode.
+type segment struct {
+	out, src int
+	copied   bool
+}
+
+// Expand expands every shortcode of env.Body. Diagnostics (each an error)
+// name the file, line and column of the shortcode and its name; a
+// shortcode that fails expands to nothing, so every error of the page is
+// found in one run.
+func (s *Set) Expand(env Env) (*Expansion, []*diag.Diagnostic) {
+	x := &expander{set: s, env: env, exp: &Expansion{body: env.Body}}
+	items, errs := lex(env.Body)
+	nodes, perrs := parse(items)
+	for _, e := range append(errs, perrs...) {
+		d := x.diagAt(e.off, e.name, "%s", e.msg)
+		if e.hint != "" {
+			d.WithHint("%s", e.hint)
+		}
+		x.diags = append(x.diags, d)
+	}
+	x.top(nodes)
+	x.exp.Markdown = x.out.Bytes()
+	sort.SliceStable(x.diags, func(i, j int) bool {
+		a, b := x.diags[i], x.diags[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+	})
+	return x.exp, x.diags
+}
+
+// expander holds the state of one Expand call.
+type expander struct {
+	set   *Set
+	env   Env
+	exp   *Expansion
+	out   bytes.Buffer
+	diags []*diag.Diagnostic
+}
+
+func (x *expander) top(nodes []*Node) {
+	ordinal := 0
+	for _, n := range nodes {
+		start := x.out.Len()
+		switch {
+		case n.Tag == nil && !n.escaped():
+			x.out.Write(x.env.Body[n.Start:n.End])
+			x.exp.segs = append(x.exp.segs, segment{out: start, src: n.Start, copied: true})
+			continue
+		case n.escaped():
+			x.out.WriteString(n.Literal)
+		default:
+			x.out.WriteString(x.call(n, nil, ordinal, !x.env.HTML))
+			ordinal++
+		}
+		x.exp.segs = append(x.exp.segs, segment{out: start, src: n.Start})
+	}
+}
+
+// call expands the shortcode n and returns what replaces it: its output,
+// or, for HTML output when placeholders is set, a placeholder.
+func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) string {
+	t := n.Tag
+	e, ok := x.set.byName[t.Name]
+	if !ok {
+		d := x.diagAt(n.Start, t.Name, "unknown shortcode")
+		if near := diag.Closest(t.Name, x.set.names()); near != "" {
+			d.WithHint("did you mean %q? Shortcodes are layouts/shortcodes/NAME.html or a built-in", near)
+		} else {
+			d.WithHint("add its template as layouts/shortcodes/%s.html", t.Name)
+		}
+		x.diags = append(x.diags, d)
+		return ""
+	}
+	named, positional := 0, 0
+	for _, p := range t.Params {
+		if p.Name != "" {
+			named++
+		} else {
+			positional++
+		}
+	}
+	switch {
+	case named > 0 && positional > 0:
+		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "mixes positional and named parameters").
+			WithHint("give every parameter a name, or none"))
+		return ""
+	case e.inner && !n.Closed && !t.SelfClose:
+		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s is not closed: no %s follows", openTag(t), closeTag(t)).
+			WithHint("its template uses .Inner: close it with %s, or write it self-closing as %s", closeTag(t), selfClosing(t)))
+		return ""
+	case n.Closed && !e.inner:
+		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s takes no inner content, but %s closes it", openTag(t), closeTag(t)).
+			WithHint("remove the closing tag, or use .Inner in %s", e.file))
+		return ""
+	}
+	c := &Call{
+		Name: t.Name, Page: x.env.Page, Site: x.env.Site, Parent: parent,
+		Position: x.position(n.Start), Ordinal: ordinal, IsNamedParams: named > 0, params: t.Params, offset: n.Start,
+	}
+	if n.Closed {
+		c.Inner = template.HTML(x.inner(n, c, placeholders && t.Markdown))
+	}
+	out, kind, err := e.run(x, c)
+	if err != nil {
+		msg := err.Error()
+		if e.tmpl != nil {
+			msg, _ = tidyTemplateErr(e.file, err)
+			msg = e.file + ": " + msg
+		}
+		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s", msg))
+		return ""
+	}
+	if placeholders && (kind == asHTML || kind == asWritten && !t.Markdown) {
+		x.exp.HTML = append(x.exp.HTML, []byte(out))
+		return markdown.Placeholder(len(x.exp.HTML) - 1)
+	}
+	return out
+}
+
+// inner expands the nodes between n's tags.
+func (x *expander) inner(n *Node, c *Call, placeholders bool) string {
+	var b strings.Builder
+	ordinal := 0
+	for _, m := range n.Inner {
+		switch {
+		case m.Tag == nil && !m.escaped():
+			b.Write(x.env.Body[m.Start:m.End])
+		case m.escaped():
+			b.WriteString(m.Literal)
+		default:
+			b.WriteString(x.call(m, c, ordinal, placeholders))
+			ordinal++
+		}
+	}
+	return b.String()
+}
+
+func selfClosing(t *Tag) string {
+	if t.Markdown {
+		return "{{% " + t.Name + " /%}}"
+	}
+	return "{{< " + t.Name + " />}}"
+}
+
+// position is the Position of body offset off.
+func (x *expander) position(off int) Position {
+	line, col := x.lineCol(off)
+	return Position{Filename: x.env.File, LineNumber: line, ColumnNumber: col}
+}
+
+// lineCol converts a body offset to the file's 1-based line and
+// character column.
+func (x *expander) lineCol(off int) (int, int) {
+	body := x.env.Body[:min(off, len(x.env.Body))]
+	nl := bytes.LastIndexByte(body, '\n')
+	line := bytes.Count(body, []byte("\n")) + max(x.env.Line, 1)
+	return line, utf8.RuneCount(body[nl+1:]) + 1
+}
+
+// diagAt returns an error at body offset off naming the shortcode.
+func (x *expander) diagAt(off int, name, format string, args ...any) *diag.Diagnostic {
+	line, col := x.lineCol(off)
+	msg := fmt.Sprintf(format, args...)
+	if name != "" {
+		msg = fmt.Sprintf("shortcode %q: %s", name, msg)
+	}
+	return diag.Errorf(x.env.File, line, col, "%s", msg)
+}
+
+// BodyPos maps a 1-based line and byte column of Markdown to the line
+// and byte column of the body it came from: text maps to itself, output
+// of a shortcode to the start of the shortcode.
+func (e *Expansion) BodyPos(line, col int) (int, int) {
+	off := offsetOf(e.Markdown, line, col)
+	i := sort.Search(len(e.segs), func(i int) bool { return e.segs[i].out > off }) - 1
+	if i < 0 {
+		return line, col
+	}
+	s := e.segs[i]
+	src := s.src
+	if s.copied {
+		src += off - s.out
+	}
+	src = min(src, len(e.body))
+	before := e.body[:src]
+	nl := bytes.LastIndexByte(before, '\n')
+	return bytes.Count(before, []byte("\n")) + 1, src - nl
+}
+
+// offsetOf converts a 1-based line and byte column of src to an offset.
+func offsetOf(src []byte, line, col int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		nl := bytes.IndexByte(src[off:], '\n')
+		if nl < 0 {
+			return len(src)
+		}
+		off += nl + 1
+	}
+	return min(off+col-1, len(src))
+}

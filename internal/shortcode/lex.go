@@ -1,0 +1,366 @@
+// Package shortcode parses and expands Hugo shortcodes in a page body.
+package shortcode
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// Tag is one shortcode tag as written: {{< name params >}}, {{% name %}},
+// {{< /name >}} or {{< name />}}.
+type Tag struct {
+	Name      string
+	Markdown  bool // {{% %}}: the output is markdown; else {{< >}}: HTML
+	Close     bool // {{< /name >}}
+	SelfClose bool // {{< name />}}: never paired
+	Params    []Param
+	Start     int // byte offset of "{{" in the body
+	End       int // byte offset just past "}}"
+}
+
+// Param is one parameter of a tag. Unquoted true, false and numbers are
+// typed (bool, int, float64), as Hugo does; quoted and raw-string values
+// are strings.
+type Param struct {
+	Name  string // "" for a positional parameter
+	Value any
+}
+
+// itemKind is what a lexed span of the body is.
+type itemKind int
+
+const (
+	itemText    itemKind = iota // copied as written
+	itemTag                     // a shortcode tag
+	itemEscaped                 // {{</* x */>}}: prints lit
+)
+
+type item struct {
+	kind       itemKind
+	start, end int
+	tag        *Tag
+	lit        string
+}
+
+// syntaxError is a malformed tag at byte offset off.
+type syntaxError struct {
+	off       int
+	name, msg string
+	hint      string
+}
+
+// Has reports whether body may contain a shortcode: pages without "{{<"
+// or "{{%" skip shortcode processing entirely.
+func Has(body []byte) bool {
+	return bytes.Contains(body, []byte("{{<")) || bytes.Contains(body, []byte("{{%"))
+}
+
+// lexer splits a body into text, tags and escaped tags. Fenced code
+// blocks and inline code spans are text: shortcodes in them are not
+// expanded.
+type lexer struct {
+	src   []byte
+	items []item
+	errs  []syntaxError
+	text  int // start of the pending text item
+}
+
+func lex(src []byte) ([]item, []syntaxError) {
+	l := &lexer{src: src}
+	l.run()
+	return l.items, l.errs
+}
+
+func (l *lexer) run() {
+	src := l.src
+	lineStart := true
+	for i := 0; i < len(src); {
+		if lineStart {
+			if end, ok := fence(src, i); ok {
+				i = end
+				continue
+			}
+		}
+		lineStart = false
+		switch c := src[i]; {
+		case c == '\n':
+			i++
+			lineStart = true
+		case c == '\\' && i+1 < len(src) && src[i+1] == '`':
+			i += 2
+		case c == '`':
+			i = codeSpanEnd(src, i)
+		case c == '{' && i+2 < len(src) && src[i+1] == '{' && (src[i+2] == '<' || src[i+2] == '%'):
+			i = l.tag(i)
+		default:
+			i++
+		}
+	}
+	l.flush(len(src))
+}
+
+// flush ends the pending text item at end.
+func (l *lexer) flush(end int) {
+	if end > l.text {
+		l.items = append(l.items, item{kind: itemText, start: l.text, end: end})
+	}
+	l.text = end
+}
+
+// fence reports whether a code fence opens on the line starting at i and
+// returns the offset just past its closing line (or the end of src). Any
+// indentation and blockquote markers are allowed before the fence, so
+// fences in list items and quotes count too.
+func fence(src []byte, i int) (int, bool) {
+	j := skipPrefix(src, i)
+	ch, n := fenceRun(src, j)
+	if n < 3 {
+		return 0, false
+	}
+	eol := lineEnd(src, j)
+	if ch == '`' && bytes.IndexByte(src[j+n:eol], '`') >= 0 {
+		return 0, false // an info string with a backtick is inline code
+	}
+	for k := eol; k < len(src); {
+		k++ // past '\n'
+		s := skipPrefix(src, k)
+		c, m := fenceRun(src, s)
+		e := lineEnd(src, s)
+		if c == ch && m >= n && len(bytes.TrimSpace(src[s+m:e])) == 0 {
+			return min(e+1, len(src)), true
+		}
+		k = e
+	}
+	return len(src), true
+}
+
+// skipPrefix skips spaces, tabs and '>' from i.
+func skipPrefix(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '>') {
+		i++
+	}
+	return i
+}
+
+// fenceRun returns the fence character at i and how often it repeats.
+func fenceRun(src []byte, i int) (byte, int) {
+	if i >= len(src) || (src[i] != '`' && src[i] != '~') {
+		return 0, 0
+	}
+	n := 0
+	for i+n < len(src) && src[i+n] == src[i] {
+		n++
+	}
+	return src[i], n
+}
+
+func lineEnd(src []byte, i int) int {
+	if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(src)
+}
+
+// codeSpanEnd returns the offset past the code span opening at the
+// backtick run at i: past the next run of the same length before a blank
+// line, or past the run itself when it has no closer (literal backticks).
+func codeSpanEnd(src []byte, i int) int {
+	_, n := fenceRun(src, i)
+	for j := i + n; j < len(src); {
+		switch src[j] {
+		case '`':
+			_, m := fenceRun(src, j)
+			if m == n {
+				return j + m
+			}
+			j += m
+		case '\n':
+			if len(bytes.TrimSpace(src[j+1:lineEnd(src, j+1)])) == 0 {
+				return i + n // a blank line ends the paragraph
+			}
+			j++
+		default:
+			j++
+		}
+	}
+	return i + n
+}
+
+// tag lexes the tag starting at i ("{{<" or "{{%") and returns where
+// scanning goes on.
+func (l *lexer) tag(i int) int {
+	src := l.src
+	d := src[i+2]
+	end := closer(d)
+	j := skipSpace(src, i+3)
+	if bytes.HasPrefix(src[j:], []byte("/*")) {
+		return l.escaped(i, j, d)
+	}
+	t := &Tag{Markdown: d == '%', Start: i}
+	if j < len(src) && src[j] == '/' {
+		t.Close = true
+		j = skipSpace(src, j+1)
+	}
+	k := j
+	for k < len(src) && nameByte(src[k]) && !(src[k] == '/' && bytes.HasPrefix(src[k+1:], end)) {
+		k++
+	}
+	t.Name = string(src[j:k])
+	if t.Name == "" {
+		return l.fail(i, "", "shortcode name missing after {{"+string(d), "write {{"+string(d)+" name "+string(end)+"; to print the braces, write {{"+string(d)+"/* name */"+string(end))
+	}
+	for k = skipSpace(src, k); ; k = skipSpace(src, k) {
+		switch {
+		case k >= len(src):
+			return l.fail(i, t.Name, "shortcode is not terminated: no "+string(end)+" follows", "")
+		case bytes.HasPrefix(src[k:], end):
+			t.End = k + 3
+		case src[k] == '/' && bytes.HasPrefix(src[k+1:], end):
+			t.SelfClose, t.End = true, k+4
+		}
+		if t.End != 0 {
+			break
+		}
+		p, next, msg := param(src, k, end)
+		if msg != "" {
+			return l.fail(i, t.Name, msg, "")
+		}
+		t.Params = append(t.Params, p)
+		k = next
+	}
+	if t.Close && (len(t.Params) > 0 || t.SelfClose) {
+		return l.fail(i, t.Name, "a closing tag takes no parameters", "")
+	}
+	l.flush(i)
+	l.items = append(l.items, item{kind: itemTag, start: i, end: t.End, tag: t})
+	l.text = t.End
+	return t.End
+}
+
+// escaped lexes {{</* ... */>}} (j is at "/*"): it prints {{< ... >}}.
+func (l *lexer) escaped(i, j int, d byte) int {
+	src := l.src
+	for k := j + 2; k < len(src); k++ {
+		if src[k] != '*' || k+1 >= len(src) || src[k+1] != '/' {
+			continue
+		}
+		e := skipSpace(src, k+2)
+		if bytes.HasPrefix(src[e:], closer(d)) {
+			l.flush(i)
+			lit := "{{" + string(d) + string(src[j+2:k]) + string(closer(d))
+			l.items = append(l.items, item{kind: itemEscaped, start: i, end: e + 3, lit: lit})
+			l.text = e + 3
+			return e + 3
+		}
+	}
+	return l.fail(i, "", "escaped shortcode {{"+string(d)+"/* is not terminated: no */"+string(closer(d))+" follows", "")
+}
+
+// closer is the closing delimiter for the opening one: ">}}" for "{{<",
+// "%}}" for "{{%".
+func closer(d byte) []byte {
+	if d == '<' {
+		return []byte(">}}")
+	}
+	return []byte("%}}")
+}
+
+// fail records a syntax error for the tag at i and goes on after its
+// opening braces, which stay in the text.
+func (l *lexer) fail(i int, name, msg, hint string) int {
+	l.errs = append(l.errs, syntaxError{off: i, name: name, msg: msg, hint: hint})
+	return i + 3
+}
+
+// param lexes one parameter at k: value, "value", `raw` or name=value.
+func param(src []byte, k int, end []byte) (Param, int, string) {
+	var p Param
+	if nameStart(src[k]) {
+		n := k
+		for n < len(src) && nameByte(src[n]) && src[n] != '/' && src[n] != '.' {
+			n++
+		}
+		if n < len(src) && src[n] == '=' {
+			p.Name = string(src[k:n])
+			k = n + 1
+			if k >= len(src) || isSpace(src[k]) {
+				return p, k, "parameter " + p.Name + "= has no value"
+			}
+		}
+	}
+	v, next, msg := value(src, k, end)
+	p.Value = v
+	return p, next, msg
+}
+
+// value lexes a parameter value at k.
+func value(src []byte, k int, end []byte) (any, int, string) {
+	switch src[k] {
+	case '"':
+		var b []byte
+		for j := k + 1; j < len(src); j++ {
+			switch src[j] {
+			case '\\':
+				if j+1 < len(src) && (src[j+1] == '"' || src[j+1] == '\\') {
+					j++
+				}
+			case '"':
+				return string(b), j + 1, ""
+			case '\n':
+				return nil, j, "quoted parameter is not terminated before the end of the line"
+			}
+			b = append(b, src[j])
+		}
+		return nil, len(src), "quoted parameter is not terminated"
+	case '`':
+		if j := bytes.IndexByte(src[k+1:], '`'); j >= 0 {
+			return string(src[k+1 : k+1+j]), k + 2 + j, ""
+		}
+		return nil, len(src), "raw-string parameter is not terminated: no closing backtick"
+	}
+	j := k
+	for j < len(src) && !isSpace(src[j]) && !bytes.HasPrefix(src[j:], end) &&
+		!(src[j] == '/' && bytes.HasPrefix(src[j+1:], end)) {
+		if src[j] == '"' || src[j] == '`' {
+			return nil, j, "quote inside an unquoted parameter"
+		}
+		j++
+	}
+	return typed(string(src[k:j])), j, ""
+}
+
+// typed converts an unquoted value as Hugo does.
+func typed(s string) any {
+	switch s {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return f
+	}
+	return s
+}
+
+func skipSpace(src []byte, i int) int {
+	for i < len(src) && isSpace(src[i]) {
+		i++
+	}
+	return i
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func nameStart(c byte) bool {
+	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// nameByte reports whether c may be part of a shortcode name; '/' and
+// '.' allow names of templates in subdirectories.
+func nameByte(c byte) bool {
+	return nameStart(c) || '0' <= c && c <= '9' || c == '-' || c == '/' || c == '.'
+}

@@ -1,0 +1,176 @@
+package shortcode
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+//go:embed builtin/*.html
+var builtinFS embed.FS
+
+// Options configures a Set.
+type Options struct {
+	// Dir holds the site's shortcode templates (layouts/shortcodes): NAME.html
+	// is the shortcode NAME, sub/NAME.html is sub/NAME. nil: none.
+	Dir fs.FS
+	// DirName names Dir in diagnostics, e.g. "layouts/shortcodes".
+	DirName string
+	// Funcs are template funcs added to every shortcode template (quire's
+	// layout funcs: relURL, absURL, safeHTML, ...).
+	Funcs template.FuncMap
+	// Markdownify renders markdown for the markdownify template func and
+	// for built-ins that render their inner text (details, figure's caption).
+	Markdownify func(string) (template.HTML, error)
+}
+
+// Set is the shortcodes of a site: its templates and the built-ins. It is
+// safe for concurrent use.
+type Set struct {
+	byName      map[string]*entry
+	markdownify func(string) (template.HTML, error)
+}
+
+// entry is one shortcode: a template or a Go built-in.
+type entry struct {
+	tmpl  *template.Template
+	file  string // diagnostics' name of the template file
+	inner bool   // uses .Inner, so it must be closed
+	html  bool   // writes HTML in both forms (built-in templates)
+	run   func(x *expander, c *Call) (string, outKind, error)
+}
+
+// New parses the site's templates over the built-ins. Every template's
+// syntax error is returned, each a *diag.Diagnostic.
+func New(opts Options) (*Set, error) {
+	s := &Set{byName: map[string]*entry{}, markdownify: opts.Markdownify}
+	if s.markdownify == nil {
+		s.markdownify = func(md string) (template.HTML, error) { return template.HTML(template.HTMLEscapeString(md)), nil }
+	}
+	funcs := template.FuncMap{
+		"markdownify": func(v any) (template.HTML, error) {
+			h, err := s.markdownify(toString(v))
+			return inlineHTML(h), err
+		},
+	}
+	for k, v := range opts.Funcs {
+		funcs[k] = v
+	}
+	for name, b := range goBuiltins() {
+		s.byName[name] = b
+	}
+	var errs []error
+	sub, _ := fs.Sub(builtinFS, "builtin")
+	s.load(sub, "built-in", funcs, &errs)
+	for name := range builtinHTML {
+		s.byName[name].html = true
+	}
+	if opts.Dir != nil {
+		name := opts.DirName
+		if name == "" {
+			name = "layouts/shortcodes"
+		}
+		s.load(opts.Dir, name, funcs, &errs)
+	}
+	return s, errors.Join(errs...)
+}
+
+// load parses every .html file of fsys as a shortcode, replacing one of
+// the same name.
+func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error) {
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			*errs = append(*errs, diag.Errorf(dir+"/"+p, 0, 0, "cannot read: %v", err))
+			return nil
+		}
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") || path.Ext(p) != ".html" {
+			return nil
+		}
+		file := dir + "/" + p
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			*errs = append(*errs, diag.Errorf(file, 0, 0, "cannot read: %v", err))
+			return nil
+		}
+		t, err := template.New(file).Funcs(funcs).Parse(string(b))
+		if err != nil {
+			*errs = append(*errs, templateDiag(file, err))
+			return nil
+		}
+		text := string(b)
+		e := &entry{tmpl: t, file: file, inner: strings.Contains(text, ".Inner")}
+		e.run = func(x *expander, c *Call) (string, outKind, error) {
+			var out strings.Builder
+			err := t.Execute(&out, c)
+			if e.html {
+				return out.String(), asHTML, err
+			}
+			return out.String(), asWritten, err
+		}
+		s.byName[strings.TrimSuffix(p, ".html")] = e
+		return nil
+	})
+	if err != nil {
+		*errs = append(*errs, diag.Errorf(dir, 0, 0, "cannot read: %v", err))
+	}
+}
+
+// names returns the shortcode names, sorted, for suggestions.
+func (s *Set) names() []string {
+	out := make([]string, 0, len(s.byName))
+	for n := range s.byName {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// templateDiag turns a template parse or execution error into a
+// diagnostic at the template's line when the message gives one
+// ("template: layouts/shortcodes/x.html:3: ...").
+func templateDiag(file string, err error) *diag.Diagnostic {
+	msg, line := tidyTemplateErr(file, err)
+	return diag.Errorf(file, line, 0, "%s", msg)
+}
+
+// tidyTemplateErr drops "template: FILE:LINE:" from a template error and
+// returns the rest and the line.
+func tidyTemplateErr(file string, err error) (string, int) {
+	msg := strings.TrimPrefix(err.Error(), "template: ")
+	rest, ok := strings.CutPrefix(msg, file+":")
+	if !ok {
+		return msg, 0
+	}
+	num, after, _ := strings.Cut(rest, ":")
+	line, err2 := strconv.Atoi(num)
+	if err2 != nil {
+		return msg, 0
+	}
+	if col, after2, ok := strings.Cut(after, ":"); ok {
+		if _, err := strconv.Atoi(col); err == nil {
+			after = after2
+		}
+	}
+	return strings.TrimSpace(after), line
+}
+
+// toString formats a template value for markdownify.
+func toString(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case template.HTML:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}

@@ -1,0 +1,294 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/shortcode"
+)
+
+// loadShortcodes parses the site's shortcode templates
+// (layouts/shortcodes) over the built-ins.
+func (b *builder) loadShortcodes() error {
+	dir := path.Join(b.cfg.LayoutDir, "shortcodes")
+	var err error
+	b.sc, err = shortcode.New(shortcode.Options{
+		Dir:     subdir(b.fsys, dir),
+		DirName: dir,
+		Funcs:   layout.Funcs(b.cfg.BaseURL),
+		Markdownify: func(s string) (template.HTML, error) {
+			res, err := b.md.Render([]byte(s))
+			return template.HTML(res.HTML), err
+		},
+	})
+	return err
+}
+
+// pageBody is one page's rendered body, positions in the markdown result
+// pointing into the page's own body.
+type pageBody struct {
+	res     markdown.Result
+	diags   []*diag.Diagnostic // shortcode errors
+	anchors []shortcode.Anchor // ref/relref anchors to check
+	err     error              // the markdown stage failed
+}
+
+// bodies memoises pageBody per page within one build: a page's content
+// is rendered once whether the render pass or another page's
+// .Site.GetPage asks first.
+type bodies struct {
+	mu     sync.Mutex
+	done   map[*content.Page]*pageBody
+	views  map[*content.Page]*layout.Page
+	byPath map[string]*content.Page // content path, path without extension, section dir → page
+}
+
+func newBodies(tree *content.Site, views []*layout.Page) *bodies {
+	bs := &bodies{
+		done:   make(map[*content.Page]*pageBody, len(tree.Pages)),
+		views:  make(map[*content.Page]*layout.Page, len(tree.Pages)),
+		byPath: make(map[string]*content.Page, 2*len(tree.Pages)),
+	}
+	for i, p := range tree.Pages {
+		bs.views[p] = views[i]
+		if !p.Virtual {
+			bs.byPath[p.Path] = p
+			bs.byPath[strings.TrimSuffix(p.Path, path.Ext(p.Path))] = p
+		}
+		if p.Kind != content.KindPage || isBundleIndex(p.Path) {
+			bs.byPath[strings.Trim(p.Dir(), "/")] = p
+		}
+	}
+	return bs
+}
+
+func isBundleIndex(rel string) bool {
+	b := path.Base(rel)
+	return strings.TrimSuffix(b, path.Ext(b)) == "index"
+}
+
+// renderBody is the one place a page body becomes HTML: its shortcodes
+// are expanded (only when shortcode.Has says it has any), then markdown is
+// rendered. chain is the pages whose rendering asked for this one
+// (through .Site.GetPage ... .Content), to stop cycles.
+//
+// Without shortcodes the markdown goes through Options.Cache
+// (renderMarkdown). With them the result also depends on the shortcode
+// templates and on other pages (ref and relref URLs, .Site.GetPage
+// content), which the cache key does not cover, so those pages are
+// rendered anew in every build.
+func (b *builder) renderBody(p *content.Page, chain []*content.Page) *pageBody {
+	b.bodies.mu.Lock()
+	r, ok := b.bodies.done[p]
+	b.bodies.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = b.renderBodyOnce(p, chain)
+	b.bodies.mu.Lock()
+	if prev, ok := b.bodies.done[p]; ok {
+		r = prev // rendered meanwhile for another page: keep one result
+	} else {
+		b.bodies.done[p] = r
+	}
+	b.bodies.mu.Unlock()
+	return r
+}
+
+func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBody {
+	r := &pageBody{}
+	src := p.Body
+	var opts markdown.RenderOptions
+	var exp *shortcode.Expansion
+	if shortcode.Has(src) {
+		cur := append(chain[:len(chain):len(chain)], p)
+		exp, r.diags = b.sc.Expand(shortcode.Env{
+			File:  p.File,
+			Line:  p.BodyLine,
+			Body:  p.Body,
+			HTML:  p.HTML,
+			Page:  &scPage{Page: b.bodies.views[p], b: b, p: p, chain: cur},
+			Site:  &scSite{Site: b.site, b: b, chain: cur},
+			Ref:   func(ref string) (shortcode.Target, error) { return b.ref(p, ref) },
+			Param: func(key string) (any, bool) { return b.param(p, key) },
+		})
+		src, opts.Shortcodes, r.anchors = exp.Markdown, exp.HTML, exp.Anchors
+		opts.Resolve = func(dest string) (string, bool) { return b.links.resolve(p, dest) }
+	}
+	if p.HTML {
+		// An HTML content file: its body, shortcodes expanded, is the content.
+		r.res.HTML = src
+		if !b.cfg.Unsafe {
+			r.res.HTML = nil
+			r.res.RawHTML = []markdown.Pos{{Line: 1, Col: 1}}
+		}
+		return r
+	}
+	if exp == nil {
+		r.res, r.err = b.renderMarkdown(p) // through the serve cache
+		return r
+	}
+	r.res, r.err = b.md.RenderPage(src, opts)
+	for i, l := range r.res.Links {
+		r.res.Links[i].Pos.Line, r.res.Links[i].Pos.Col = exp.BodyPos(l.Pos.Line, l.Pos.Col)
+	}
+	for i, pos := range r.res.RawHTML {
+		r.res.RawHTML[i].Line, r.res.RawHTML[i].Col = exp.BodyPos(pos.Line, pos.Col)
+	}
+	return r
+}
+
+// checkAnchors reports each ref or relref to a #anchor that is not a
+// heading id of its page. Every page's body must have been rendered.
+func (b *builder) checkAnchors(rendered []*pageBody, report func(*diag.Diagnostic)) {
+	ids := map[*content.Page]map[string]bool{}
+	for _, r := range rendered {
+		if r == nil {
+			continue
+		}
+		for _, a := range r.anchors {
+			p, _ := a.Page.(*content.Page)
+			if p == nil {
+				continue
+			}
+			set, ok := ids[p]
+			if !ok {
+				set = map[string]bool{}
+				if pb := b.renderBody(p, nil); pb != nil {
+					for _, h := range pb.res.Headings {
+						set[h.ID] = true
+					}
+				}
+				ids[p] = set
+			}
+			if !set[a.ID] {
+				report(a.Err)
+			}
+		}
+	}
+}
+
+// findPage resolves a content path as Hugo's ref and GetPage do: relative
+// to the page's directory first, then from the content root; with or
+// without the extension; a section by its directory.
+func (b *builder) findPage(from *content.Page, ref string) (*content.Page, bool) {
+	ref = strings.TrimSpace(ref)
+	var tries []string
+	if !strings.HasPrefix(ref, "/") && from != nil {
+		dir := path.Dir(from.Path)
+		if from.Kind != content.KindPage {
+			dir = from.Dir()
+		}
+		tries = append(tries, path.Join(dir, ref))
+	}
+	tries = append(tries, path.Clean("/" + ref)[1:])
+	for _, t := range tries {
+		t = strings.Trim(t, "/")
+		if t == "." {
+			t = ""
+		}
+		if p, ok := b.bodies.byPath[t]; ok {
+			return p, true
+		}
+	}
+	return nil, false
+}
+
+// ref is the ref/relref resolver of page p.
+func (b *builder) ref(p *content.Page, ref string) (shortcode.Target, error) {
+	target := p
+	if ref != "" {
+		var ok bool
+		if target, ok = b.findPage(p, ref); !ok {
+			return shortcode.Target{}, fmt.Errorf("no page %q (looked from %s and from the content root; drafts are left out of a build without --drafts)", ref, path.Dir(p.Path))
+		}
+	}
+	rel := b.relURL(target.RelPermalink)
+	return shortcode.Target{RelPermalink: rel, Permalink: b.absURL(rel), Page: target}, nil
+}
+
+// param looks key up in p's front matter, then in the site's params; a
+// dotted key walks into tables.
+func (b *builder) param(p *content.Page, key string) (any, bool) {
+	key = strings.ToLower(key)
+	if v, ok := lookupParam(p.Params, key); ok {
+		return v, true
+	}
+	return lookupParam(b.cfg.Params, key)
+}
+
+func lookupParam(m map[string]any, key string) (any, bool) {
+	var cur any = m
+	for _, k := range strings.Split(key, ".") {
+		mm, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		found := false
+		for name, v := range mm {
+			if strings.EqualFold(name, k) {
+				cur, found = v, true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
+// scPage is .Page in shortcode templates: the page as layouts see it, but
+// with .Content rendered on demand, so one page can include another.
+type scPage struct {
+	*layout.Page
+	b     *builder
+	p     *content.Page
+	chain []*content.Page // pages being rendered, outermost first
+}
+
+// Content renders the page's body (once per build) and returns its HTML.
+func (sp *scPage) Content() (template.HTML, error) {
+	for _, c := range sp.chain {
+		if c == sp.p {
+			names := make([]string, 0, len(sp.chain)+1)
+			for _, c := range sp.chain {
+				names = append(names, c.File)
+			}
+			return "", fmt.Errorf("content of %s includes itself: %s", sp.p.File, strings.Join(append(names, sp.p.File), " → "))
+		}
+	}
+	r := sp.b.renderBody(sp.p, sp.chain)
+	if r.err != nil {
+		return "", r.err
+	}
+	if len(r.diags) > 0 {
+		return "", errors.New("content of " + sp.p.File + " has shortcode errors (reported there)")
+	}
+	return template.HTML(r.res.HTML), nil
+}
+
+// scSite is .Site in shortcode templates.
+type scSite struct {
+	*layout.Site
+	b     *builder
+	chain []*content.Page
+}
+
+// GetPage returns the page at a content path ("/docs/setup.md",
+// "docs/setup", "/docs" for a section), or nil when there is none.
+func (s *scSite) GetPage(ref string) *scPage {
+	p, ok := s.b.findPage(nil, ref)
+	if !ok {
+		return nil
+	}
+	return &scPage{Page: s.b.bodies.views[p], b: s.b, p: p, chain: s.chain}
+}
