@@ -3,6 +3,7 @@ package shortcode
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"html/template"
 	"sort"
 	"strings"
@@ -103,8 +104,17 @@ func (x *expander) top(nodes []*Node) {
 			x.out.Write(x.env.Body[n.Start:n.End])
 			x.exp.segs = append(x.exp.segs, segment{out: start, src: n.Start, copied: true})
 			continue
+		case n.escaped() && (n.Code || x.env.HTML):
+			// Code shows text as it is; an HTML body needs it escaped.
+			if n.Code && !x.env.HTML {
+				x.out.WriteString(n.Literal)
+			} else {
+				x.out.WriteString(html.EscapeString(n.Literal))
+			}
 		case n.escaped():
-			x.out.WriteString(n.Literal)
+			// A placeholder, so markdown (quotes, emphasis) leaves it alone.
+			x.exp.HTML = append(x.exp.HTML, []byte(html.EscapeString(n.Literal)))
+			x.out.WriteString(markdown.Placeholder(len(x.exp.HTML) - 1))
 		default:
 			x.out.WriteString(x.call(n, nil, ordinal, !x.env.HTML))
 			ordinal++

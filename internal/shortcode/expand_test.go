@@ -76,7 +76,8 @@ func TestExpand(t *testing.T) {
 		{"NestedDirectInHTMLParent", "{{< box >}}{{< parent >}}{{< /box >}}", "[[<div>in box</div>]]"},
 		{"NestedPlaceholderInMarkdownParent", "{{% md %}}{{< parent >}}{{% /md %}}", "**[[in md]]**"},
 		{"Top", "{{< parent >}}", "[[top]]"},
-		{"Escaped", "{{</* get a */>}}", "{{< get a >}}"},
+		{"Escaped", "{{</* get \"a\" */>}}", "[[{{&lt; get &#34;a&#34; &gt;}}]]"},
+		{"EscapedInCode", "`{{</* get */>}}`\n```\n{{%/* get */%}}\n```\n", "`{{< get >}}`\n```\n{{% get %}}\n```\n"},
 		{"EscapedInsideInner", "{{< inner >}}{{%/* x */%}}{{< /inner >}}", "[[<b>{{% x %}}</b>]]"},
 		{"NotInCode", "`{{< get >}}`\n```\n{{< get >}}\n```\n", "`{{< get >}}`\n```\n{{< get >}}\n```\n"},
 		{"PageAndSite", "{{< page >}}", "[[P/S]]"},
@@ -100,13 +101,13 @@ func TestExpand(t *testing.T) {
 func TestExpandErrors(t *testing.T) {
 	s := testSet(t, callTemplates)
 	body := strings.Join([]string{
-		"{{< nope >}}",                  // 1
-		"{{< inerr >}}",                 // 2: close to "inner"
-		"{{% md %}} never closed",       // 3
-		"{{< get >}}x{{< /get >}}",      // 4
-		`{{< get a k=v >}}`,             // 5
-		"{{< fail >}}",                  // 6
-		"{{< /box >}}",                  // 7
+		"{{< nope >}}",                // 1
+		"{{< inerr >}}",               // 2: close to "inner"
+		"{{% md %}} never closed",     // 3
+		"{{< get >}}x{{< /get >}}",    // 4
+		`{{< get a k=v >}}`,           // 5
+		"{{< fail >}}",                // 6
+		"{{< /box >}}",                // 7
 		"fine {{< get \"unterminated", // 8
 	}, "\n")
 	_, errs := expand(t, s, Env{Body: []byte(body), Line: 4})

@@ -40,6 +40,7 @@ type item struct {
 	start, end int
 	tag        *Tag
 	lit        string
+	code       bool // an escaped tag in code: lit is code text
 }
 
 // syntaxError is a malformed tag at byte offset off.
@@ -77,6 +78,7 @@ func (l *lexer) run() {
 	for i := 0; i < len(src); {
 		if lineStart {
 			if end, ok := fence(src, i); ok {
+				l.codeEscapes(i, end)
 				i = end
 				continue
 			}
@@ -89,7 +91,9 @@ func (l *lexer) run() {
 		case c == '\\' && i+1 < len(src) && src[i+1] == '`':
 			i += 2
 		case c == '`':
-			i = codeSpanEnd(src, i)
+			end := codeSpanEnd(src, i)
+			l.codeEscapes(i, end)
+			i = end
 		case c == '{' && i+2 < len(src) && src[i+1] == '{' && (src[i+2] == '<' || src[i+2] == '%'):
 			i = l.tag(i)
 		default:
@@ -237,8 +241,40 @@ func (l *lexer) tag(i int) int {
 	return t.End
 }
 
+// codeEscapes lexes the escaped tags in the code from i to end: Hugo
+// sites write them in code blocks to show a shortcode, so they print
+// there too. Nothing else in code is a tag.
+func (l *lexer) codeEscapes(i, end int) {
+	src := l.src[:end]
+	for {
+		k := bytes.Index(src[i:], []byte("{{"))
+		if k < 0 {
+			return
+		}
+		i += k
+		if i+2 < len(src) && (src[i+2] == '<' || src[i+2] == '%') {
+			if j := skipSpace(src, i+3); bytes.HasPrefix(src[j:], []byte("/*")) {
+				if next, ok := l.escapedAt(i, j, src[i+2], true); ok {
+					i = next
+					continue
+				}
+			}
+		}
+		i += 2
+	}
+}
+
 // escaped lexes {{</* ... */>}} (j is at "/*"): it prints {{< ... >}}.
 func (l *lexer) escaped(i, j int, d byte) int {
+	if next, ok := l.escapedAt(i, j, d, false); ok {
+		return next
+	}
+	return l.fail(i, "", "escaped shortcode {{"+string(d)+"/* is not terminated: no */"+string(closer(d))+" follows", "")
+}
+
+// escapedAt adds the escaped tag at i and returns the offset past it, or
+// false when it is not terminated within l.src.
+func (l *lexer) escapedAt(i, j int, d byte, code bool) (int, bool) {
 	src := l.src
 	for k := j + 2; k < len(src); k++ {
 		if src[k] != '*' || k+1 >= len(src) || src[k+1] != '/' {
@@ -248,12 +284,12 @@ func (l *lexer) escaped(i, j int, d byte) int {
 		if bytes.HasPrefix(src[e:], closer(d)) {
 			l.flush(i)
 			lit := "{{" + string(d) + string(src[j+2:k]) + string(closer(d))
-			l.items = append(l.items, item{kind: itemEscaped, start: i, end: e + 3, lit: lit})
+			l.items = append(l.items, item{kind: itemEscaped, start: i, end: e + 3, lit: lit, code: code})
 			l.text = e + 3
-			return e + 3
+			return e + 3, true
 		}
 	}
-	return l.fail(i, "", "escaped shortcode {{"+string(d)+"/* is not terminated: no */"+string(closer(d))+" follows", "")
+	return 0, false
 }
 
 // closer is the closing delimiter for the opening one: ">}}" for "{{<",

@@ -66,6 +66,7 @@ func TestLex(t *testing.T) {
 		{"IndentedFenceInList", "1. a\n\n    ```\n    {{< x >}}\n    ```\n", "T\"1. a\\n\\n    ```\\n    {{< x >}}\\n    ```\\n\""},
 		{"UnclosedFenceRunsToEnd", "```\n{{< x >}}\n", "T\"```\\n{{< x >}}\\n\""},
 		{"LongerFenceNeedsLongerClose", "````\n```\n{{< x >}}\n````\n", "T\"````\\n```\\n{{< x >}}\\n````\\n\""},
+		{"EscapedInCode", "`{{</* x */>}}` z", "T\"`\" E\"{{< x >}}\" T\"` z\""},
 		{"BracesNotShortcode", "{{ x }} {< y >}", `T"{{ x }} {< y >}"`},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ package shortcode
 type Node struct {
 	Start, End int    // byte offsets in the body: for a pair, open tag to close tag
 	Literal    string // text of an escaped tag; "" otherwise
+	Code       bool   // the escaped tag is in code
 	Tag        *Tag   // the opening tag; nil for text
 	Closed     bool   // paired with a closing tag
 	Inner      []*Node
@@ -43,7 +44,7 @@ func parse(items []item) ([]*Node, []syntaxError) {
 		case itemText:
 			top().nodes = append(top().nodes, &Node{Start: it.start, End: it.end})
 		case itemEscaped:
-			top().nodes = append(top().nodes, &Node{Start: it.start, End: it.end, Literal: it.lit})
+			top().nodes = append(top().nodes, &Node{Start: it.start, End: it.end, Literal: it.lit, Code: it.code})
 		case itemTag:
 			t := it.tag
 			n := &Node{Start: it.start, End: it.end, Tag: t}

@@ -108,12 +108,15 @@ func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error
 		text := string(b)
 		e := &entry{tmpl: t, file: file, inner: strings.Contains(text, ".Inner")}
 		e.run = func(x *expander, c *Call) (string, outKind, error) {
-			var out strings.Builder
-			err := t.Execute(&out, c)
+			var b strings.Builder
+			err := t.Execute(&b, c)
+			// The newline that ends the template file is not output: it
+			// would split the line a shortcode is written on.
+			out := strings.TrimSuffix(strings.TrimSuffix(b.String(), "\n"), "\r")
 			if e.html {
-				return out.String(), asHTML, err
+				return out, asHTML, err
 			}
-			return out.String(), asWritten, err
+			return out, asWritten, err
 		}
 		s.byName[strings.TrimSuffix(p, ".html")] = e
 		return nil
