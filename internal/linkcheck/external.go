@@ -1,0 +1,296 @@
+package linkcheck
+
+import (
+	"context"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// ExternalOptions configure a Checker. Zero values get the defaults of
+// config.toml's [linkcheck] table.
+type ExternalOptions struct {
+	// Doer sends requests; nil makes an *http.Client with Timeout that
+	// does not follow redirects (the Checker follows them itself).
+	// Retries and limits are added around it either way.
+	Doer            Doer
+	Timeout         time.Duration
+	Retries         int
+	Backoff         time.Duration // first retry wait; 0 is 500ms
+	Concurrency     int
+	HostConcurrency int
+	HostInterval    time.Duration
+	Hosts           map[string]HostRule // by lower-case host name
+	MaxRetryAfter   time.Duration
+	MaxRedirects    int
+	MaxBody         int64
+	UserAgent       string
+	AcceptStatus    []int
+	Skip            []*regexp.Regexp
+	Outcomes        []PatternRule // in order; the first match wins
+	Anchors         bool          // --check-external-anchors
+	Cache           *Cache        // nil: no cache
+	Sleep           func(ctx context.Context, d time.Duration) error
+}
+
+// HostRule overrides the limits or the outcome of failures for one host.
+type HostRule struct {
+	Concurrency int           // 0: HostConcurrency
+	Interval    time.Duration // used when IntervalSet
+	IntervalSet bool
+	Outcome     Outcome // "": as checked; Skipped: not requested
+}
+
+// PatternRule sets the outcome of failing URLs matching Pattern.
+type PatternRule struct {
+	Pattern *regexp.Regexp
+	Outcome Outcome
+}
+
+// Checker checks external links over HTTP. It is safe to use from one
+// Check call at a time.
+type Checker struct {
+	o       ExternalOptions
+	doer    Doer
+	limiter *Limiter
+	done    atomic.Int64
+	total   atomic.Int64
+}
+
+// accept is the Accept header: what a browser sends for a page.
+const accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+// NewChecker returns a Checker with o's settings, defaults filled in.
+func NewChecker(o ExternalOptions) *Checker {
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = 32
+	}
+	if o.HostConcurrency <= 0 {
+		o.HostConcurrency = 4
+	}
+	if o.MaxRedirects < 0 {
+		o.MaxRedirects = 0
+	}
+	if o.MaxBody <= 0 {
+		o.MaxBody = 10 << 20
+	}
+	if o.UserAgent == "" {
+		o.UserAgent = "quire-linkcheck (+https://github.com/quire-docs/quire)"
+	}
+	base := o.Doer
+	if base == nil {
+		base = &http.Client{
+			Timeout:       o.Timeout,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		}
+	}
+	c := &Checker{o: o}
+	c.limiter = Limit(base, o.Concurrency, c.hostLimit)
+	c.doer = Retry(c.limiter, RetryOptions{
+		Retries: o.Retries, Backoff: o.Backoff, MaxRetryAfter: o.MaxRetryAfter, Sleep: o.Sleep,
+	})
+	return c
+}
+
+func (c *Checker) hostLimit(host string) HostLimit {
+	l := HostLimit{Concurrency: c.o.HostConcurrency, Interval: c.o.HostInterval}
+	if r, ok := c.o.Hosts[host]; ok {
+		if r.Concurrency > 0 {
+			l.Concurrency = r.Concurrency
+		}
+		if r.IntervalSet {
+			l.Interval = r.Interval
+		}
+	}
+	return l
+}
+
+// Progress returns how many URLs are checked out of how many, and how
+// many hosts have requests waiting on their rate limits.
+func (c *Checker) Progress() (done, total, waiting int) {
+	return int(c.done.Load()), int(c.total.Load()), c.limiter.Waiting()
+}
+
+// Check fills in the outcome of every external result (as returned by
+// Links.External). Each URL is requested once: URLs that differ only in
+// their fragment share one request, which is a GET with the body searched
+// for every fragment when anchors are checked.
+func (c *Checker) Check(ctx context.Context, links []Result) {
+	groups := map[string][]int{}
+	var order []string
+	for i, r := range links {
+		key := r.URL
+		if j := strings.IndexByte(key, '#'); j >= 0 {
+			key = key[:j]
+		}
+		if _, ok := groups[key]; !ok {
+			order = append(order, key)
+		}
+		groups[key] = append(groups[key], i)
+	}
+	c.total.Store(int64(len(links)))
+	var wg sync.WaitGroup
+	for _, key := range order {
+		idx := groups[key]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.checkGroup(ctx, key, links, idx)
+			c.done.Add(int64(len(idx)))
+		}()
+	}
+	wg.Wait()
+	sortResults(links)
+}
+
+// checkGroup checks the results links[idx], which share the URL key.
+func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, idx []int) {
+	set := func(v verdict) {
+		for _, i := range idx {
+			links[i].Outcome, links[i].Status, links[i].Reason, links[i].Cached = v.outcome, v.status, v.reason, v.cached
+		}
+	}
+	if v, done := c.precheck(key); done {
+		set(c.override(key, v))
+		return
+	}
+	var frags []string
+	if c.o.Anchors {
+		for _, i := range idx {
+			if f := fragment(links[i].URL); f != "" {
+				frags = append(frags, f)
+			}
+		}
+	}
+	if len(frags) == 0 {
+		if c.cached(key) {
+			set(verdict{outcome: OK, status: http.StatusOK, cached: true})
+			return
+		}
+		v := c.fetch(ctx, key, nil)
+		c.store(key, v)
+		set(c.override(key, v))
+		return
+	}
+	// With anchors: one GET for the page, a verdict per fragment.
+	var todo []string
+	for _, i := range idx {
+		u := links[i].URL
+		if f := fragment(u); f == "" && c.cached(key) || f != "" && c.cached(u) {
+			links[i].Outcome, links[i].Status, links[i].Cached = OK, http.StatusOK, true
+			continue
+		}
+		todo = append(todo, fragment(u))
+	}
+	if len(todo) == 0 {
+		return
+	}
+	page := c.fetch(ctx, key, todo)
+	for _, i := range idx {
+		if links[i].Cached {
+			continue
+		}
+		v := page
+		if f := fragment(links[i].URL); f != "" && page.outcome == OK && !page.found[f] {
+			v = verdict{outcome: Error, status: page.status, reason: missingAnchor(f, page.truncated)}
+		}
+		c.store(links[i].URL, v)
+		if fragment(links[i].URL) == "" {
+			c.store(key, v)
+		}
+		v = c.override(key, v)
+		links[i].Outcome, links[i].Status, links[i].Reason = v.outcome, v.status, v.reason
+	}
+}
+
+func fragment(u string) string {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		return u[i+1:]
+	}
+	return ""
+}
+
+// precheck decides the URLs that need no request: other schemes, mailto:
+// and tel: syntax, skip patterns and skipped hosts or patterns.
+func (c *Checker) precheck(u string) (verdict, bool) {
+	switch s := schemeOf(u); s {
+	case "http", "https":
+	case "mailto":
+		return checkMailto(u), true
+	case "tel":
+		return checkTel(u), true
+	default:
+		return verdict{outcome: Skipped, reason: s + ": links are not checked"}, true
+	}
+	for _, re := range c.o.Skip {
+		if re.MatchString(u) {
+			return verdict{outcome: Skipped, reason: "matches skip pattern " + re.String()}, true
+		}
+	}
+	if o, why := c.rule(u); o == Skipped {
+		return verdict{outcome: Skipped, reason: why}, true
+	}
+	return verdict{}, false
+}
+
+// rule returns the outcome configured for u's host or a pattern
+// matching u, and why.
+func (c *Checker) rule(u string) (Outcome, string) {
+	for _, p := range c.o.Outcomes {
+		if p.Pattern.MatchString(u) {
+			return p.Outcome, "outcome set for pattern " + p.Pattern.String()
+		}
+	}
+	if r, ok := c.o.Hosts[hostOf(u)]; ok && r.Outcome != "" {
+		return r.Outcome, "outcome set for host " + hostOf(u)
+	}
+	return "", ""
+}
+
+// override applies the configured outcome to a failure of u.
+func (c *Checker) override(u string, v verdict) verdict {
+	if v.outcome == OK || v.outcome == Skipped {
+		return v
+	}
+	if o, why := c.rule(u); o != "" && o != v.outcome {
+		v.reason += " (" + why + ")"
+		v.outcome = o
+	}
+	return v
+}
+
+func (c *Checker) cached(key string) bool {
+	return c.o.Cache != nil && c.o.Cache.Fresh(key)
+}
+
+// store caches ok results only: failures, warnings and transient errors
+// must be checked again next run.
+func (c *Checker) store(key string, v verdict) {
+	if c.o.Cache != nil && v.outcome == OK {
+		c.o.Cache.Put(key, v.status)
+	}
+}
+
+func hostOf(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return ""
+	}
+	rest := u[i+3:]
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 && !strings.HasSuffix(rest, "]") {
+		rest = rest[:i]
+	}
+	return strings.ToLower(strings.Trim(rest, "[]"))
+}

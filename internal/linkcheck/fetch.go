@@ -1,0 +1,213 @@
+package linkcheck
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"syscall"
+)
+
+// verdict is what checking one URL found.
+type verdict struct {
+	outcome   Outcome
+	status    int
+	reason    string
+	cached    bool
+	found     map[string]bool // fragments found in the body (anchor checks)
+	truncated bool            // the body was longer than MaxBody
+}
+
+// fetch requests u, following redirects itself so each hop goes through
+// the retry and limit decorators and permanent redirects can be reported.
+// With frags it GETs the page and looks for them; otherwise it sends HEAD
+// and falls back to GET when the server refuses HEAD.
+func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
+	method := http.MethodHead
+	if len(frags) > 0 {
+		method = http.MethodGet
+	}
+	seen := map[string]bool{u: true}
+	permanent := ""
+	for hops := 0; ; {
+		resp, err := c.send(ctx, method, u)
+		if err != nil {
+			return verdict{outcome: Error, reason: describeError(err, c.o.Retries)}
+		}
+		code := resp.StatusCode
+		if loc := resp.Header.Get("Location"); code >= 300 && code <= 399 && loc != "" {
+			drain(resp.Body)
+			next, err := resolveLocation(u, loc)
+			if err != nil {
+				return verdict{outcome: Error, status: code, reason: fmt.Sprintf("redirect to an invalid URL %q", loc)}
+			}
+			if seen[next] {
+				return verdict{outcome: Error, status: code, reason: "redirect loop at " + next}
+			}
+			if hops++; hops > c.o.MaxRedirects {
+				return verdict{outcome: Error, status: code, reason: fmt.Sprintf("more than %d redirects", c.o.MaxRedirects)}
+			}
+			seen[next] = true
+			if code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect {
+				permanent = next
+			}
+			u = next
+			continue
+		}
+		if method == http.MethodHead && headRefused(code) {
+			drain(resp.Body)
+			method = http.MethodGet
+			continue
+		}
+		v := c.judge(resp, u, frags)
+		if v.outcome == OK && permanent != "" {
+			v.outcome = Warning
+			v.reason = "permanent redirect to " + u
+		} else if v.outcome != OK && len(seen) > 1 {
+			v.reason += " (after redirects to " + u + ")"
+		}
+		return v
+	}
+}
+
+// send makes one request (with retries) for u.
+func (c *Checker) send(ctx context.Context, method, u string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, method, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", c.o.UserAgent)
+	req.Header.Set("Accept", accept)
+	return c.doer.Do(req)
+}
+
+// headRefused reports whether a HEAD response may be the server's dislike
+// of HEAD rather than the page's state: 405, 501 and other client errors
+// (429 and 408 are retried as they are).
+func headRefused(code int) bool {
+	return code == http.StatusNotImplemented ||
+		code >= 400 && code <= 499 && code != http.StatusTooManyRequests && code != http.StatusRequestTimeout
+}
+
+func resolveLocation(base, loc string) (string, error) {
+	b, err := url.Parse(base)
+	if err != nil {
+		return "", err
+	}
+	l, err := url.Parse(loc)
+	if err != nil {
+		return "", err
+	}
+	r := b.ResolveReference(l)
+	if r.Scheme != "http" && r.Scheme != "https" {
+		return "", errors.New("not http")
+	}
+	return r.String(), nil
+}
+
+// judge turns the final response into a verdict, reading the body only
+// for anchors (up to MaxBody, stopping once all are found) or to tell a
+// bot wall from a real 403. It always closes the body.
+func (c *Checker) judge(resp *http.Response, u string, frags []string) verdict {
+	defer resp.Body.Close()
+	code := resp.StatusCode
+	v := verdict{status: code}
+	switch {
+	case code >= 200 && code <= 299 || c.accepted(code):
+		v.outcome = OK
+		if len(frags) > 0 {
+			v.found, v.truncated = findAnchors(io.LimitReader(resp.Body, c.o.MaxBody), frags, hostOf(u), c.o.MaxBody)
+		}
+	case code == http.StatusTooManyRequests:
+		v.outcome, v.reason = Warning, statusText(code)+" (rate limited"+retriedText(c.o.Retries)+")"
+	case code == 999:
+		v.outcome, v.reason = Warning, "status 999 (LinkedIn refuses automated requests)"
+	case code == http.StatusUnauthorized:
+		v.outcome, v.reason = Warning, statusText(code)+" (the page needs a login)"
+	case code == http.StatusForbidden && botWall(resp):
+		v.outcome, v.reason = Warning, statusText(code)+" (a bot wall: the page may work in a browser)"
+	case code >= 500:
+		v.outcome, v.reason = Error, statusText(code)+retriedText(c.o.Retries)
+	default:
+		v.outcome, v.reason = Error, statusText(code)
+	}
+	return v
+}
+
+func (c *Checker) accepted(code int) bool {
+	for _, a := range c.o.AcceptStatus {
+		if a == code {
+			return true
+		}
+	}
+	return false
+}
+
+func statusText(code int) string {
+	if t := http.StatusText(code); t != "" {
+		return fmt.Sprintf("%d %s", code, t)
+	}
+	return fmt.Sprintf("status %d", code)
+}
+
+func retriedText(retries int) string {
+	if retries == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" after %d retries", retries)
+}
+
+// botWall reports whether a 403 carries the marks of an anti-bot service
+// rather than of a forbidden page: Cloudflare's cf-mitigated header or
+// challenge page, AWS WAF's or DataDome's headers.
+func botWall(resp *http.Response) bool {
+	h := resp.Header
+	if h.Get("Cf-Mitigated") != "" || h.Get("X-Amzn-Waf-Action") != "" || h.Get("X-Datadome") != "" {
+		return true
+	}
+	if !strings.EqualFold(h.Get("Server"), "cloudflare") {
+		return false
+	}
+	head, _ := io.ReadAll(io.LimitReader(resp.Body, 32<<10))
+	s := string(head)
+	return strings.Contains(s, "challenge-platform") || strings.Contains(s, "Just a moment") || strings.Contains(s, "cf-chl")
+}
+
+// describeError says why a request failed in words a writer can act on.
+func describeError(err error, retries int) string {
+	var dns *net.DNSError
+	var cert *tls.CertificateVerificationError
+	var unknown x509.UnknownAuthorityError
+	var host x509.HostnameError
+	var ne net.Error
+	switch {
+	case errors.Is(err, context.Canceled):
+		return "canceled"
+	case errors.As(err, &dns):
+		return "DNS lookup failed: " + dns.Err
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused" + retriedText(retries)
+	case errors.As(err, &cert), errors.As(err, &unknown), errors.As(err, &host):
+		return "TLS error: " + unwrapURL(err).Error()
+	case errors.As(err, &ne) && ne.Timeout():
+		return "timed out" + retriedText(retries)
+	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "connection reset" + retriedText(retries)
+	}
+	return unwrapURL(err).Error() + retriedText(retries)
+}
+
+// unwrapURL drops *url.Error's "Get "https://…": " prefix.
+func unwrapURL(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
