@@ -25,7 +25,7 @@ type ExternalOptions struct {
 	HostInterval    time.Duration
 	Hosts           map[string]HostRule // by lower-case host name
 	MaxRetryAfter   time.Duration
-	MaxRedirects    int
+	MaxRedirects    int // 0: 10; negative: follow none
 	MaxBody         int64
 	UserAgent       string
 	AcceptStatus    []int
@@ -74,7 +74,10 @@ func NewChecker(o ExternalOptions) *Checker {
 	if o.HostConcurrency <= 0 {
 		o.HostConcurrency = 4
 	}
-	if o.MaxRedirects < 0 {
+	switch {
+	case o.MaxRedirects == 0:
+		o.MaxRedirects = 10
+	case o.MaxRedirects < 0:
 		o.MaxRedirects = 0
 	}
 	if o.MaxBody <= 0 {

@@ -36,9 +36,7 @@ func NewReport(internal []Result, internalOK int, external []Result) *Report {
 	r.Summary.Total, r.Summary.OK = internalOK, internalOK
 	for _, list := range [][]Result{internal, external} {
 		for _, l := range list {
-			if l.Sources == nil {
-				l.Sources = []Source{}
-			}
+			l.Sources = sortSources(append([]Source{}, l.Sources...))
 			r.Links = append(r.Links, l)
 			r.Summary.Total++
 			switch l.Outcome {

@@ -3,6 +3,8 @@ package linkcheck
 import (
 	"encoding/json"
 	"io"
+	"net/url"
+	"strings"
 
 	"github.com/quire-docs/quire/internal/diag"
 )
@@ -78,7 +80,7 @@ func (r *Report) writeSARIF(w io.Writer) error {
 			level = "warning"
 		}
 		for _, d := range Diagnostics([]Result{l}, diag.Error) {
-			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: d.File}}}
+			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: sarifURI(d.File)}}}
 			if d.Line > 0 {
 				loc.PhysicalLocation.Region = &sarifRegion{StartLine: d.Line, StartColumn: d.Col}
 			}
@@ -98,4 +100,14 @@ func (r *Report) writeSARIF(w io.Writer) error {
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Runs:    []sarifRun{run},
 	})
+}
+
+// sarifURI makes a relative URI reference of a slash path: segments
+// percent-encoded, ':' included, so "a:b.md" is not read as a scheme.
+func sarifURI(p string) string {
+	segs := strings.Split(p, "/")
+	for i, s := range segs {
+		segs[i] = strings.ReplaceAll(url.PathEscape(s), ":", "%3A")
+	}
+	return strings.Join(segs, "/")
 }

@@ -1,0 +1,119 @@
+package linkcheck
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// clock is a settable time source.
+type clock struct{ t atomic.Int64 }
+
+func (c *clock) now() time.Time          { return time.Unix(0, c.t.Load()) }
+func (c *clock) set(t time.Time)         { c.t.Store(t.UnixNano()) }
+func (c *clock) advance(d time.Duration) { c.t.Add(int64(d)) }
+
+func TestCache(t *testing.T) {
+	t.Parallel()
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		switch r.URL.Path {
+		case "/gone":
+			http.NotFound(w, r)
+		case "/busy":
+			w.WriteHeader(http.StatusTooManyRequests)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	path := filepath.Join(t.TempDir(), ".quire", "linkcache.json")
+	clk := &clock{}
+	clk.set(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+
+	run := func() []Result {
+		t.Helper()
+		c, err := OpenCache(path, 24*time.Hour, clk.now)
+		if err != nil {
+			t.Fatalf("OpenCache: %v", err)
+		}
+		links := []Result{{URL: srv.URL + "/ok"}, {URL: srv.URL + "/gone"}, {URL: srv.URL + "/busy"}}
+		NewChecker(ExternalOptions{Cache: c, Sleep: (&sleeps{}).sleep}).Check(context.Background(), links)
+		if err := c.Save(); err != nil {
+			t.Fatalf("Save: %v", err)
+		}
+		return links
+	}
+	byURL := func(rs []Result) map[string]Result {
+		m := map[string]Result{}
+		for _, r := range rs {
+			m[strings.TrimPrefix(r.URL, srv.URL)] = r
+		}
+		return m
+	}
+
+	first := byURL(run())
+	if first["/ok"].Cached || first["/ok"].Outcome != OK {
+		t.Fatalf("first run: %+v", first["/ok"])
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), srv.URL+"/ok") || strings.Contains(string(data), "/gone") || strings.Contains(string(data), "/busy") {
+		t.Errorf("cache file should hold only the ok URL:\n%s", data)
+	}
+
+	hits.Store(0)
+	clk.advance(23 * time.Hour)
+	second := byURL(run())
+	if !second["/ok"].Cached || second["/ok"].Outcome != OK {
+		t.Errorf("within the TTL: %+v, want ok from the cache", second["/ok"])
+	}
+	if second["/gone"].Cached || second["/gone"].Outcome != Error || second["/busy"].Cached || second["/busy"].Outcome != Warning {
+		t.Errorf("failures and warnings came from the cache: %+v %+v", second["/gone"], second["/busy"])
+	}
+	// /gone: HEAD + GET; /busy: HEAD with no retries; /ok: nothing.
+	if n := hits.Load(); n != 3 {
+		t.Errorf("second run made %d requests, want 3 (none for the cached URL)", n)
+	}
+
+	clk.advance(2 * time.Hour) // 25h after the first check
+	if third := byURL(run()); third["/ok"].Cached {
+		t.Errorf("after the TTL: %+v came from the cache", third["/ok"])
+	}
+}
+
+func TestCacheCorrupted(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"garbage.json": "{not json",
+		"version.json": `{"version": 99, "entries": {}}`,
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, err := OpenCache(path, time.Hour, nil)
+		if err == nil || !strings.Contains(err.Error(), "ignored") {
+			t.Errorf("%s: warning = %v, want one saying the cache is ignored", name, err)
+		}
+		if c == nil || c.Fresh("https://example.org/") {
+			t.Errorf("%s: a corrupted cache is not an empty, usable one", name)
+		}
+		c.Put("https://example.org/", 200)
+		if err := c.Save(); err != nil {
+			t.Errorf("%s: Save: %v", name, err)
+		}
+		if c2, err := OpenCache(path, time.Hour, nil); err != nil || !c2.Fresh("https://example.org/") {
+			t.Errorf("%s: rewritten cache not readable: %v", name, err)
+		}
+	}
+	// A directory where the file should be cannot be read: also ignored.
+	if _, err := OpenCache(dir, time.Hour, nil); err == nil {
+		t.Errorf("reading a directory as the cache gave no warning")
+	}
+}
