@@ -2,6 +2,9 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
@@ -23,9 +26,44 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits": exits,
+			"exits":  exits,
+			"expand": expand,
 		},
+		Setup: startLinkServer,
 	})
+}
+
+// startLinkServer serves pages for the link checker's scripts on
+// 127.0.0.1 and puts its URL in $SRV: /ok and /page (with id "intro")
+// answer 200, /gone 404, /moved redirects permanently to /ok.
+func startLinkServer(env *testscript.Env) error {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {})
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><h2 id="intro">Intro</h2></html>`)
+	})
+	mux.HandleFunc("/gone", http.NotFound)
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/ok", http.StatusMovedPermanently)
+	})
+	srv := httptest.NewServer(mux)
+	env.Defer(srv.Close)
+	env.Setenv("SRV", srv.URL)
+	return nil
+}
+
+// expand rewrites each file with $VAR and ${VAR} replaced by the script's
+// environment.
+func expand(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: expand file...")
+	}
+	for _, f := range args {
+		data := ts.ReadFile(f)
+		if err := os.WriteFile(ts.MkAbs(f), []byte(os.Expand(data, ts.Getenv)), 0o644); err != nil {
+			ts.Fatalf("expand: %v", err)
+		}
+	}
 }
 
 func exits(ts *testscript.TestScript, neg bool, args []string) {

@@ -51,7 +51,7 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 var errReported = errors.New("errors reported")
 
 func commands() []*command {
-	return []*command{buildCommand(), newCommand(), versionCommand()}
+	return []*command{buildCommand(), linkcheckCommand(), newCommand(), versionCommand()}
 }
 
 // Main runs quire with args (without the program name) and returns the exit code.
@@ -120,9 +120,12 @@ func run(ctx context.Context, env Env, args []string) int {
 	}
 	err := runFn(ctx, env, fs.Args())
 	var ue *usageError
+	var status exitStatus
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &status):
+		return int(status)
 	case errors.As(err, &ue):
 		fmt.Fprintf(env.Stderr, "quire %s: %s\n", c.Name, ue.msg)
 		fmt.Fprintf(env.Stderr, "usage: %s\nRun 'quire %s --help' for details.\n", c.UsageLine, c.Name)

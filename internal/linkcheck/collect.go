@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/sync/errgroup"
@@ -55,6 +56,10 @@ type Links struct {
 	files  map[string]*doc // output path → its doc; nil for files that are not HTML
 	docs   []*doc          // HTML files, sorted by path
 	tpls   *templateIndex
+
+	once sync.Once // Internal's results
+	bad  []Result
+	ok   int
 }
 
 // doc is one HTML output file.

@@ -25,8 +25,14 @@ type found struct {
 // <a name>) on the target page, the same page included. It returns one
 // Result per unique broken (or skipped) link with every place citing it,
 // sorted by URL, and the number of unique internal links that were ok.
-// The work is one pass over each page's links, in parallel over pages.
+// The work is one pass over each page's links, in parallel over pages,
+// done once: later calls return the same results.
 func (l *Links) Internal(ctx context.Context) (bad []Result, ok int) {
+	l.once.Do(func() { l.bad, l.ok = l.checkAll(ctx) })
+	return l.bad, l.ok
+}
+
+func (l *Links) checkAll(ctx context.Context) (bad []Result, ok int) {
 	perDoc := make([][]found, len(l.docs))
 	okKeys := make([]map[string]struct{}, len(l.docs))
 	g, ctx := errgroup.WithContext(ctx)
