@@ -1,0 +1,206 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/site"
+)
+
+// TestDrafts: with drafts on, a draft page is served with its marker;
+// with drafts off, every file served is exactly what quire build writes,
+// and nothing else is.
+func TestDrafts(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite)
+	t.Run("On", func(t *testing.T) {
+		t.Parallel()
+		s, _ := newServer(t, dir, true)
+		r := get(t, s, "/docs/draft/")
+		if r.Code != http.StatusOK || !strings.Contains(r.Body, "Draft text.") || !strings.Contains(r.Body, "badge-draft") {
+			t.Errorf("GET /docs/draft/ with drafts: status %d, marker or text missing:\n%s", r.Code, r.Body)
+		}
+		if !strings.Contains(get(t, s, "/docs/").Body, "Unfinished") {
+			t.Error("the section list lacks the draft page")
+		}
+	})
+	t.Run("Off", func(t *testing.T) {
+		t.Parallel()
+		s, _ := newServer(t, dir, false)
+		if r := get(t, s, "/docs/draft/"); r.Code != http.StatusNotFound {
+			t.Errorf("GET /docs/draft/ without drafts: status %d, want 404", r.Code)
+		}
+		cfg, _, err := config.Load(filepath.Join(dir, "config.toml"), "config.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := site.Build(context.Background(), os.DirFS(dir), cfg, site.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		served := s.state.Load().files
+		if len(served) != len(want.Files) {
+			t.Errorf("serving %d files, quire build writes %d", len(served), len(want.Files))
+		}
+		for _, f := range want.Files {
+			r := get(t, s, "/"+f.Path)
+			body := r.Body
+			if strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") {
+				body = stripInjected(body)
+			}
+			if r.Code != http.StatusOK || body != string(f.Data) {
+				t.Errorf("GET /%s: status %d, body differs from quire build's", f.Path, r.Code)
+			}
+			if strings.Contains(body, "Unfinished") || strings.Contains(body, "Draft text") {
+				t.Errorf("GET /%s mentions the draft", f.Path)
+			}
+		}
+	})
+}
+
+// TestOverlay: a failed rebuild keeps the last good pages and shows every
+// error, with its position, on every page; the next good build removes it.
+func TestOverlay(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite)
+	s, log := newServer(t, dir, false)
+	if r := get(t, s, "/docs/a/"); strings.Contains(r.Body, "quire-overlay") {
+		t.Fatalf("overlay on a good build:\n%s", r.Body)
+	}
+
+	writeFile(t, dir, "content/docs/b.md", "---\ntitle: [Beta\nweight: 2\n---\nBeta changed.\n")
+	writeFile(t, dir, "layouts/_default/single.html", "{{ define \"main\" }}\n{{ .Title | nosuchfunc }}{{ end }}\n")
+	res := build(t, s)
+	if res.OK() || len(res.Errors) < 2 {
+		t.Fatalf("broken page and template: %d errors, want 2 or more", len(res.Errors))
+	}
+	for _, target := range []string{"/docs/a/", "/", "/nope/"} {
+		r := get(t, s, target)
+		if !strings.Contains(r.Body, `<div id="quire-overlay" data-kind="errors"`) {
+			t.Fatalf("GET %s: no error overlay:\n%s", target, r.Body)
+		}
+		for _, d := range res.Errors {
+			if !strings.Contains(r.Body, "<strong>"+d.Pos()+"</strong>") {
+				t.Errorf("GET %s: overlay lacks %s", target, d.Pos())
+			}
+		}
+		if !strings.Contains(r.Body, "last good build") {
+			t.Errorf("GET %s: overlay does not say the page is the last good build", target)
+		}
+	}
+	files := map[string]bool{}
+	for _, d := range res.Errors {
+		files[d.File] = true
+		if d.Line == 0 { // Go's template parser gives no column
+			t.Errorf("error without a line: %s", d)
+		}
+	}
+	if !files["content/docs/b.md"] || !files["layouts/_default/single.html"] {
+		t.Errorf("errors %v do not name both broken files", res.Errors)
+	}
+	if r := get(t, s, "/docs/a/"); !strings.Contains(r.Body, "Alpha text.") {
+		t.Error("the last good page is gone")
+	}
+	if r := get(t, s, "/docs/b/"); strings.Contains(r.Body, "Beta changed.") || !strings.Contains(r.Body, "Beta text") {
+		t.Error("the broken page's new text is served")
+	}
+	for _, d := range res.Errors {
+		if !strings.Contains(log.String(), d.String()) {
+			t.Errorf("terminal lacks %q:\n%s", d.String(), log)
+		}
+	}
+	if !strings.Contains(log.String(), "still serving the last good build") {
+		t.Errorf("terminal does not say the last good build is served:\n%s", log)
+	}
+
+	writeFile(t, dir, "content/docs/b.md", "---\ntitle: Beta\nweight: 2\n---\nBeta fixed.\n")
+	if err := os.Remove(filepath.Join(dir, "layouts/_default/single.html")); err != nil {
+		t.Fatal(err)
+	}
+	if res := build(t, s); !res.OK() {
+		t.Fatalf("fixed site: %v", res.Errors)
+	}
+	r := get(t, s, "/docs/b/")
+	if strings.Contains(r.Body, "quire-overlay") || !strings.Contains(r.Body, "Beta fixed.") {
+		t.Errorf("after the fix: overlay still shown or page stale:\n%s", r.Body)
+	}
+}
+
+// TestWarningsOverlay: warnings do not fail the build; they show in a
+// panel and in the terminal.
+func TestWarningsOverlay(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite+"-- content/docs/raw.md --\n---\ntitle: Raw\n---\nText <b>bold</b>.\n")
+	writeFile(t, dir, "config.toml", "title = 'x'\n[markup.goldmark.renderer]\nunsafe = false\n")
+	s, log := newServer(t, dir, false)
+	r := get(t, s, "/docs/a/")
+	if !strings.Contains(r.Body, `data-kind="warnings"`) || !strings.Contains(r.Body, "<strong>content/docs/raw.md:4:") {
+		t.Errorf("no warnings overlay naming content/docs/raw.md:4:\n%s", r.Body)
+	}
+	if !strings.Contains(log.String(), "content/docs/raw.md:4:6: warning: raw HTML removed") {
+		t.Errorf("terminal lacks the warning:\n%s", log)
+	}
+	// The same warning is printed once, not after every rebuild.
+	build(t, s)
+	if n := strings.Count(log.String(), "raw HTML removed"); n != 1 {
+		t.Errorf("warning printed %d times over two builds, want 1:\n%s", n, log)
+	}
+}
+
+// TestFirstBuildFails: before any good build every URL shows the errors
+// (and reloads once the site builds).
+func TestFirstBuildFails(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite)
+	writeFile(t, dir, "config.toml", "title = [\n")
+	s, log := newServer(t, dir, false)
+	r := get(t, s, "/docs/a/")
+	if r.Code != http.StatusServiceUnavailable || !strings.Contains(r.Body, "<strong>config.toml:") || !strings.Contains(r.Body, livereloadPath) {
+		t.Errorf("GET /docs/a/ before a good build: status %d:\n%s", r.Code, r.Body)
+	}
+	if !strings.Contains(log.String(), "until the site builds") {
+		t.Errorf("terminal:\n%s", log)
+	}
+	writeFile(t, dir, "config.toml", "title = 'fixed'\n")
+	build(t, s)
+	if r := get(t, s, "/docs/a/"); r.Code != http.StatusOK || strings.Contains(r.Body, "quire-overlay") {
+		t.Errorf("after the fix: status %d", r.Code)
+	}
+}
+
+// TestAddDeletePages: a page added appears (in navigation too), a page
+// deleted disappears, and a new title shows everywhere.
+func TestAddDeletePages(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite)
+	s, _ := newServer(t, dir, false)
+	writeFile(t, dir, "content/docs/c.md", "---\ntitle: Gamma Page\nweight: 3\n---\nGamma.\n")
+	if err := os.Remove(filepath.Join(dir, "content/docs/a.md")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "content/docs/b.md", "---\ntitle: Beta Renamed\nweight: 2\n---\nBeta text.\n")
+	build(t, s)
+	if r := get(t, s, "/docs/a/"); r.Code != http.StatusNotFound {
+		t.Errorf("deleted page: status %d", r.Code)
+	}
+	if r := get(t, s, "/docs/c/"); r.Code != http.StatusOK {
+		t.Errorf("added page: status %d", r.Code)
+	}
+	docs := get(t, s, "/docs/").Body
+	for _, want := range []string{"Gamma Page", "Beta Renamed"} {
+		if !strings.Contains(docs, want) {
+			t.Errorf("section page lacks %q", want)
+		}
+	}
+	if strings.Contains(docs, "Alpha") {
+		t.Error("section page still lists the deleted page")
+	}
+	if c := get(t, s, "/docs/c/").Body; !strings.Contains(c, "Beta Renamed") {
+		t.Error("prev link of the new page lacks the new title")
+	}
+}

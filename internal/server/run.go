@@ -1,0 +1,90 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/watch"
+)
+
+// Run watches config.toml and the content, layout and asset directories
+// (recursively) and rebuilds after every burst of changes, until ctx is
+// done; then it stops watching and ends every live-reload stream. When
+// config.toml moves one of the directories, the watch follows.
+func (s *Server) Run(ctx context.Context) error {
+	defer s.Close()
+	for {
+		dirs := s.sourceDirs()
+		w, err := watch.New(watch.Options{
+			Root:     s.opts.Root,
+			Dirs:     dirs,
+			Files:    []string{"config.toml"},
+			Debounce: s.opts.Debounce,
+		})
+		if err != nil {
+			return fmt.Errorf("watching %s: %w", s.opts.Root, err)
+		}
+		err = s.rebuildOnChange(ctx, w, dirs)
+		w.Close()
+		if err != nil || ctx.Err() != nil {
+			return err
+		}
+	}
+}
+
+// rebuildOnChange rebuilds on each batch from w until ctx is done (nil)
+// or the source directories are no longer dirs (nil, with ctx not done).
+func (s *Server) rebuildOnChange(ctx context.Context, w *watch.Watcher, dirs []string) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case b := <-w.C:
+			fmt.Fprintf(s.opts.Log, "%s\n", describe(b))
+			if _, err := s.Build(ctx); err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return err
+			}
+			if !slices.Equal(dirs, s.sourceDirs()) {
+				return nil
+			}
+		}
+	}
+}
+
+func (s *Server) sourceDirs() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dirs
+}
+
+// sourceDirs are the directories of cfg that a build reads.
+func sourceDirs(cfg config.Config) []string {
+	var dirs []string
+	for _, d := range []string{cfg.ContentDir, cfg.LayoutDir, cfg.AssetDir} {
+		if d != "" && !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
+}
+
+// describe says what a batch changed, for the terminal.
+func describe(b watch.Batch) string {
+	if b.Overflow {
+		return "changes too many to list; rebuilding"
+	}
+	const show = 3
+	names := b.Paths
+	more := ""
+	if len(names) > show {
+		more = fmt.Sprintf(" and %d more", len(names)-show)
+		names = names[:show]
+	}
+	return "changed: " + strings.Join(names, ", ") + more
+}

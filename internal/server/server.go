@@ -1,0 +1,165 @@
+// Package server previews a site over HTTP from memory, rebuilding it on
+// every change with live reload and an error overlay.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/site"
+)
+
+// Options configure a Server.
+type Options struct {
+	Root   string    // the site root: config.toml, content/, layouts/, assets/
+	Drafts bool      // build draft pages, with their marker
+	Log    io.Writer // the terminal: build results, errors and warnings
+	// Debounce is the quiet period after a change before rebuilding
+	// (watch.DefaultDebounce when 0).
+	Debounce time.Duration
+}
+
+// Server builds a site into memory and serves it. Its zero value is not
+// usable; call New. It is an http.Handler.
+type Server struct {
+	opts  Options
+	cache *site.Cache
+	hub   *hub
+	epoch string // distinguishes this process's ETags from an earlier one's
+
+	state atomic.Pointer[state]
+	mu    sync.Mutex      // serialises builds
+	seq   int             // number of the last build, guarded by mu
+	warns map[string]bool // warnings printed after the last build, guarded by mu
+	dirs  []string        // source dirs of the last readable config, guarded by mu
+}
+
+// state is what the server shows: the last good build's files, and the
+// problems of the latest build.
+type state struct {
+	version  int                      // the latest build's number; 0 before the first
+	files    map[string]*publish.File // the last good build's files, by output path
+	base     string                   // the last good build's base path, "/" or "/docs/"
+	errors   []*diag.Diagnostic       // of the latest build; none when it succeeded
+	warnings []*diag.Diagnostic       // of the latest build
+	good     bool                     // some build has succeeded
+}
+
+// New returns a server for the site at opts.Root. It does not build yet.
+func New(opts Options) *Server {
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	s := &Server{
+		opts:  opts,
+		cache: site.NewCache(),
+		hub:   newHub(),
+		epoch: fmt.Sprintf("%x", time.Now().UnixNano()),
+		warns: map[string]bool{},
+		dirs:  sourceDirs(config.Default()),
+	}
+	s.state.Store(&state{files: map[string]*publish.File{}, base: "/"})
+	return s
+}
+
+// Result is the outcome of one build.
+type Result struct {
+	Version  int
+	Pages    int
+	Skipped  int
+	Elapsed  time.Duration
+	Errors   []*diag.Diagnostic // empty when the build succeeded
+	Warnings []*diag.Diagnostic
+}
+
+// OK reports whether the build succeeded.
+func (r Result) OK() bool { return len(r.Errors) == 0 }
+
+// Build rebuilds the site from disk, makes the result (or its errors)
+// what the server shows, prints it to the log and tells every live-reload
+// client. A failed build keeps the last good site; its errors are shown
+// in an overlay on every page until a build succeeds.
+func (s *Server) Build(ctx context.Context) (Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	start := time.Now()
+	cfg, cwarns, err := config.Load(filepath.Join(s.opts.Root, "config.toml"), "config.toml")
+	var ds diag.List
+	for _, w := range cwarns {
+		ds.Add(w)
+	}
+	var built *site.Site
+	if err == nil {
+		s.dirs = sourceDirs(cfg)
+		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache})
+		for _, w := range built.Warnings {
+			ds.Add(w)
+		}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return Result{}, err
+	}
+	ds.AddError("", err)
+	ds.Sort()
+	s.seq++
+	res := Result{Version: s.seq, Elapsed: time.Since(start), Errors: ds.Errors(), Warnings: ds.Warnings()}
+
+	prev := s.state.Load()
+	next := &state{version: s.seq, files: prev.files, base: prev.base, good: prev.good,
+		errors: res.Errors, warnings: res.Warnings}
+	if res.OK() {
+		next.files = make(map[string]*publish.File, len(built.Files))
+		for i := range built.Files {
+			f := &built.Files[i]
+			next.files[f.Path] = f
+		}
+		next.base, next.good = cfg.BasePath(), true
+		res.Pages, res.Skipped = built.Pages, built.Skipped
+	}
+	s.state.Store(next)
+	s.report(res)
+	s.hub.broadcast()
+	return res, nil
+}
+
+// report prints a build's result: every error, the warnings not printed
+// after the previous build, and a summary line.
+func (s *Server) report(r Result) {
+	w := s.opts.Log
+	seen := map[string]bool{}
+	for _, d := range r.Warnings {
+		line := d.String()
+		seen[line] = true
+		if !s.warns[line] {
+			fmt.Fprintln(w, line)
+		}
+	}
+	s.warns = seen
+	for _, d := range r.Errors {
+		fmt.Fprintln(w, d.String())
+	}
+	took := r.Elapsed.Round(time.Millisecond)
+	if !r.OK() {
+		what := "still serving the last good build"
+		if !s.state.Load().good {
+			what = "the browser shows the errors until the site builds"
+		}
+		fmt.Fprintf(w, "build failed: %d error(s) in %s; %s\n", len(r.Errors), took, what)
+		return
+	}
+	fmt.Fprintf(w, "built %d pages (%d drafts skipped, %d warnings) in %s\n", r.Pages, r.Skipped, len(r.Warnings), took)
+}
+
+// Close ends every live-reload stream, so an http.Server's Shutdown does
+// not wait for them.
+func (s *Server) Close() { s.hub.close() }
