@@ -14,6 +14,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	if os.Getenv("QUIRE_CLI_MAIN") == "1" {
+		// The test binary run as quire itself (TestServeSignals).
+		os.Exit(Main(os.Args[1:], os.Stdout, os.Stderr))
+	}
 	testscript.Main(m, map[string]func(){
 		"quire": func() { os.Exit(Main(os.Args[1:], os.Stdout, os.Stderr)) },
 	})

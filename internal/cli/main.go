@@ -51,7 +51,7 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 var errReported = errors.New("errors reported")
 
 func commands() []*command {
-	return []*command{buildCommand(), linkcheckCommand(), newCommand(), versionCommand()}
+	return []*command{buildCommand(), serveCommand(), linkcheckCommand(), newCommand(), versionCommand()}
 }
 
 // Main runs quire with args (without the program name) and returns the exit code.

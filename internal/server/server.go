@@ -163,3 +163,7 @@ func (s *Server) report(r Result) {
 // Close ends every live-reload stream, so an http.Server's Shutdown does
 // not wait for them.
 func (s *Server) Close() { s.hub.close() }
+
+// BasePath is the path the site is served under: the path of its
+// baseURL, "/" or "/docs/".
+func (s *Server) BasePath() string { return s.state.Load().base }

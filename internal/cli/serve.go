@@ -1,0 +1,183 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"runtime"
+	"syscall"
+	"time"
+
+	"github.com/quire-docs/quire/internal/server"
+)
+
+// defaultAddr is loopback only: a preview shows drafts, which are not for
+// the network.
+const defaultAddr = "127.0.0.1:1313"
+
+// shutdownGrace is how long serve waits for requests in flight on Ctrl-C.
+const shutdownGrace = 500 * time.Millisecond
+
+func serveCommand() *command {
+	return &command{
+		Name:      "serve",
+		UsageLine: "quire serve [--drafts] [--addr 127.0.0.1:1313] [--source DIR] [--open]",
+		Short:     "preview the site with live reload",
+		Long: `Serve builds the site into memory (the output directory is never touched)
+and serves it at http://127.0.0.1:1313/ until Ctrl-C. Every change to
+config.toml, content/, layouts/ or assets/ rebuilds the site, and open pages
+reload themselves, keeping their scroll position.
+
+When a rebuild fails, the server keeps serving the last good site and shows
+every error, as path:line:col, in an overlay on each page and in the
+terminal; the next good build removes it. Warnings, such as broken internal
+links, are shown the same way without failing the build.
+
+Without --drafts the server shows exactly what quire build would publish.
+
+Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
+2 usage errors.`,
+		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+			var o serveFlags
+			fs.BoolVar(&o.drafts, "drafts", false, "include draft pages, marked as drafts")
+			fs.StringVar(&o.addr, "addr", defaultAddr, "host:port to listen on; a non-loopback host serves the network")
+			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
+			fs.BoolVar(&o.open, "open", false, "open the site in the default web browser")
+			return func(ctx context.Context, env Env, args []string) error {
+				if len(args) > 0 {
+					return usagef("unexpected argument %q", args[0])
+				}
+				return runServe(ctx, env, o)
+			}
+		},
+	}
+}
+
+type serveFlags struct {
+	addr, source string
+	drafts, open bool
+}
+
+func runServe(ctx context.Context, env Env, o serveFlags) error {
+	root := abs(env.Dir, o.source)
+	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
+		return usagef("--source %s: not a directory", o.source)
+	}
+	host, port, err := net.SplitHostPort(o.addr)
+	if err != nil {
+		return usagef("--addr %s: want host:port, such as %s", o.addr, defaultAddr)
+	}
+	if !loopback(host) {
+		fmt.Fprintf(env.Stderr, "warning: --addr %s serves every machine that can reach this one, drafts included; use --addr 127.0.0.1:%s to keep the preview local\n", o.addr, port)
+	}
+	// Listen before building, so a busy port is reported at once.
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("port %s is already in use (is another quire serve running?); choose another with --addr %s:PORT", port, hostOr(host))
+		}
+		return fmt.Errorf("cannot listen on %s: %v (hint: choose another address with --addr)", o.addr, err)
+	}
+
+	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr})
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	hs.RegisterOnShutdown(srv.Close)
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	defer func() {
+		srv.Close()
+		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+		defer cancel()
+		if hs.Shutdown(sctx) != nil {
+			hs.Close()
+		}
+		<-served
+	}()
+
+	if _, err := srv.Build(ctx); err != nil {
+		return stopped(env, err)
+	}
+	url := fmt.Sprintf("http://%s%s", displayAddr(ln.Addr(), host), srv.BasePath())
+	mode := ""
+	if o.drafts {
+		mode = " (drafts included)"
+	}
+	fmt.Fprintf(env.Stdout, "serving %s%s; press Ctrl-C to stop\n", url, mode)
+	if o.open {
+		if err := openBrowser(url); err != nil {
+			fmt.Fprintf(env.Stderr, "warning: --open: %v; open %s yourself\n", err, url)
+		}
+	}
+	run := make(chan error, 1)
+	go func() { run <- srv.Run(ctx) }()
+	select {
+	case err := <-run:
+		return stopped(env, err)
+	case err := <-served:
+		served <- err // for the deferred shutdown
+		return fmt.Errorf("serving: %v", err)
+	}
+}
+
+// stopped turns the end of serving into the command's result: a stop by
+// Ctrl-C or SIGTERM is success.
+func stopped(env Env, err error) error {
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	fmt.Fprintln(env.Stderr, "stopped")
+	return nil
+}
+
+// loopback reports whether host (from --addr) only accepts connections
+// from this machine.
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func hostOr(host string) string {
+	if host == "" {
+		return "127.0.0.1"
+	}
+	return host
+}
+
+// displayAddr is the host:port to print for the listening address: the
+// port actually bound (for --addr :0), and localhost for "all interfaces".
+func displayAddr(a net.Addr, host string) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if !ok {
+		return a.String()
+	}
+	if host == "" || tcp.IP.IsUnspecified() {
+		return net.JoinHostPort("localhost", fmt.Sprint(tcp.Port))
+	}
+	return tcp.String()
+}
+
+// openBrowser opens url in the desktop's browser.
+func openBrowser(url string) error {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", url)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go cmd.Wait() // reap it; the browser outlives us
+	return nil
+}
