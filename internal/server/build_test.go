@@ -204,3 +204,27 @@ func TestAddDeletePages(t *testing.T) {
 		t.Error("prev link of the new page lacks the new title")
 	}
 }
+
+// TestBrokenLinksWarn: a broken internal link or anchor is a warning in
+// the overlay and the terminal, whatever [linkcheck] says, and the page
+// is served.
+func TestBrokenLinksWarn(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite+"-- content/docs/links.md --\n---\ntitle: Links\n---\nSee [gone](gone.md) and [alpha](a.md#nowhere).\n")
+	s, log := newServer(t, dir, false)
+	r := get(t, s, "/docs/links/")
+	if r.Code != http.StatusOK || !strings.Contains(r.Body, `data-kind="warnings"`) {
+		t.Fatalf("GET /docs/links/: status %d, no warnings overlay:\n%s", r.Code, r.Body)
+	}
+	for _, pos := range []string{"content/docs/links.md:4:5", "content/docs/links.md:4:"} {
+		if !strings.Contains(r.Body, "<strong>"+pos) {
+			t.Errorf("overlay lacks %s", pos)
+		}
+		if !strings.Contains(log.String(), pos) {
+			t.Errorf("terminal lacks %s:\n%s", pos, log)
+		}
+	}
+	if n := strings.Count(r.Body, `class="quire-warning"`); n != 2 {
+		t.Errorf("%d warnings in the overlay, want 2:\n%s", n, r.Body)
+	}
+}

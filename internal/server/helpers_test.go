@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
@@ -36,15 +37,34 @@ func writeFile(t testing.TB, dir, name, data string) {
 }
 
 // newServer returns a server for the site at dir after its first build.
-func newServer(t testing.TB, dir string, drafts bool) (*Server, *bytes.Buffer) {
+func newServer(t testing.TB, dir string, drafts bool) (*Server, *syncBuffer) {
 	t.Helper()
-	var log bytes.Buffer
+	var log syncBuffer
 	s := New(Options{Root: dir, Drafts: drafts, Log: &log})
 	if _, err := s.Build(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(s.Close)
 	return s, &log
+}
+
+// syncBuffer is a bytes.Buffer that Run's goroutine may write while the
+// test reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // build rebuilds and returns the result.

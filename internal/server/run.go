@@ -43,7 +43,7 @@ func (s *Server) rebuildOnChange(ctx context.Context, w *watch.Watcher, dirs []s
 		case <-ctx.Done():
 			return nil
 		case b := <-w.C:
-			fmt.Fprintf(s.opts.Log, "%s\n", describe(b))
+			s.logf("%s\n", describe(b))
 			if _, err := s.Build(ctx); err != nil {
 				if ctx.Err() != nil {
 					return nil

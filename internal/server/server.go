@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -42,6 +43,7 @@ type Server struct {
 	seq   int             // number of the last build, guarded by mu
 	warns map[string]bool // warnings printed after the last build, guarded by mu
 	dirs  []string        // source dirs of the last readable config, guarded by mu
+	logMu sync.Mutex      // serialises writes to opts.Log
 }
 
 // state is what the server shows: the last good build's files, and the
@@ -101,7 +103,7 @@ func (s *Server) Build(ctx context.Context) (Result, error) {
 	var built *site.Site
 	if err == nil {
 		s.dirs = sourceDirs(cfg)
-		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache})
+		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Links: site.LinksWarn})
 		for _, w := range built.Warnings {
 			ds.Add(w)
 		}
@@ -135,18 +137,19 @@ func (s *Server) Build(ctx context.Context) (Result, error) {
 // report prints a build's result: every error, the warnings not printed
 // after the previous build, and a summary line.
 func (s *Server) report(r Result) {
-	w := s.opts.Log
+	var w strings.Builder
+	defer func() { s.logf("%s", w.String()) }()
 	seen := map[string]bool{}
 	for _, d := range r.Warnings {
 		line := d.String()
 		seen[line] = true
 		if !s.warns[line] {
-			fmt.Fprintln(w, line)
+			fmt.Fprintln(&w, line)
 		}
 	}
 	s.warns = seen
 	for _, d := range r.Errors {
-		fmt.Fprintln(w, d.String())
+		fmt.Fprintln(&w, d.String())
 	}
 	took := r.Elapsed.Round(time.Millisecond)
 	if !r.OK() {
@@ -154,10 +157,17 @@ func (s *Server) report(r Result) {
 		if !s.state.Load().good {
 			what = "the browser shows the errors until the site builds"
 		}
-		fmt.Fprintf(w, "build failed: %d error(s) in %s; %s\n", len(r.Errors), took, what)
+		fmt.Fprintf(&w, "build failed: %d error(s) in %s; %s\n", len(r.Errors), took, what)
 		return
 	}
-	fmt.Fprintf(w, "built %d pages (%d drafts skipped, %d warnings) in %s\n", r.Pages, r.Skipped, len(r.Warnings), took)
+	fmt.Fprintf(&w, "built %d pages (%d drafts skipped, %d warnings) in %s\n", r.Pages, r.Skipped, len(r.Warnings), took)
+}
+
+// logf writes to the log, one message at a time.
+func (s *Server) logf(format string, args ...any) {
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
+	fmt.Fprintf(s.opts.Log, format, args...)
 }
 
 // Close ends every live-reload stream, so an http.Server's Shutdown does
