@@ -15,7 +15,7 @@ type LineOptions struct {
 	Numbers   bool     // show line numbers
 	Table     bool     // line numbers in a separate table column, so copying skips them
 	Start     int      // number of the first line; 0 means 1
-	Highlight [][2]int // inclusive ranges of lines to mark, numbered from Start
+	Highlight [][2]int // inclusive ranges of lines to mark, as numbered on the page (from Start)
 }
 
 // CodeLines writes code as Code does, but with one element per line so

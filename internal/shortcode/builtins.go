@@ -24,7 +24,7 @@ const (
 // builtinHTML names the embedded templates whose output is HTML in both
 // forms; a site template of the same name replaces one and follows the
 // form as any other does.
-var builtinHTML = map[string]bool{"figure": true, "details": true}
+var builtinHTML = map[string]bool{"figure": true}
 
 // goBuiltins returns the shortcodes written in Go. A site template of the
 // same name replaces one.
@@ -35,6 +35,7 @@ func goBuiltins() map[string]*entry {
 		"highlight": {file: "highlight", inner: true, run: runHighlight},
 		"param":     {file: "param", run: runParam},
 		"youtube":   {file: "youtube", run: runYouTube},
+		"details":   {file: "details", inner: true, run: runDetails},
 	}
 }
 
@@ -210,6 +211,35 @@ func runYouTube(x *expander, c *Call) (string, outKind, error) {
 		`referrerpolicy="strict-origin-when-cross-origin" allowfullscreen `+
 		`style="aspect-ratio:16/9;width:100%%;height:auto;border:0"></iframe></div>`,
 		html.EscapeString(class), html.EscapeString(src), html.EscapeString(title), loading), asHTML, nil
+}
+
+// runDetails writes a <details> element: summary="..." (markdown, default
+// "Details"), open=true, class and name; the inner text is markdown.
+func runDetails(x *expander, c *Call) (string, outKind, error) {
+	summary := template.HTML("Details")
+	if s := c.str("summary"); s != "" {
+		h, err := x.set.markdownify(s)
+		if err != nil {
+			return "", 0, err
+		}
+		summary = inlineHTML(h)
+	}
+	inner, err := x.set.markdownify(string(c.Inner))
+	if err != nil {
+		return "", 0, err
+	}
+	var b strings.Builder
+	b.WriteString("<details")
+	if c.str("open") == "true" {
+		b.WriteString(" open")
+	}
+	for _, k := range []string{"class", "name"} {
+		if v := c.str(k); v != "" {
+			fmt.Fprintf(&b, ` %s="%s"`, k, html.EscapeString(v))
+		}
+	}
+	fmt.Fprintf(&b, ">\n<summary>%s</summary>\n%s</details>\n", summary, inner)
+	return b.String(), asHTML, nil
 }
 
 // inlineHTML strips the <p> around markdown that rendered as one

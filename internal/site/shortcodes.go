@@ -208,7 +208,11 @@ func (b *builder) ref(p *content.Page, ref string) (shortcode.Target, error) {
 	if ref != "" {
 		var ok bool
 		if target, ok = b.findPage(p, ref); !ok {
-			return shortcode.Target{}, fmt.Errorf("no page %q (looked from %s and from the content root; drafts are left out of a build without --drafts)", ref, path.Dir(p.Path))
+			where := "the content directory"
+			if dir := path.Dir(p.Path); dir != "." && !strings.HasPrefix(ref, "/") {
+				where = dir + "/ or the content directory"
+			}
+			return shortcode.Target{}, fmt.Errorf("no page %q in %s (draft pages are left out unless built with --drafts)", ref, where)
 		}
 	}
 	rel := b.relURL(target.RelPermalink)
