@@ -46,6 +46,7 @@ type Page struct {
 	Title           string
 	LinkTitle       string
 	Description     string
+	Summary         string // plain text of the body's first paragraph, shortened to about 160 characters
 	Weight          int
 	Draft           bool
 	Date            time.Time
@@ -56,6 +57,8 @@ type Page struct {
 	Content         template.HTML
 	TableOfContents template.HTML // "" when the page has no TOC
 	TOC             *toc.TOC      // never nil in a build (templates range .TOC.Entries); no entries when no TOC
+	JSONLD          template.JS   // structured data for a <script type="application/ld+json">: FAQPage on FAQ pages; "" when none
+	EditURL         string        // the page's source in the site's repository, from [params] editURL; "" when unset
 	RelPermalink    string        // includes the baseURL path: "/docs/faq/security/"
 	Permalink       string        // absolute: baseURL + path
 	File            string        // source file, "content/faq/security.md"

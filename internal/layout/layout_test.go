@@ -49,7 +49,7 @@ func TestPage(t *testing.T) {
 
 	t.Run("NoTOCElementWhenTableOfContentsEmpty", func(t *testing.T) {
 		t.Parallel()
-		if got := render(t, tm, pages["config"]); strings.Contains(got, "toc") || strings.Contains(got, "has-toc") {
+		if got := render(t, tm, pages["config"]); hasTOC(got) || strings.Contains(got, "has-toc") {
 			t.Errorf("page without TOC renders a TOC element:\n%s", got)
 		}
 		if got := render(t, tm, pages["install"]); !strings.Contains(got, `<aside class="toc-aside">`) || !strings.Contains(got, `class="page has-toc"`) {
@@ -397,16 +397,21 @@ func TestTheme(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(css) > 12*1024 {
-		t.Errorf("css/site.css is %d bytes, want under 12 KB", len(css))
-	}
-	for _, want := range []string{"prefers-color-scheme: dark", `[data-theme="dark"]`, "70ch"} {
+	for _, want := range []string{"prefers-color-scheme: dark", `[data-theme="dark"]`, "@media print", "max-width: 46rem"} {
 		if !bytes.Contains(css, []byte(want)) {
 			t.Errorf("css/site.css lacks %s", want)
 		}
 	}
-	if bytes.Contains(css, []byte("@import")) || bytes.Contains(css, []byte("url(http")) || bytes.Contains(css, []byte("@font-face")) {
-		t.Errorf("css/site.css loads from elsewhere")
+	js, err := fs.ReadFile(Theme(), "js/quire.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"css/site.css": css, "js/quire.js": js} {
+		for _, bad := range []string{"@import", "url(http", "url(//", "@font-face", "http://", "https://"} {
+			if bytes.Contains(data, []byte(bad)) {
+				t.Errorf("%s contains %q: the theme must not load anything from other hosts", name, bad)
+			}
+		}
 	}
 }
 
@@ -460,4 +465,9 @@ func TestEmptySiteTitle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// hasTOC reports whether html has a table of contents element.
+func hasTOC(html string) bool {
+	return strings.Contains(html, "toc-aside") || strings.Contains(html, `class="toc`) || strings.Contains(html, "has-toc")
 }

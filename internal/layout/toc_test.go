@@ -25,7 +25,7 @@ func TestEmptyTOC(t *testing.T) {
 			if p.TOC.Len() > 0 {
 				continue
 			}
-			if got := render(t, theme, p); strings.Contains(got, "toc") {
+			if got := render(t, theme, p); hasTOC(got) {
 				t.Errorf("%s with an empty TOC renders a TOC element:\n%s", name, got)
 			}
 		}
@@ -35,7 +35,7 @@ func TestEmptyTOC(t *testing.T) {
 		t.Parallel()
 		p := fixture()["config"]
 		p.TOC = nil
-		if got := render(t, theme, p); strings.Contains(got, "toc") {
+		if got := render(t, theme, p); hasTOC(got) {
 			t.Errorf("page with a nil TOC renders a TOC element:\n%s", got)
 		}
 	})

@@ -94,6 +94,10 @@ const (
 	// reads them (none of goldmark's own transformers do); 100 leaves room
 	// for a later transformer that rewrites heading text to run first.
 	headingIDPriority = 100
+	// admonitionPriority: only sets a class on blockquotes, reading
+	// nothing another transformer writes; after heading ids for no other
+	// reason than keeping them first.
+	admonitionPriority = 200
 	// nodeRendererPriority must be below 1000 to override goldmark's
 	// heading, code block and raw HTML renderers.
 	nodeRendererPriority = 100
@@ -134,7 +138,10 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 			// goldmark would slug the raw source line (link markup
 			// included); headingIDs slugs the parsed text instead.
 			parser.WithAttribute(),
-			parser.WithASTTransformers(util.Prioritized(headingIDs{}, headingIDPriority)),
+			parser.WithASTTransformers(
+				util.Prioritized(headingIDs{}, headingIDPriority),
+				util.Prioritized(admonitions{}, admonitionPriority),
+			),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
 	)

@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/minify"
+	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
@@ -101,6 +102,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
+	b.addSearchIndex(&ds)
 
 	out := b.dedupe(&ds)
 	ds.AddError("", publish.Validate(out))
@@ -141,7 +143,8 @@ type builder struct {
 	bodies *bodies
 	out    []output
 
-	mdLinks [][]markdown.Link // by page index, from renderPages
+	mdLinks  [][]markdown.Link // by page index, from renderPages
+	outlines []outline.Outline // by page index, from renderPages
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

@@ -65,8 +65,20 @@ func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
 		Permalink:    b.absURL(rel),
 		File:         p.File,
 		Section:      section(p),
+		EditURL:      editURL(s.Params, p),
 		Site:         s,
 	}
+}
+
+// editURL is [params] editURL followed by the page's source path
+// ("content/docs/setup.md"), or "" when the key is unset or the page has
+// no file of its own.
+func editURL(params map[string]any, p *content.Page) string {
+	base, _ := params["editURL"].(string)
+	if base == "" || p.Virtual || p.File == "" {
+		return ""
+	}
+	return base + p.File
 }
 
 // section is Hugo's .Section: the top-level directory a page is in under

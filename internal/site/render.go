@@ -14,6 +14,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/toc"
 )
@@ -37,6 +38,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	b.mdLinks = make([][]markdown.Link, len(tree.Pages))
 	b.bodies = newBodies(tree, b.site.Pages)
 	rendered := make([]*pageBody, len(tree.Pages))
+	b.outlines = make([]outline.Outline, len(tree.Pages))
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
 		body := b.renderBody(p, nil)
@@ -59,6 +61,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		}
 		v.TOC = b.pageTOC(p, res.Headings)
 		v.TableOfContents = v.TOC.HTML()
+		b.outlines[i] = b.pageOutline(v, res.HTML)
 	})
 	b.checkAnchors(rendered, report)
 

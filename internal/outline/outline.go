@@ -1,0 +1,224 @@
+// Package outline splits a page's rendered HTML into sections at its
+// headings, as the plain text a reader sees.
+package outline
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Section is the text between two headings. The first section of a page is
+// the text before its first heading, with Level 0 and no ID or Title.
+type Section struct {
+	Level int    // 1–6 for a heading; 0 for the text before the first one
+	ID    string // the heading's id attribute, "" when it has none
+	Title string // the heading's text, without its self-link
+	Text  string // the text up to the next heading of any level
+}
+
+// Outline is what Parse finds in one page body.
+type Outline struct {
+	Sections []Section // never empty: Sections[0] is the lead, maybe with no text
+	Summary  string    // the text of the first paragraph, "" when there is none
+}
+
+// Parse reads a rendered page body (an HTML fragment, as the markdown stage
+// writes it). Text is what the browser's textContent would give, with runs
+// of white space collapsed to one space and a space between blocks. It
+// leaves out the heading self-links ("a.anchor"), footnote back-links,
+// and the contents of script, style and template elements. Parse never
+// fails: the tokenizer accepts any input.
+func Parse(body []byte) Outline {
+	p := parser{z: html.NewTokenizer(bytes.NewReader(body))}
+	p.run()
+	return Outline{Sections: p.sections, Summary: p.summary}
+}
+
+// parser holds the state of one Parse.
+type parser struct {
+	z        *html.Tokenizer
+	sections []Section
+	text     strings.Builder // the current section's text, or heading title while in one
+	inHead   int             // level of the heading being read, 0 outside one
+	head     Section         // the heading being read
+	skip     int             // depth inside elements whose text is left out
+	para     int             // depth inside the first <p>, while reading it
+	paraBuf  strings.Builder
+	summary  string
+	sawPara  bool
+}
+
+func (p *parser) run() {
+	p.sections = []Section{{}}
+	for {
+		tt := p.z.Next()
+		switch tt {
+		case html.ErrorToken:
+			p.flush()
+			return
+		case html.TextToken:
+			if p.skip > 0 {
+				continue
+			}
+			t := p.z.Text()
+			p.text.Write(t)
+			if p.para > 0 {
+				p.paraBuf.Write(t)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			p.start(tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			p.end()
+		}
+	}
+}
+
+// start handles a start tag.
+func (p *parser) start(selfClosing bool) {
+	name, hasAttr := p.z.TagName()
+	a := atom.Lookup(name)
+	var id, class string
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = p.z.TagAttr()
+		switch string(k) {
+		case "id":
+			id = string(v)
+		case "class":
+			class = string(v)
+		}
+	}
+	if p.skip > 0 {
+		if !selfClosing && !void(a) {
+			p.skip++
+		}
+		return
+	}
+	switch {
+	case a == atom.Script || a == atom.Style || a == atom.Template,
+		a == atom.A && (hasClass(class, "anchor") || hasClass(class, "footnote-backref")):
+		if !selfClosing {
+			p.skip = 1
+		}
+		return
+	}
+	if lvl := headingLevel(a); lvl > 0 && p.inHead == 0 {
+		p.flush()
+		p.inHead = lvl
+		p.head = Section{Level: lvl, ID: id}
+		return
+	}
+	if a == atom.P && !p.sawPara && p.inHead == 0 {
+		p.sawPara = true
+		p.para = 1
+	} else if a == atom.P && p.para > 0 {
+		p.para++
+	}
+	if block(a) || a == atom.Br {
+		p.text.WriteByte(' ')
+		if p.para > 0 {
+			p.paraBuf.WriteByte(' ')
+		}
+	}
+}
+
+// end handles an end tag.
+func (p *parser) end() {
+	name, _ := p.z.TagName()
+	a := atom.Lookup(name)
+	if p.skip > 0 {
+		p.skip--
+		return
+	}
+	if lvl := headingLevel(a); lvl > 0 && lvl == p.inHead {
+		p.head.Title = collapse(p.text.String())
+		p.text.Reset()
+		p.inHead = 0
+		p.sections = append(p.sections, p.head)
+		return
+	}
+	if a == atom.P && p.para > 0 {
+		p.para--
+		if p.para == 0 {
+			p.summary = collapse(p.paraBuf.String())
+		}
+	}
+	if block(a) {
+		p.text.WriteByte(' ')
+	}
+}
+
+// flush ends the current section's text. An unclosed heading at the end
+// of the input becomes a heading with that text as its title.
+func (p *parser) flush() {
+	if p.inHead > 0 {
+		p.head.Title = collapse(p.text.String())
+		p.text.Reset()
+		p.inHead = 0
+		p.sections = append(p.sections, p.head)
+	}
+	last := &p.sections[len(p.sections)-1]
+	last.Text = strings.TrimSpace(last.Text + " " + collapse(p.text.String()))
+	p.text.Reset()
+	if p.para > 0 && p.summary == "" {
+		p.summary = collapse(p.paraBuf.String())
+	}
+}
+
+// collapse trims s and turns each run of white space into one space.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// block reports whether a is an element whose text does not run on into
+// its neighbours' ("a</p><p>b" reads "a b").
+func block(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd,
+		atom.Blockquote, atom.Pre, atom.Table, atom.Tr, atom.Td, atom.Th,
+		atom.Section, atom.Article, atom.Aside, atom.Header, atom.Footer,
+		atom.Figure, atom.Figcaption, atom.Details, atom.Summary, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// void reports whether a has no end tag.
+func void(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img,
+		atom.Input, atom.Link, atom.Meta, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+func hasClass(class, want string) bool {
+	for _, c := range strings.Fields(class) {
+		if c == want {
+			return true
+		}
+	}
+	return false
+}

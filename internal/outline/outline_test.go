@@ -1,0 +1,89 @@
+package outline
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want Outline
+	}{
+		{
+			name: "LeadAndHeadings",
+			in: `<p>Intro <em>text</em>.</p>
+<h2 id="setup">Set &amp; go<a class="anchor" href="#setup" aria-label="Link">#</a></h2>
+<p>One</p><p>two</p>
+<h3 id="deep">Deep</h3>
+<ul><li>a</li><li>b</li></ul>`,
+			want: Outline{
+				Sections: []Section{
+					{Text: "Intro text."},
+					{Level: 2, ID: "setup", Title: "Set & go", Text: "One two"},
+					{Level: 3, ID: "deep", Title: "Deep", Text: "a b"},
+				},
+				Summary: "Intro text.",
+			},
+		},
+		{
+			name: "NoLead",
+			in:   "<hr>\n<h4 id=\"q\">Why?</h4>\n<p>Because\nit is.</p>",
+			want: Outline{
+				Sections: []Section{{}, {Level: 4, ID: "q", Title: "Why?", Text: "Because it is."}},
+				Summary:  "Because it is.",
+			},
+		},
+		{
+			name: "SkipsScriptsAndBackrefs",
+			in:   `<p>x<sup><a href="#fn:1" class="footnote-ref">1</a></sup></p><script>var a = "<p>";</script><style>p{}</style><div class="footnotes"><ol><li><p>note <a href="#fnref:1" class="footnote-backref">↩︎</a></p></li></ol></div>`,
+			want: Outline{
+				Sections: []Section{{Text: "x1 note"}},
+				Summary:  "x1",
+			},
+		},
+		{
+			name: "CodeKeepsText",
+			in:   `<pre class="chroma"><code><span class="k">func</span> main()</code></pre>`,
+			want: Outline{Sections: []Section{{Text: "func main()"}}},
+		},
+		{
+			name: "UnclosedHeading",
+			in:   `<h2 id="a">Half`,
+			want: Outline{Sections: []Section{{}, {Level: 2, ID: "a", Title: "Half"}}},
+		},
+		{
+			name: "Empty",
+			in:   ``,
+			want: Outline{Sections: []Section{{}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := Parse([]byte(tt.in))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%q)\n got %#v\nwant %#v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`<h2 id="a">A<a class="anchor">#</a></h2><p>b</p>`))
+	f.Add([]byte(`<script><h1>`))
+	f.Add([]byte(`<a class="anchor"><br/><img></a>text`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		o := Parse(in)
+		if len(o.Sections) == 0 {
+			t.Fatal("no sections")
+		}
+		for _, s := range o.Sections[1:] {
+			if s.Level < 1 || s.Level > 6 {
+				t.Fatalf("section level %d", s.Level)
+			}
+		}
+	})
+}
