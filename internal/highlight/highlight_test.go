@@ -183,3 +183,28 @@ func BenchmarkCode(b *testing.B) {
 		_ = Code(&buf, "go", code)
 	}
 }
+
+// TestStylesheetDarkCoversLightClasses checks that every class the light
+// style colours is set again under the dark scopes, so no light colour
+// leaks into dark mode (github's ".nx" is dark grey; github-dark has no
+// rule of its own for it).
+func TestStylesheetDarkCoversLightClasses(t *testing.T) {
+	t.Parallel()
+	css, err := Stylesheet("github", "github-dark")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(css)
+	light, _, _ := strings.Cut(s, "(dark)")
+	for line := range strings.Lines(light) {
+		sel, _, ok := strings.Cut(line, " {")
+		if !ok || !strings.HasPrefix(sel, ".chroma .") {
+			continue
+		}
+		for _, scope := range []string{darkAutoScope, darkScope} {
+			if !strings.Contains(s, scope+" "+sel+" {") {
+				t.Errorf("dark stylesheet has no rule %q", scope+" "+sel)
+			}
+		}
+	}
+}

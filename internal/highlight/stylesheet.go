@@ -24,8 +24,10 @@ const (
 //
 // The light rules come first and unscoped (".chroma .k { … }"); the dark
 // rules repeat every selector prefixed with a scope, so they are more
-// specific and override the light ones where they apply. An empty dark
-// name means light only. The output is deterministic.
+// specific and override the light ones where they apply. A class the light
+// style colours but the dark one leaves at its base look (github's ".nx")
+// is reset under the dark scopes, so no light colour shows on a dark
+// background. An empty dark name means light only. The output is deterministic.
 func Stylesheet(light, dark string) ([]byte, error) {
 	lightCSS, err := styleCSS(light)
 	if err != nil {
@@ -41,6 +43,7 @@ func Stylesheet(light, dark string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	darkCSS = append(darkCSS, resets(lightCSS, darkCSS)...)
 	fmt.Fprintf(&b, "/* chroma style %s (dark) */\n", dark)
 	b.WriteString(darkMedia + " {\n")
 	writeScoped(&b, darkCSS, darkAutoScope, "  ")
@@ -85,4 +88,31 @@ func writeScoped(b *bytes.Buffer, css []byte, scope, indent string) {
 		b.WriteString(strings.TrimRight(decl, "\n"))
 		b.WriteByte('\n')
 	}
+}
+
+// resetDecl undoes a light rule's look, so the token takes the dark
+// style's base look from .chroma.
+const resetDecl = "color: inherit; background-color: transparent; font-weight: inherit; font-style: inherit; text-decoration: inherit }\n"
+
+// resets returns a reset rule for every ".chroma ..." selector of light
+// that dark has no rule for.
+func resets(light, dark []byte) []byte {
+	has := map[string]bool{}
+	for line := range strings.Lines(string(dark)) {
+		if sel, _, ok := strings.Cut(line, "{"); ok {
+			has[strings.TrimSpace(sel)] = true
+		}
+	}
+	var b bytes.Buffer
+	for line := range strings.Lines(string(light)) {
+		sel, _, ok := strings.Cut(line, "{")
+		sel = strings.TrimSpace(sel)
+		if !ok || has[sel] || !strings.HasPrefix(sel, ".chroma .") {
+			continue
+		}
+		b.WriteString(sel)
+		b.WriteString(" { ")
+		b.WriteString(resetDecl)
+	}
+	return b.Bytes()
 }

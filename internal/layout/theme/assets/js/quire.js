@@ -42,6 +42,12 @@
     });
   }
 
+  /* Code blocks and tables that scroll sideways take keyboard focus, so
+     they can be scrolled without a mouse. */
+  $$(".content pre, .content table").forEach(function (el) {
+    if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+  });
+
   /* Copy buttons on code blocks. */
   $$(".content pre").forEach(function (pre) {
     var wrap = d.createElement("div"), btn = d.createElement("button");

@@ -1,0 +1,117 @@
+package themetest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"github.com/quire-docs/quire/internal/browser"
+)
+
+// view is one way a reader sees the site.
+type view struct {
+	width, height int64
+	scheme        string // "light" or "dark": the emulated prefers-color-scheme
+}
+
+func (v view) String() string { return fmt.Sprintf("%dpx-%s", v.width, v.scheme) }
+
+var views = []view{
+	{1280, 800, "light"},
+	{1280, 800, "dark"},
+	{375, 740, "light"},
+	{375, 740, "dark"},
+}
+
+// open starts a browser showing pages at v.
+func open(t *testing.T, v view) context.Context {
+	t.Helper()
+	ctx := browser.New(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(v.width, v.height)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v.scheme}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+// visit loads url and waits until the theme script has run (it shows the
+// theme toggle).
+func visit(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(".theme-toggle"))); err != nil {
+		t.Fatalf("loading %s: %v", url, err)
+	}
+}
+
+// eval evaluates a JavaScript expression (awaiting a promise) in the page.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// screenshot saves the viewport as a PNG under $QUIRE_SCREENSHOTS, when set,
+// for a person to look at.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("QUIRE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	name = strings.NewReplacer("/", "_").Replace(strings.Trim(name, "/"))
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAxe renders every page of the docs at each view and runs axe-core
+// in it: there must be no violations, and every resource the page loaded
+// must come from the site's own host.
+func TestAxe(t *testing.T) {
+	axe, err := os.ReadFile(tool(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := buildDocs(t)
+	srv := serve(t, d)
+	for _, v := range views {
+		t.Run(v.String(), func(t *testing.T) {
+			ctx := open(t, v)
+			for _, p := range d.pages {
+				visit(t, ctx, srv.URL+p)
+				screenshot(t, ctx, v.String()+"-"+strings.ReplaceAll(strings.Trim(p, "/"), "/", "-"))
+				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+					t.Fatalf("injecting axe-core: %v", err)
+				}
+				report := eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
+					r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
+						v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
+				if report != "" {
+					t.Errorf("%s: axe-core violations:\n%s", p, report)
+				}
+				foreign := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => !u.startsWith(location.origin + "/"))`)
+				if len(foreign) > 0 {
+					t.Errorf("%s loads from other hosts: %q", p, foreign)
+				}
+			}
+		})
+	}
+}
