@@ -1,0 +1,236 @@
+package themetest
+
+import (
+	"context"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+	"unicode"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// TestSearchFindsBodyWord picks a word that occurs in the body of exactly
+// one section of the docs (so a heading anchor is the only right answer),
+// types it into the search box opened with "/", and expects the first
+// result to link to that page and heading and to mark the word.
+func TestSearchFindsBodyWord(t *testing.T) {
+	d := buildDocs(t)
+	word, want := rareWord(t, d.files["search-index.json"])
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	visit(t, ctx, srv.URL+"/")
+	err := chromedp.Do(ctx,
+		chromedp.KeyEvent("/"),
+		chromedp.WaitVisible(chromedp.CSS("#quire-search-input")),
+		// The protocol sends "/" as a key press and then as a character
+		// of its own, which the focused box takes; a real key press does
+		// not get there, as the script cancels it.
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("quire-search").open && ((document.getElementById("quire-search-input").value = ""), true)`))
+			return err
+		}),
+		chromedp.SendKeys(chromedp.CSS("#quire-search-input"), word),
+		chromedp.WaitVisible(chromedp.CSS("#quire-search-results a")),
+	)
+	if err != nil {
+		t.Fatalf("searching for %q: %v", word, err)
+	}
+	screenshot(t, ctx, "search-"+word)
+	href := eval[string](t, ctx, `document.querySelector("#quire-search-results a").getAttribute("href")`)
+	if href != want {
+		t.Errorf("first result for %q links to %q, want %q", word, href, want)
+	}
+	marked := eval[string](t, ctx, `document.querySelector("#quire-search-results a mark").textContent`)
+	if !strings.EqualFold(marked, word) {
+		t.Errorf("first result marks %q, want %q", marked, word)
+	}
+
+	// Enter follows the first result.
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	loc := eval[string](t, ctx, `new Promise(r => setTimeout(() => r(location.pathname + location.hash), 500))`)
+	if loc != want {
+		t.Errorf("Enter in the search box went to %q, want %q", loc, want)
+	}
+}
+
+// rareWord returns a word of at least six letters found in the text of
+// one section only (and in no title), with that section's URL.
+func rareWord(t *testing.T, index []byte) (word, href string) {
+	t.Helper()
+	var ix struct {
+		P [][2]string
+		S [][4]any
+	}
+	if err := json.Unmarshal(index, &ix); err != nil {
+		t.Fatalf("search index: %v", err)
+	}
+	count := map[string]int{}
+	where := map[string]string{}
+	for _, s := range ix.S {
+		page, id := ix.P[int(s[0].(float64))], s[1].(string)
+		seen := map[string]bool{}
+		for _, w := range words(page[1] + " " + s[2].(string)) {
+			count[w] += 2 // a word in a title is never the rare one
+		}
+		for _, w := range words(s[3].(string)) {
+			if !seen[w] {
+				seen[w] = true
+				count[w]++
+				where[w] = page[0] + "#" + url.PathEscape(id)
+			}
+		}
+	}
+	for _, s := range ix.S { // index order: deterministic
+		if s[1].(string) == "" {
+			continue
+		}
+		for _, w := range words(s[3].(string)) {
+			if count[w] == 1 && len(w) >= 6 {
+				return w, where[w]
+			}
+		}
+	}
+	t.Fatal("no word occurs in exactly one section")
+	return "", ""
+}
+
+// words splits s into lower-case words of letters only, as the search
+// script does for ASCII text.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII })
+}
+
+// TestThemeToggle flips the colour scheme with the header's button and
+// expects the choice to survive a reload, over the system's preference.
+func TestThemeToggle(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	page := srv.URL + "/docs/configuration/"
+	visit(t, ctx, page)
+	bg := `getComputedStyle(document.body).backgroundColor`
+	if got := eval[string](t, ctx, bg); got != "rgb(255, 255, 255)" {
+		t.Fatalf("light page background = %s, want white", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".theme-toggle"))); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when, theme, pressed string, dark bool) {
+		t.Helper()
+		if got := eval[string](t, ctx, `document.documentElement.dataset.theme || ""`); got != theme {
+			t.Errorf("%s: data-theme = %q, want %q", when, got, theme)
+		}
+		if got := eval[string](t, ctx, `document.querySelector(".theme-toggle").getAttribute("aria-pressed")`); got != pressed {
+			t.Errorf("%s: aria-pressed = %q, want %q", when, got, pressed)
+		}
+		if got := eval[string](t, ctx, bg); (got == "rgb(255, 255, 255)") == dark {
+			t.Errorf("%s: background = %s, want dark %v", when, got, dark)
+		}
+	}
+	check("after the click", "dark", "true", true)
+	screenshot(t, ctx, "toggle-dark")
+	visit(t, ctx, page)
+	check("after a reload", "dark", "true", true)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".theme-toggle"))); err != nil {
+		t.Fatal(err)
+	}
+	check("after the second click", "light", "false", false)
+}
+
+// TestMenuAt375 opens and closes the sidebar with the header's menu button
+// on a phone-sized screen.
+func TestMenuAt375(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{375, 740, "light"})
+	visit(t, ctx, srv.URL+"/docs/ordering/")
+	navShown := `(() => { const r = document.getElementById("quire-nav").getBoundingClientRect();
+		return r.width > 300 && r.height > 200 && r.top < 100 })()`
+	if eval[bool](t, ctx, navShown) {
+		t.Fatal("sidebar is shown at 375 px before the menu is opened")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".menu-button")), chromedp.WaitVisible(chromedp.CSS("#quire-nav a[aria-current=page]"))); err != nil {
+		t.Fatal(err)
+	}
+	screenshot(t, ctx, "menu-open-375")
+	if !eval[bool](t, ctx, navShown) {
+		t.Error("the menu button does not show the sidebar over the page")
+	}
+	if got := eval[string](t, ctx, `document.querySelector(".menu-button").getAttribute("aria-expanded")`); got != "true" {
+		t.Errorf("aria-expanded = %q after opening, want true", got)
+	}
+	// The current page's link is in the menu and can be followed.
+	if got := eval[string](t, ctx, `document.querySelector("#quire-nav a[aria-current=page]").getAttribute("href")`); got != "/docs/ordering/" {
+		t.Errorf("current link in the menu = %q", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\x1b")); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, navShown) {
+		t.Error("Escape does not close the menu")
+	}
+}
+
+// TestTOCHighlightsSectionInView scrolls to a heading and expects its
+// "On this page" entry, and only it, to be marked.
+func TestTOCHighlightsSectionInView(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	visit(t, ctx, srv.URL+"/docs/configuration/")
+	ids := eval[[]string](t, ctx, `[...document.querySelectorAll(".toc a")].map(a => a.hash.slice(1))`)
+	if len(ids) < 3 {
+		t.Fatalf("want a page with at least 3 TOC entries, got %q", ids)
+	}
+	target := ids[len(ids)/2]
+	got := eval[[]string](t, ctx, `new Promise(r => {
+		document.getElementById(`+jsString(target)+`).scrollIntoView();
+		setTimeout(() => r([...document.querySelectorAll(".toc a[aria-current]")].map(a => a.hash.slice(1))), 300);
+	})`)
+	if len(got) != 1 || got[0] != target {
+		t.Errorf("after scrolling to #%s the TOC marks %q", target, got)
+	}
+	screenshot(t, ctx, "toc-"+target)
+}
+
+// TestCodeCopyButton expects a copy button on every code block, and the
+// code's text on the clipboard after a click.
+func TestCodeCopyButton(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		_, err := chromedp.CallBrowser(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+			Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: "granted", Origin: srv.URL,
+		})
+		if err != nil {
+			t.Fatalf("granting %s: %v", name, err)
+		}
+	}
+	visit(t, ctx, srv.URL+"/docs/configuration/")
+	if n := eval[int](t, ctx, `document.querySelectorAll(".content pre").length - document.querySelectorAll(".code-block > pre + .copy-button").length`); n != 0 {
+		t.Errorf("%d code blocks have no copy button", n)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".copy-button"))); err != nil {
+		t.Fatal(err)
+	}
+	label := eval[string](t, ctx, `new Promise(r => setTimeout(() => r(document.querySelector(".copy-button").textContent), 200))`)
+	if label != "Copied" {
+		t.Errorf("copy button reads %q after a click, want Copied", label)
+	}
+	got := eval[string](t, ctx, `navigator.clipboard.readText()`)
+	want := eval[string](t, ctx, `document.querySelector(".content pre").innerText.replace(/\n$/, "")`)
+	if got != want || !strings.Contains(got, "baseURL") {
+		t.Errorf("clipboard holds %q, want the first code block, %q", got, want)
+	}
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
