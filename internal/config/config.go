@@ -24,6 +24,7 @@ type Config struct {
 	TOC          TOC    // [markup.tableOfContents]
 	Highlight    Highlight
 	Unsafe       bool           // [markup.goldmark.renderer] unsafe: render raw HTML; default true
+	HeadingIDs   string         // [markup.goldmark.parser] autoHeadingIDType: "github" (default) or "blackfriday"
 	Params       map[string]any // [params]
 	LinkCheck    LinkCheck      // [linkcheck]
 }
@@ -55,6 +56,7 @@ func Default() Config {
 		Minify:       true,
 		Highlight:    Highlight{Style: "github", DarkStyle: "github-dark"},
 		Unsafe:       true,
+		HeadingIDs:   "github",
 		Params:       map[string]any{},
 		LinkCheck:    defaultLinkCheck(),
 	}

@@ -57,6 +57,9 @@ var schema = []field{
 			{name: "renderer", kind: kindTable, fields: []field{
 				{name: "unsafe", kind: kindBool},
 			}},
+			{name: "parser", kind: kindTable, fields: []field{
+				{name: "autoHeadingIDType", kind: kindString},
+			}},
 		}},
 	}},
 	{name: "params", kind: kindParams},

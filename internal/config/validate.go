@@ -33,12 +33,30 @@ func (d *decoder) apply(c *Config) {
 	d.setBool("minify", &c.Minify)
 	d.setBool("markup.tableOfContents.ordered", &c.TOC.Ordered)
 	d.setBool("markup.goldmark.renderer.unsafe", &c.Unsafe)
+	d.setHeadingIDs(&c.HeadingIDs)
 	d.setLevels(&c.TOC)
 	d.setStyle("markup.highlight.style", &c.Highlight.Style)
 	d.setStyle("markup.highlight.darkStyle", &c.Highlight.DarkStyle)
 	d.applyLinkCheck(&c.LinkCheck)
 	if l, ok := d.leaves["params"]; ok {
 		c.Params = l.value.(map[string]any)
+	}
+}
+
+// setHeadingIDs sets the automatic heading id type: Hugo's names, of
+// which quire has "github" and "blackfriday" ("github-ascii" is not
+// supported).
+func (d *decoder) setHeadingIDs(dst *string) {
+	l, ok := d.leaves["markup.goldmark.parser.autoHeadingIDType"]
+	if !ok {
+		return
+	}
+	switch v := l.value.(string); v {
+	case "github", "blackfriday":
+		*dst = v
+	default:
+		d.addAt(l, &problem{fmt.Sprintf("markup.goldmark.parser.autoHeadingIDType: unknown type %q", v),
+			`use "github" (GitHub's anchors, the default) or "blackfriday" (Hugo's before 0.60)`})
 	}
 }
 

@@ -30,18 +30,46 @@ func Slug(s string) string {
 	return b.String()
 }
 
+// SlugBlackfriday returns the anchor Hugo's "blackfriday" heading id type
+// gives (that of Hugo before 0.60, which older Hugo content links to):
+// lowercase letters and numbers, every run of anything else between them
+// one '-', nothing at either end. It may return "".
+func SlugBlackfriday(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	dash := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
 // slugger is the per-page parser.IDs: ids are unique within one Render.
 // Duplicates get "-1", "-2", ... as github-slugger does, skipping any id
 // already taken (custom {#id}s included).
 type slugger struct {
+	slug        func(string) string // Slug or SlugBlackfriday
+	blackfriday bool                // slug from the source text, raw HTML included, as blackfriday did
 	// seen maps every id handed out or reserved to the last suffix tried
 	// for it as a base.
 	seen map[string]int
 }
 
 // newSlugger returns a slugger with the reserved ids already taken.
-func newSlugger(reserved []string) *slugger {
-	s := &slugger{seen: make(map[string]int, len(reserved))}
+// blackfriday selects SlugBlackfriday over Slug.
+func newSlugger(reserved []string, blackfriday bool) *slugger {
+	s := &slugger{slug: Slug, blackfriday: blackfriday, seen: make(map[string]int, len(reserved))}
+	if blackfriday {
+		s.slug = SlugBlackfriday
+	}
 	for _, id := range reserved {
 		s.Put([]byte(id))
 	}
@@ -50,7 +78,7 @@ func newSlugger(reserved []string) *slugger {
 
 // Generate implements parser.IDs: value is plain text, not markdown.
 func (s *slugger) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := Slug(string(value))
+	base := s.slug(string(value))
 	if base == "" {
 		base = "id"
 		if kind == ast.KindHeading {
@@ -93,7 +121,7 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 	src := reader.Source()
 	ids, _ := pc.IDs().(*slugger)
 	if ids == nil { // a context built without newSlugger; never from Render
-		ids = newSlugger(nil)
+		ids = newSlugger(nil, false)
 	}
 	var custom []*ast.Heading
 	var auto []*ast.Heading
@@ -117,7 +145,11 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 		ids.Put([]byte(id))
 	}
 	for _, h := range auto {
-		h.SetAttributeString("id", ids.Generate([]byte(plainText(h, src)), ast.KindHeading))
+		text := plainText(h, src)
+		if ids.blackfriday {
+			text = sourceText(h, src)
+		}
+		h.SetAttributeString("id", ids.Generate([]byte(text), ast.KindHeading))
 	}
 }
 

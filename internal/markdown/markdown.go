@@ -31,6 +31,10 @@ type Options struct {
 	// whose slug or custom {#id} equals one gets "-1" (or the next free
 	// suffix) instead. Nothing else is reserved.
 	ReservedIDs []string
+	// HeadingIDs is how headings get their automatic ids: "github" (or "",
+	// Slug) or "blackfriday" (SlugBlackfriday), as Hugo's
+	// markup.goldmark.parser.autoHeadingIDType.
+	HeadingIDs string
 }
 
 // Pos is a 1-based position in the markdown body. Col counts bytes, as
@@ -83,6 +87,7 @@ type Renderer struct {
 	mdSC     goldmark.Markdown // md with placeholderExt, for pages with shortcodes
 	unsafe   bool
 	reserved []string // Options.ReservedIDs, copied
+	bf       bool     // Options.HeadingIDs == "blackfriday"
 }
 
 // Extension priorities. goldmark runs AST transformers in ascending
@@ -105,7 +110,9 @@ const (
 
 // New returns a Renderer.
 func New(opts Options) *Renderer {
-	return &Renderer{md: newGoldmark(opts), mdSC: newGoldmark(opts, placeholderExt{}), unsafe: opts.Unsafe, reserved: slices.Clone(opts.ReservedIDs)}
+	r := &Renderer{md: newGoldmark(opts), mdSC: newGoldmark(opts, placeholderExt{}), unsafe: opts.Unsafe, reserved: slices.Clone(opts.ReservedIDs)}
+	r.bf = opts.HeadingIDs == "blackfriday"
+	return r
 }
 
 // newGoldmark returns the goldmark instance with quire's extensions and
@@ -173,7 +180,7 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	if opts.Shortcodes != nil {
 		md = r.mdSC
 	}
-	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved)))
+	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved, r.bf)))
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	if opts.Shortcodes != nil {
 		doc.SetAttributeString(shortcodesKey, opts.Shortcodes)

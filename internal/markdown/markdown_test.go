@@ -311,3 +311,25 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestBlackfridayHeadingIDs(t *testing.T) {
+	t.Parallel()
+	r := New(Options{HeadingIDs: "blackfriday"})
+	res, err := r.Render([]byte("## What's Next?\n\n### Option B—Bring Your Own Certificate: Self-Signed\n\n## Part 11: Backup (rancher-cluster.yml)\n\n## What's Next?\n\n## Amazon Only:<br/>Tag Resources\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"what-s-next", "option-b-bring-your-own-certificate-self-signed", "part-11-backup-rancher-cluster-yml", "what-s-next-1", "amazon-only-br-tag-resources"}
+	var got []string
+	for _, h := range res.Headings {
+		got = append(got, h.ID)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("blackfriday ids = %v, want %v", got, want)
+	}
+	for in, want := range map[string]string{"": "", "?!": "", "  Ünïcode  42 ": "ünïcode-42", "a--b": "a-b"} {
+		if got := SlugBlackfriday(in); got != want {
+			t.Errorf("SlugBlackfriday(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

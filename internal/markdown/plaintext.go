@@ -16,11 +16,19 @@ import (
 // heading text leaves images out too). Line breaks become one space.
 func plainText(n ast.Node, src []byte) string {
 	var b strings.Builder
-	writePlain(&b, n, src)
+	writePlain(&b, n, src, false)
 	return strings.TrimSpace(b.String())
 }
 
-func writePlain(b *strings.Builder, n ast.Node, src []byte) {
+// sourceText is plainText with raw HTML kept as written ("Amazon
+// Only:<br/>Tag"): the text blackfriday made heading ids from.
+func sourceText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	writePlain(&b, n, src, true)
+	return strings.TrimSpace(b.String())
+}
+
+func writePlain(b *strings.Builder, n ast.Node, src []byte, raw bool) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
@@ -43,10 +51,17 @@ func writePlain(b *strings.Builder, n ast.Node, src []byte) {
 			}
 		case *ast.AutoLink:
 			b.Write(c.Label(src))
-		case *ast.Image, *ast.RawHTML, *extast.FootnoteLink:
+		case *ast.RawHTML:
+			if raw {
+				for i := range c.Segments.Len() {
+					seg := c.Segments.At(i)
+					b.Write(seg.Value(src))
+				}
+			}
+		case *ast.Image, *extast.FootnoteLink:
 			// Not text.
 		default:
-			writePlain(b, c, src)
+			writePlain(b, c, src, raw)
 		}
 	}
 }
