@@ -288,9 +288,13 @@ type scSite struct {
 }
 
 // GetPage returns the page at a content path ("/docs/setup.md",
-// "docs/setup", "/docs" for a section), or nil when there is none.
-func (s *scSite) GetPage(ref string) *scPage {
-	p, ok := s.b.findPage(nil, ref)
+// "docs/setup", "/docs" for a section), or nil when there is none. Hugo's
+// old form .Site.GetPage "section" "docs" uses its last argument.
+func (s *scSite) GetPage(args ...string) *scPage {
+	if len(args) == 0 {
+		return nil
+	}
+	p, ok := s.b.findPage(nil, args[len(args)-1])
 	if !ok {
 		return nil
 	}
