@@ -181,6 +181,9 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 		md = r.mdSC
 	}
 	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved, r.bf)))
+	if opts.Shortcodes != nil {
+		pc.Set(shortcodesCtx, opts.Shortcodes)
+	}
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	if opts.Shortcodes != nil {
 		doc.SetAttributeString(shortcodesKey, opts.Shortcodes)

@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"bytes"
+	"html"
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -37,6 +39,11 @@ const (
 // for the node renderers, which are shared by every page.
 const shortcodesKey = "quire-shortcodes"
 
+// shortcodesCtx holds RenderOptions.Shortcodes in the parser context, so
+// the inline parser can give each node its output while parsing, before
+// heading ids and TOC text are taken from the text.
+var shortcodesCtx = parser.NewContextKey()
+
 var kindPlaceholder = ast.NewNodeKind("ShortcodePlaceholder")
 
 // placeholderNode is one shortcode output, inline or (block) alone in a
@@ -44,6 +51,7 @@ var kindPlaceholder = ast.NewNodeKind("ShortcodePlaceholder")
 type placeholderNode struct {
 	ast.BaseInline
 	index int
+	html  []byte // the output
 	block bool
 }
 
@@ -85,8 +93,12 @@ func (placeholderParser) Parse(parent ast.Node, block text.Reader, pc parser.Con
 	if !ok {
 		return nil
 	}
+	t, _ := pc.Get(shortcodesCtx).([][]byte)
+	if i >= len(t) {
+		return nil // not one of this page's: text as written
+	}
 	block.Advance(n)
-	return &placeholderNode{index: i}
+	return &placeholderNode{index: i, html: t[i]}
 }
 
 // parsePlaceholder reads Placeholder(i) at the start of b and returns i
@@ -135,9 +147,7 @@ type placeholderRenderer struct{}
 func (placeholderRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindPlaceholder, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
-			if out, ok := shortcodeOutput(n, n.(*placeholderNode).index); ok {
-				_, _ = w.Write(out)
-			}
+			_, _ = w.Write(n.(*placeholderNode).html)
 		}
 		return ast.WalkContinue, nil
 	})
@@ -160,12 +170,22 @@ func shortcodes(n ast.Node) [][]byte {
 	return t
 }
 
-func shortcodeOutput(n ast.Node, i int) ([]byte, bool) {
-	t := shortcodes(n)
-	if i < 0 || i >= len(t) {
-		return nil, false
+// textOf returns the text of an HTML fragment, tags dropped and entities
+// resolved: what a shortcode's output adds to a heading's plain text.
+func textOf(h []byte) string {
+	var b strings.Builder
+	in := false
+	for _, c := range h {
+		switch {
+		case c == '<':
+			in = true
+		case c == '>' && in:
+			in = false
+		case !in:
+			b.WriteByte(c)
+		}
 	}
-	return t[i], true
+	return html.UnescapeString(b.String())
 }
 
 // expandPlaceholders replaces every placeholder in b with its output.

@@ -58,6 +58,8 @@ func writePlain(b *strings.Builder, n ast.Node, src []byte, raw bool) {
 					b.Write(seg.Value(src))
 				}
 			}
+		case *placeholderNode:
+			b.WriteString(textOf(c.html))
 		case *ast.Image, *extast.FootnoteLink:
 			// Not text.
 		default:

@@ -93,6 +93,7 @@ type expander struct {
 	exp   *Expansion
 	out   bytes.Buffer
 	diags []*diag.Diagnostic
+	lines []int // offsets where the body's lines start, built on first use
 }
 
 func (x *expander) top(nodes []*Node) {
@@ -218,10 +219,17 @@ func (x *expander) position(off int) Position {
 // lineCol converts a body offset to the file's 1-based line and
 // character column.
 func (x *expander) lineCol(off int) (int, int) {
-	body := x.env.Body[:min(off, len(x.env.Body))]
-	nl := bytes.LastIndexByte(body, '\n')
-	line := bytes.Count(body, []byte("\n")) + max(x.env.Line, 1)
-	return line, utf8.RuneCount(body[nl+1:]) + 1
+	if x.lines == nil {
+		x.lines = []int{0}
+		for i, c := range x.env.Body {
+			if c == '\n' {
+				x.lines = append(x.lines, i+1)
+			}
+		}
+	}
+	off = min(off, len(x.env.Body))
+	i := sort.Search(len(x.lines), func(i int) bool { return x.lines[i] > off }) - 1
+	return i + max(x.env.Line, 1), utf8.RuneCount(x.env.Body[x.lines[i]:off]) + 1
 }
 
 // diagAt returns an error at body offset off naming the shortcode.

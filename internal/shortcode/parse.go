@@ -28,16 +28,21 @@ func parse(items []item) ([]*Node, []syntaxError) {
 	stack := []*frame{{}}
 	var errs []syntaxError
 	top := func() *frame { return stack[len(stack)-1] }
+	open := map[string]int{} // names of the openers on the stack, counted
 	// unwind pops the frames above depth: each opener there is standalone
-	// and its collected nodes follow it at the level below.
+	// and its collected nodes follow it at the level below. One pass, in
+	// order, so a page of unclosed tags costs linear time.
 	unwind := func(depth int) {
-		for len(stack) > depth {
-			f := top()
-			stack = stack[:len(stack)-1]
-			below := top()
+		if len(stack) <= depth {
+			return
+		}
+		below := stack[depth-1]
+		for _, f := range stack[depth:] {
 			below.nodes = append(below.nodes, f.open)
 			below.nodes = append(below.nodes, f.nodes...)
+			open[f.open.Tag.Name]--
 		}
+		stack = stack[:depth]
 	}
 	for _, it := range items {
 		switch it.kind {
@@ -53,10 +58,14 @@ func parse(items []item) ([]*Node, []syntaxError) {
 				top().nodes = append(top().nodes, n)
 			case !t.Close:
 				stack = append(stack, &frame{open: n})
+				open[t.Name]++
 			default:
-				d := len(stack) - 1
-				for d > 0 && stack[d].open.Tag.Name != t.Name {
-					d--
+				d := 0
+				if open[t.Name] > 0 {
+					d = len(stack) - 1
+					for d > 0 && stack[d].open.Tag.Name != t.Name {
+						d--
+					}
 				}
 				if d == 0 {
 					errs = append(errs, syntaxError{off: it.start, name: t.Name,
@@ -67,6 +76,7 @@ func parse(items []item) ([]*Node, []syntaxError) {
 				unwind(d + 1)
 				f := top()
 				stack = stack[:len(stack)-1]
+				open[t.Name]--
 				o := f.open
 				o.Closed, o.Inner, o.InnerStart, o.InnerEnd, o.End = true, f.nodes, o.Tag.End, it.start, it.end
 				top().nodes = append(top().nodes, o)
