@@ -1,7 +1,6 @@
 package site
 
 import (
-	"errors"
 	"fmt"
 	"html/template"
 	"path"
@@ -49,6 +48,8 @@ type bodies struct {
 	done   map[*content.Page]*pageBody
 	views  map[*content.Page]*layout.Page
 	byPath map[string]*content.Page // content path, path without extension, section dir → page
+	home   *content.Page
+	order  []*content.Page // reading order
 }
 
 func newBodies(tree *content.Site, views []*layout.Page) *bodies {
@@ -56,6 +57,8 @@ func newBodies(tree *content.Site, views []*layout.Page) *bodies {
 		done:   make(map[*content.Page]*pageBody, len(tree.Pages)),
 		views:  make(map[*content.Page]*layout.Page, len(tree.Pages)),
 		byPath: make(map[string]*content.Page, 2*len(tree.Pages)),
+		home:   tree.Home,
+		order:  tree.Pages,
 	}
 	for i, p := range tree.Pages {
 		bs.views[p] = views[i]
@@ -250,53 +253,3 @@ func lookupParam(m map[string]any, key string) (any, bool) {
 	return cur, true
 }
 
-// scPage is .Page in shortcode templates: the page as layouts see it, but
-// with .Content rendered on demand, so one page can include another.
-type scPage struct {
-	*layout.Page
-	b     *builder
-	p     *content.Page
-	chain []*content.Page // pages being rendered, outermost first
-}
-
-// Content renders the page's body (once per build) and returns its HTML.
-func (sp *scPage) Content() (template.HTML, error) {
-	for _, c := range sp.chain {
-		if c == sp.p {
-			names := make([]string, 0, len(sp.chain)+1)
-			for _, c := range sp.chain {
-				names = append(names, c.File)
-			}
-			return "", fmt.Errorf("content of %s includes itself: %s", sp.p.File, strings.Join(append(names, sp.p.File), " → "))
-		}
-	}
-	r := sp.b.renderBody(sp.p, sp.chain)
-	if r.err != nil {
-		return "", r.err
-	}
-	if len(r.diags) > 0 {
-		return "", errors.New("content of " + sp.p.File + " has shortcode errors (reported there)")
-	}
-	return template.HTML(r.res.HTML), nil
-}
-
-// scSite is .Site in shortcode templates.
-type scSite struct {
-	*layout.Site
-	b     *builder
-	chain []*content.Page
-}
-
-// GetPage returns the page at a content path ("/docs/setup.md",
-// "docs/setup", "/docs" for a section), or nil when there is none. Hugo's
-// old form .Site.GetPage "section" "docs" uses its last argument.
-func (s *scSite) GetPage(args ...string) *scPage {
-	if len(args) == 0 {
-		return nil
-	}
-	p, ok := s.b.findPage(nil, args[len(args)-1])
-	if !ok {
-		return nil
-	}
-	return &scPage{Page: s.b.bodies.views[p], b: s.b, p: p, chain: s.chain}
-}

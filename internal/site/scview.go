@@ -1,0 +1,150 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/layout"
+)
+
+// scPage is .Page in shortcode templates: the page as layouts see it, but
+// with .Content rendered on demand, so one page can include another.
+type scPage struct {
+	*layout.Page
+	b     *builder
+	p     *content.Page
+	chain []*content.Page // pages being rendered, outermost first
+}
+
+// Content renders the page's body (once per build) and returns its HTML.
+func (sp *scPage) Content() (template.HTML, error) {
+	if sp.inChain() {
+		names := make([]string, 0, len(sp.chain)+1)
+		for _, c := range sp.chain {
+			names = append(names, c.File)
+		}
+		return "", fmt.Errorf("content of %s includes itself: %s", sp.p.File, strings.Join(append(names, sp.p.File), " → "))
+	}
+	r := sp.b.renderBody(sp.p, sp.chain)
+	if r.err != nil {
+		return "", r.err
+	}
+	if len(r.diags) > 0 {
+		return "", errors.New("content of " + sp.p.File + " has shortcode errors (reported there)")
+	}
+	return template.HTML(r.res.HTML), nil
+}
+
+// The methods below shadow layout.Page fields that the render pass writes
+// (or that lead to pages whose fields it writes) with views that read
+// only what is safe while pages render in parallel.
+
+// TableOfContents is the page's TOC as HTML, from its rendered headings.
+func (sp *scPage) TableOfContents() (template.HTML, error) {
+	if sp.inChain() {
+		return "", fmt.Errorf("the table of contents of %s is not known while it renders", sp.p.File)
+	}
+	return sp.b.pageTOC(sp.p, sp.b.renderBody(sp.p, sp.chain).res.Headings).HTML(), nil
+}
+
+// Parent is the page's section, nil for the home page.
+func (sp *scPage) Parent() *scPage { return sp.wrap(sp.p.Parent) }
+
+// Prev and Next are the pages before and after in reading order.
+func (sp *scPage) Prev() *scPage { return sp.wrap(sp.p.Prev) }
+func (sp *scPage) Next() *scPage { return sp.wrap(sp.p.Next) }
+
+// Pages are a section's pages and subsections, in order.
+func (sp *scPage) Pages() []*scPage {
+	out := make([]*scPage, 0, len(sp.p.Children))
+	for _, c := range sp.p.Children {
+		if w := sp.wrap(c); w != nil {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// RenderString renders markdown as Hugo's .Page.RenderString: inline (one
+// paragraph's <p> dropped) unless the options map says display "block".
+func (sp *scPage) RenderString(args ...any) (template.HTML, error) {
+	if len(args) == 0 || len(args) > 2 {
+		return "", fmt.Errorf("RenderString wants [OPTIONS] MARKDOWN, got %d arguments", len(args))
+	}
+	block := false
+	if len(args) == 2 {
+		if m, ok := args[0].(map[string]any); ok {
+			block = fmt.Sprint(m["display"]) == "block"
+		}
+	}
+	md := fmt.Sprint(args[len(args)-1])
+	if h, ok := args[len(args)-1].(template.HTML); ok {
+		md = string(h)
+	}
+	res, err := sp.b.md.Render([]byte(md))
+	if err != nil {
+		return "", err
+	}
+	out := strings.TrimSpace(string(res.HTML))
+	if !block && strings.HasPrefix(out, "<p>") && strings.HasSuffix(out, "</p>") && strings.Count(out, "<p>") == 1 {
+		out = out[3 : len(out)-4]
+	}
+	return template.HTML(out), nil
+}
+
+func (sp *scPage) inChain() bool {
+	for _, c := range sp.chain {
+		if c == sp.p {
+			return true
+		}
+	}
+	return false
+}
+
+// wrap returns the shortcode view of p, nil for nil or an unpublished page.
+func (sp *scPage) wrap(p *content.Page) *scPage {
+	v := sp.b.bodies.views[p]
+	if p == nil || v == nil {
+		return nil
+	}
+	return &scPage{Page: v, b: sp.b, p: p, chain: sp.chain}
+}
+
+// scSite is .Site in shortcode templates.
+type scSite struct {
+	*layout.Site
+	b     *builder
+	chain []*content.Page
+}
+
+// GetPage returns the page at a content path ("/docs/setup.md",
+// "docs/setup", "/docs" for a section), or nil when there is none. Hugo's
+// old form .Site.GetPage "section" "docs" uses its last argument.
+func (s *scSite) GetPage(args ...string) *scPage {
+	if len(args) == 0 {
+		return nil
+	}
+	p, ok := s.b.findPage(nil, args[len(args)-1])
+	if !ok {
+		return nil
+	}
+	return &scPage{Page: s.b.bodies.views[p], b: s.b, p: p, chain: s.chain}
+}
+
+// Home is the home page.
+func (s *scSite) Home() *scPage {
+	return (&scPage{b: s.b, chain: s.chain}).wrap(s.b.bodies.home)
+}
+
+// Pages are every page in reading order.
+func (s *scSite) Pages() []*scPage {
+	w := &scPage{b: s.b, chain: s.chain}
+	out := make([]*scPage, 0, len(s.b.bodies.order))
+	for _, p := range s.b.bodies.order {
+		out = append(out, w.wrap(p))
+	}
+	return out
+}
