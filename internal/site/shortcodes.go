@@ -252,4 +252,3 @@ func lookupParam(m map[string]any, key string) (any, bool) {
 	}
 	return cur, true
 }
-
