@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/quire-docs/quire/internal/browser"
+	"github.com/quire-docs/quire/internal/watch"
 )
 
 // startRun runs s.Run until stop is called or the test ends, and returns
@@ -41,9 +42,13 @@ func startRun(t testing.TB, s *Server, probe string) (stop func()) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	// Let a rebuild that the last probe write may have started finish.
+	quiet := 5 * watch.DefaultDebounce
+	if s.opts.Debounce > 0 {
+		quiet = 5 * s.opts.Debounce
+	}
 	for {
 		v := s.state.Load().version
-		time.Sleep(5 * s.opts.Debounce)
+		time.Sleep(quiet)
 		if s.state.Load().version == v {
 			return stop
 		}

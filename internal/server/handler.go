@@ -31,7 +31,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !st.good {
-		s.send(w, r, st, "index.html", errorPage(st), http.StatusServiceUnavailable)
+		s.send(w, r, st, "index.html", errorPage(st, s.buildID(st.version)), http.StatusServiceUnavailable)
 		return
 	}
 	if p+"/" == st.base || (p == "/" && st.base != "/") {
@@ -65,7 +65,7 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
 		return
 	}
 	if !st.good {
-		s.send(w, r, st, "index.html", errorPage(st), http.StatusNotFound)
+		s.send(w, r, st, "index.html", errorPage(st, s.buildID(st.version)), http.StatusNotFound)
 		return
 	}
 	noCache(w)
@@ -78,14 +78,14 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
 func (s *Server) send(w http.ResponseWriter, r *http.Request, st *state, name string, data []byte, status int) {
 	ctype := contentType(name, data)
 	if strings.HasPrefix(ctype, "text/html") {
-		data = inject(data, st)
+		data = inject(data, st, s.buildID(st.version))
 	}
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Set("X-Content-Type-Options", "nosniff")
 	noCache(w)
 	if status == http.StatusOK {
-		h.Set("ETag", `"`+s.epoch+"-"+strconv.Itoa(st.version)+`"`)
+		h.Set("ETag", `"`+s.buildID(st.version)+`"`)
 		// ServeContent answers If-None-Match, Range and HEAD.
 		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
 		return

@@ -76,9 +76,9 @@ func (h *hub) count() int {
 }
 
 // serveLivereload streams Server-Sent Events: a "build" event whose data
-// is the number of the latest build, on connecting and after every build.
-// A page knows the build it came from, so it reloads on any other number,
-// including one it missed while disconnected.
+// names the latest build, on connecting and after every build. A page
+// knows the build it came from, so it reloads on any other, including one
+// it missed while disconnected or one of a restarted server.
 func (s *Server) serveLivereload(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
@@ -107,7 +107,7 @@ func (s *Server) serveLivereload(w http.ResponseWriter, r *http.Request) {
 			return true
 		}
 		sent = v
-		return send("event: build\ndata: " + strconv.Itoa(v) + "\n\n")
+		return send("event: build\ndata: " + s.buildID(v) + "\n\n")
 	}
 	// Browsers reconnect after retry milliseconds when the stream breaks
 	// (a restarted server): the first event then tells a stale page.
@@ -134,17 +134,20 @@ func (s *Server) serveLivereload(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// buildID names build number v of this process.
+func (s *Server) buildID(v int) string { return s.epoch + "-" + strconv.Itoa(v) }
+
 // reloadScript returns the script injected into every HTML page served
-// for build version: it listens to the stream and reloads the page when a
-// build other than version is announced, restoring the scroll position
-// when the same page comes back.
-func reloadScript(version int) string {
+// for the build named id: it listens to the stream and reloads the page
+// when another build is announced, restoring the scroll position when the
+// same page comes back.
+func reloadScript(id string) string {
 	return `<script data-quire-livereload>(function(){` +
-		`var v=` + strconv.Itoa(version) + `,k="quire-scroll:"+location.pathname+location.search;` +
+		`var v="` + id + `",k="quire-scroll:"+location.pathname+location.search;` +
 		`try{var y=sessionStorage.getItem(k);if(y!==null){sessionStorage.removeItem(k);` +
 		`var go=function(){window.scrollTo(0,+y)};go();addEventListener("DOMContentLoaded",go);addEventListener("load",go)}}catch(e){}` +
 		`var es=new EventSource("` + livereloadPath + `");` +
-		`es.addEventListener("build",function(e){if(+e.data!==v){es.close();` +
+		`es.addEventListener("build",function(e){if(e.data!==v){es.close();` +
 		`try{sessionStorage.setItem(k,String(window.scrollY))}catch(x){}location.reload()}})` +
 		`})()</script>`
 }

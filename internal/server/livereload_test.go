@@ -70,18 +70,18 @@ func TestLivereloadStream(t *testing.T) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	st := openStream(t, ts.URL)
-	if v := st.next(); v != "1" {
-		t.Fatalf("first event %q, want 1", v)
+	if v := st.next(); v != s.buildID(1) {
+		t.Fatalf("first event %q, want build 1", v)
 	}
 	build(t, s)
-	if v := st.next(); v != "2" {
-		t.Fatalf("after a build: event %q, want 2", v)
+	if v := st.next(); v != s.buildID(2) {
+		t.Fatalf("after a build: event %q, want build 2", v)
 	}
 	// A failed build is announced too: the page reloads into the overlay.
 	writeFile(t, s.opts.Root, "config.toml", "title = [")
 	build(t, s)
-	if v := st.next(); v != "3" {
-		t.Fatalf("after a failed build: event %q, want 3", v)
+	if v := st.next(); v != s.buildID(3) {
+		t.Fatalf("after a failed build: event %q, want build 3", v)
 	}
 	if r := do(t, s, http.MethodHead, livereloadPath); r.Code != http.StatusOK || r.Body != "" {
 		t.Errorf("HEAD %s: %d %q", livereloadPath, r.Code, r.Body)
@@ -106,7 +106,7 @@ func TestRun(t *testing.T) {
 	s.opts.Debounce = 20 * time.Millisecond
 	ts := httptest.NewServer(s)
 	st := openStream(t, ts.URL)
-	if v := st.next(); v != "1" {
+	if v := st.next(); v != s.buildID(1) {
 		t.Fatalf("first event %q", v)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -122,7 +122,7 @@ func TestRun(t *testing.T) {
 		writeFile(t, dir, "content/docs/a.md", "---\ntitle: Alpha\n---\nAlpha edited on disk.\n")
 		time.Sleep(50 * time.Millisecond)
 	}
-	if v := st.next(); v == "1" {
+	if v := st.next(); v == s.buildID(1) {
 		t.Fatalf("event %q after the rebuild", v)
 	}
 	if r := get(t, s, "/docs/a/"); !strings.Contains(r.Body, "Alpha edited on disk.") {

@@ -13,8 +13,8 @@ import (
 // overlay listing the latest build's errors and warnings (when there are
 // any) and the live-reload script, placed before </body> (or at the end,
 // where a minified page has dropped the optional tag).
-func inject(page []byte, st *state) []byte {
-	add := overlay(st) + reloadScript(st.version)
+func inject(page []byte, st *state, id string) []byte {
+	add := overlay(st) + reloadScript(id)
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
 		i = len(page)
@@ -102,7 +102,7 @@ func plural(n int, word string) string {
 
 // errorPage is what every URL shows while the site has never built: the
 // errors, and the script that reloads once it does.
-func errorPage(st *state) []byte {
+func errorPage(st *state, id string) []byte {
 	return inject([]byte(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">`+
-		`<title>Build failed · quire serve</title></head><body></body></html>`), st)
+		`<title>Build failed · quire serve</title></head><body></body></html>`), st, id)
 }

@@ -55,6 +55,7 @@ type state struct {
 	errors   []*diag.Diagnostic       // of the latest build; none when it succeeded
 	warnings []*diag.Diagnostic       // of the latest build
 	good     bool                     // some build has succeeded
+	elapsed  time.Duration            // how long the latest build took
 }
 
 // New returns a server for the site at opts.Root. It does not build yet.
@@ -118,7 +119,7 @@ func (s *Server) Build(ctx context.Context) (Result, error) {
 
 	prev := s.state.Load()
 	next := &state{version: s.seq, files: prev.files, base: prev.base, good: prev.good,
-		errors: res.Errors, warnings: res.Warnings}
+		errors: res.Errors, warnings: res.Warnings, elapsed: res.Elapsed}
 	if res.OK() {
 		next.files = make(map[string]*publish.File, len(built.Files))
 		for i := range built.Files {

@@ -17,7 +17,7 @@ import (
 // DefaultDebounce is the quiet period used when Options.Debounce is 0:
 // long enough for an editor's save (truncate, write, rename) to finish,
 // short enough to feel instant.
-const DefaultDebounce = 100 * time.Millisecond
+const DefaultDebounce = 50 * time.Millisecond
 
 // Options says what to watch.
 type Options struct {

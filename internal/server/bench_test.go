@@ -1,0 +1,94 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+// writeBenchSite writes a site of n pages in 20 sections, each page with
+// front matter, headings, a list, a code fence and internal links, and
+// returns its root.
+func writeBenchSite(b *testing.B, n int) string {
+	dir := b.TempDir()
+	writeFile(b, dir, "config.toml", "title = 'Bench'\n")
+	for s := 0; s < 20; s++ {
+		writeFile(b, dir, fmt.Sprintf("content/s%02d/_index.md", s), fmt.Sprintf("---\ntitle: Section %d\nweight: %d\n---\nSection %d.\n", s, s+1, s))
+	}
+	for i := 0; i < n; i++ {
+		writeFile(b, dir, benchPage(i), benchBody(i, "First"))
+	}
+	return dir
+}
+
+func benchPage(i int) string { return fmt.Sprintf("content/s%02d/p%05d.md", i%20, i) }
+
+func benchBody(i int, version string) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "---\ntitle: Page %d\nweight: %d\ndescription: About page %d.\n---\n\n%s version.\n\n", i, i%37, i, version)
+	for h := 0; h < 6; h++ {
+		fmt.Fprintf(&sb, "%s Heading %d\n\nSome *text* and `code`, see [the next page](p%05d.md) and [a section](../s%02d/).\n\n",
+			strings.Repeat("#", 2+h%3), h, i+20, (i+1)%20)
+		if h%3 == 0 {
+			sb.WriteString("- one\n- two\n- three\n\n")
+		}
+		if h%3 == 1 {
+			sb.WriteString("```go\nfunc main() {\n\tfmt.Println(\"hello\")\n}\n```\n\n")
+		}
+	}
+	return sb.String()
+}
+
+// BenchmarkEditToReload10000 measures, on a generated 10,000-page site,
+// the time from saving one page to the live-reload event announcing the
+// rebuilt site (watcher debounce included), and reports it in ms and as
+// a ratio to a cold build of the same site.
+func BenchmarkEditToReload10000(b *testing.B) {
+	benchEditToReload(b, 10000)
+}
+
+// BenchmarkEditToReload1000 is the same on 1,000 pages.
+func BenchmarkEditToReload1000(b *testing.B) {
+	benchEditToReload(b, 1000)
+}
+
+func benchEditToReload(b *testing.B, n int) {
+	dir := writeBenchSite(b, n)
+	s := New(Options{Root: dir})
+	start := time.Now()
+	res, err := s.Build(context.Background())
+	if err != nil || !res.OK() {
+		b.Fatalf("cold build: %v %v", err, res.Errors)
+	}
+	cold := time.Since(start)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	startRun(b, s, benchPage(0))
+	st := openStream(b, ts.URL)
+	st.next()
+
+	var total, rebuild time.Duration
+	edits := 0
+	page := benchPage(n / 2)
+	for b.Loop() {
+		edits++
+		t0 := time.Now()
+		writeFile(b, dir, page, benchBody(n/2, fmt.Sprintf("Edit %d", edits)))
+		st.next()
+		total += time.Since(t0)
+		rebuild += s.state.Load().elapsed
+	}
+	rendered, _ := s.cache.Last()
+	if rendered != 1 {
+		b.Errorf("an edit of one page rendered %d pages' markdown, want 1", rendered)
+	}
+	perEdit := total / time.Duration(edits)
+	b.ReportMetric(float64(perEdit.Microseconds())/1000, "ms/edit-to-reload")
+	b.ReportMetric(float64((rebuild / time.Duration(edits)).Microseconds())/1000, "ms/rebuild")
+	b.ReportMetric(float64(cold.Microseconds())/1000, "ms/cold-build")
+	b.ReportMetric(float64(perEdit)/float64(cold), "reload/cold")
+	b.ReportMetric(0, "ns/op") // the metrics above say it better
+}
