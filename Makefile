@@ -4,13 +4,17 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build quire test race vet fmt fuzz bench bench-go clean
+.PHONY: all build serve quire test race vet fmt fuzz bench bench-go clean
 
 all: build
 
 ## build: compile ./quire, then build this repo's docs (content/) into public/
 build: quire
 	./quire build
+
+## serve: preview this repo's docs, drafts included, with live reload
+serve: quire
+	./quire serve --drafts
 
 ## quire: compile the binary
 quire:

@@ -9,29 +9,35 @@ import (
 	"time"
 )
 
-// writeBenchSite writes a site of n pages in 20 sections, each page with
+// writeBenchSite writes a site of n pages in n/100 sections, each page with
 // front matter, headings, a list, a code fence and internal links, and
 // returns its root.
 func writeBenchSite(b *testing.B, n int) string {
 	dir := b.TempDir()
 	writeFile(b, dir, "config.toml", "title = 'Bench'\n")
-	for s := 0; s < 20; s++ {
-		writeFile(b, dir, fmt.Sprintf("content/s%02d/_index.md", s), fmt.Sprintf("---\ntitle: Section %d\nweight: %d\n---\nSection %d.\n", s, s+1, s))
+	for s := 0; s < benchSections(n); s++ {
+		writeFile(b, dir, fmt.Sprintf("content/s%03d/_index.md", s), fmt.Sprintf("---\ntitle: Section %d\nweight: %d\n---\nSection %d.\n", s, s+1, s))
 	}
 	for i := 0; i < n; i++ {
-		writeFile(b, dir, benchPage(i), benchBody(i, "First"))
+		writeFile(b, dir, benchPage(n, i), benchBody(n, i, "First"))
 	}
 	return dir
 }
 
-func benchPage(i int) string { return fmt.Sprintf("content/s%02d/p%05d.md", i%20, i) }
+// benchSections is how many sections a site of n pages has: 100 pages
+// in each, as a large docs site might have.
+func benchSections(n int) int { return max(n/100, 1) }
 
-func benchBody(i int, version string) string {
+func benchPage(n, i int) string {
+	return fmt.Sprintf("content/s%03d/p%05d.md", i%benchSections(n), i)
+}
+
+func benchBody(n, i int, version string) string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "---\ntitle: Page %d\nweight: %d\ndescription: About page %d.\n---\n\n%s version.\n\n", i, i%37, i, version)
 	for h := 0; h < 6; h++ {
-		fmt.Fprintf(&sb, "%s Heading %d\n\nSome *text* and `code`, see [the next page](p%05d.md) and [a section](../s%02d/).\n\n",
-			strings.Repeat("#", 2+h%3), h, i+20, (i+1)%20)
+		fmt.Fprintf(&sb, "%s Heading %d\n\nSome *text* and `code`, see [the next page](p%05d.md) and [a section](../s%03d/).\n\n",
+			strings.Repeat("#", 2+h%3), h, i+benchSections(n), (i+1)%benchSections(n))
 		if h%3 == 0 {
 			sb.WriteString("- one\n- two\n- three\n\n")
 		}
@@ -65,18 +71,18 @@ func benchEditToReload(b *testing.B, n int) {
 	}
 	cold := time.Since(start)
 	ts := httptest.NewServer(s)
-	defer ts.Close()
-	startRun(b, s, benchPage(0))
+	b.Cleanup(ts.Close) // after the stream closes and Run stops (cleanups run last first)
+	startRun(b, s)
 	st := openStream(b, ts.URL)
 	st.next()
 
 	var total, rebuild time.Duration
 	edits := 0
-	page := benchPage(n / 2)
+	page := benchPage(n, n/2)
 	for b.Loop() {
 		edits++
 		t0 := time.Now()
-		writeFile(b, dir, page, benchBody(n/2, fmt.Sprintf("Edit %d", edits)))
+		writeFile(b, dir, page, benchBody(n, n/2, fmt.Sprintf("Edit %d", edits)))
 		st.next()
 		total += time.Since(t0)
 		rebuild += s.state.Load().elapsed
@@ -87,7 +93,7 @@ func benchEditToReload(b *testing.B, n int) {
 	}
 	perEdit := total / time.Duration(edits)
 	b.ReportMetric(float64(perEdit.Microseconds())/1000, "ms/edit-to-reload")
-	b.ReportMetric(float64((rebuild / time.Duration(edits)).Microseconds())/1000, "ms/rebuild")
+	b.ReportMetric(float64((rebuild/time.Duration(edits)).Microseconds())/1000, "ms/rebuild")
 	b.ReportMetric(float64(cold.Microseconds())/1000, "ms/cold-build")
 	b.ReportMetric(float64(perEdit)/float64(cold), "reload/cold")
 	b.ReportMetric(0, "ns/op") // the metrics above say it better

@@ -1,59 +1,17 @@
 package server
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/quire-docs/quire/internal/browser"
-	"github.com/quire-docs/quire/internal/watch"
 )
-
-// startRun runs s.Run until stop is called or the test ends, and returns
-// once its watcher sees changes: it rewrites probe (with its own content,
-// so the site stays the same) until a rebuild happens.
-func startRun(t testing.TB, s *Server, probe string) (stop func()) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx) }()
-	stop = sync.OnceFunc(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
-	t.Cleanup(stop)
-	data := readFile(t, s.opts.Root, probe)
-	v := s.state.Load().version
-	deadline := time.Now().Add(20 * time.Second)
-	for s.state.Load().version == v {
-		if time.Now().After(deadline) {
-			t.Fatal("the watcher never saw a change")
-		}
-		writeFile(t, s.opts.Root, probe, data)
-		time.Sleep(100 * time.Millisecond)
-	}
-	// Let a rebuild that the last probe write may have started finish.
-	quiet := 5 * watch.DefaultDebounce
-	if s.opts.Debounce > 0 {
-		quiet = 5 * s.opts.Debounce
-	}
-	for {
-		v := s.state.Load().version
-		time.Sleep(quiet)
-		if s.state.Load().version == v {
-			return stop
-		}
-	}
-}
 
 // TestBrowserLiveReload opens a page in headless Chromium and, without
 // touching the browser again: sees an edit of its markdown appear (at the
@@ -73,7 +31,7 @@ func TestBrowserLiveReload(t *testing.T) {
 	s.opts.Debounce = 50 * time.Millisecond
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
-	startRun(t, s, "content/docs/a.md")
+	startRun(t, s)
 
 	ctx := browser.New(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/docs/a/")); err != nil {

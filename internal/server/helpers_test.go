@@ -171,3 +171,25 @@ plain notes
 -- assets/js/extra.js --
 console.log("x");
 `
+
+// startRun runs s.Run until stop is called or the test ends, and returns
+// once Run watches the sources.
+func startRun(t testing.TB, s *Server) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	stop = sync.OnceFunc(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
+	t.Cleanup(stop)
+	select {
+	case <-s.ready:
+	case err := <-done:
+		t.Fatalf("Run: %v", err)
+	}
+	return stop
+}

@@ -27,6 +27,7 @@ func (s *Server) Run(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("watching %s: %w", s.opts.Root, err)
 		}
+		s.once.Do(func() { close(s.ready) })
 		err = s.rebuildOnChange(ctx, w, dirs)
 		w.Close()
 		if err != nil || ctx.Err() != nil {

@@ -44,6 +44,8 @@ type Server struct {
 	warns map[string]bool // warnings printed after the last build, guarded by mu
 	dirs  []string        // source dirs of the last readable config, guarded by mu
 	logMu sync.Mutex      // serialises writes to opts.Log
+	ready chan struct{}   // closed once Run watches the sources
+	once  sync.Once       // closes ready
 }
 
 // state is what the server shows: the last good build's files, and the
@@ -70,6 +72,7 @@ func New(opts Options) *Server {
 		epoch: fmt.Sprintf("%x", time.Now().UnixNano()),
 		warns: map[string]bool{},
 		dirs:  sourceDirs(config.Default()),
+		ready: make(chan struct{}),
 	}
 	s.state.Store(&state{files: map[string]*publish.File{}, base: "/"})
 	return s
