@@ -66,7 +66,17 @@ type segment struct {
 // name the file, line and column of the shortcode and its name; a
 // shortcode that fails expands to nothing, so every error of the page is
 // found in one run.
-func (s *Set) Expand(env Env) (*Expansion, []*diag.Diagnostic) {
+//
+// It never panics: a panic from a template func or a caller's Ref, Param,
+// Page or Site method becomes an error at the page, and the body is left
+// as written.
+func (s *Set) Expand(env Env) (exp *Expansion, diags []*diag.Diagnostic) {
+	defer func() {
+		if p := recover(); p != nil {
+			exp = &Expansion{Markdown: env.Body, body: env.Body}
+			diags = []*diag.Diagnostic{diag.Errorf(env.File, max(env.Line, 1), 0, "shortcode: internal error expanding the page: %v", p)}
+		}
+	}()
 	x := &expander{set: s, env: env, exp: &Expansion{body: env.Body}}
 	items, errs := lex(env.Body)
 	nodes, perrs := parse(items)

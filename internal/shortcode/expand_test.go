@@ -161,3 +161,15 @@ func TestHas(t *testing.T) {
 		}
 	}
 }
+
+func TestExpandRecoversPanics(t *testing.T) {
+	s := testSet(t, nil)
+	body := []byte("a {{< param \"x\" >}} b")
+	exp, ds := s.Expand(Env{File: "content/a.md", Line: 3, Body: body, Param: func(string) (any, bool) { panic("boom") }})
+	if len(ds) != 1 || !strings.Contains(ds[0].Error(), "content/a.md:3: shortcode: internal error expanding the page: boom") {
+		t.Errorf("diagnostics = %v, want one internal error at the page", lines(ds))
+	}
+	if string(exp.Markdown) != string(body) {
+		t.Errorf("Markdown = %q, want the body as written", exp.Markdown)
+	}
+}
