@@ -109,13 +109,3 @@ func (c *Call) str(key any) string {
 	}
 	return fmt.Sprint(v)
 }
-
-// has reports whether a named parameter is given.
-func (c *Call) has(name string) bool {
-	for _, p := range c.params {
-		if p.Name == name {
-			return true
-		}
-	}
-	return false
-}
