@@ -108,7 +108,7 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 		if n < 0 {
 			return 0, false
 		}
-		return time.Duration(n) * time.Second, true
+		return time.Duration(min(n, 1<<31)) * time.Second, true // capped: no overflow
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(t.Sub(now), 0), true

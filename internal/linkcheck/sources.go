@@ -19,7 +19,7 @@ import (
 func (l *Links) sources(d *doc, href string) []Source {
 	p := d.page
 	if p == nil {
-		return []Source{{File: d.from}}
+		return []Source{{File: d.from, Text: href}}
 	}
 	var out []Source
 	want := normURL(href)
