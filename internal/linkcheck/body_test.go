@@ -72,6 +72,10 @@ func TestExternalAnchors(t *testing.T) {
 		if r.Method == http.MethodGet {
 			gets.Add(1)
 		}
+		if r.URL.Path == "/moved" {
+			http.Redirect(w, r, "/doc", http.StatusMovedPermanently)
+			return
+		}
 		w.Header().Set("Content-Type", "text/html")
 		w.Write([]byte(`<html><h2 id="install">Install</h2><a name="legacy"></a>` +
 			`<h2 id="user-content-usage">Usage</h2><script>var s = '<div id="fake">';</script></html>`))
@@ -92,6 +96,8 @@ func TestExternalAnchors(t *testing.T) {
 		{URL: "https://github.com/o/r#usage"},
 		{URL: "https://github.com/o/r/blob/main/x.go#L10-L20"},
 		{URL: "https://github.com/o/r#nope"},
+		{URL: srv.URL + "/moved#install"},
+		{URL: srv.URL + "/moved#gone"},
 	}
 	for i := range links {
 		links[i].Kind = External
@@ -109,8 +115,10 @@ func TestExternalAnchors(t *testing.T) {
 	expect(t, got["https://github.com/o/r#usage"], OK, 200, "")
 	expect(t, got["https://github.com/o/r/blob/main/x.go#L10-L20"], OK, 200, "")
 	expect(t, got["https://github.com/o/r#nope"], Error, 200, `no anchor "nope"`)
-	if n := gets.Load(); n != 3 {
-		t.Errorf("%d GET requests, want 3: one per page whatever its fragments", n)
+	expect(t, got[srv.URL+"/moved#install"], Warning, 200, "permanent redirect to "+srv.URL+"/doc")
+	expect(t, got[srv.URL+"/moved#gone"], Error, 200, `no anchor "gone"`)
+	if n := gets.Load(); n != 5 {
+		t.Errorf("%d GET requests, want 5: one per page (and redirect) whatever its fragments", n)
 	}
 }
 

@@ -88,7 +88,16 @@ func NewChecker(o ExternalOptions) *Checker {
 	}
 	base := o.Doer
 	if base == nil {
+		// Keep as many idle connections per host as may be in flight to
+		// it (net/http keeps 2), so rate-limited hosts reuse connections.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = o.HostConcurrency
+		for _, h := range o.Hosts {
+			tr.MaxIdleConnsPerHost = max(tr.MaxIdleConnsPerHost, h.Concurrency)
+		}
+		tr.MaxIdleConns = max(tr.MaxIdleConns, o.Concurrency)
 		base = &http.Client{
+			Transport:     tr,
 			Timeout:       o.Timeout,
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		}
@@ -200,7 +209,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 			continue
 		}
 		v := page
-		if f := fragment(links[i].URL); f != "" && page.outcome == OK && !page.found[f] {
+		if f := fragment(links[i].URL); f != "" && page.found != nil && !page.found[f] {
 			v = verdict{outcome: Error, status: page.status, reason: missingAnchor(f, page.truncated)}
 		}
 		c.store(links[i].URL, v)

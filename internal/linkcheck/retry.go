@@ -39,7 +39,7 @@ type RetryOptions struct {
 
 // Retry returns a Doer that repeats requests that failed in a way that may
 // pass: timeouts, connection errors, 408, 429 and 5xx. It waits with
-// exponential backoff and full jitter in [d/2, d], or as long as the
+// exponential backoff, each wait drawn from [d/2, d], or as long as the
 // response's Retry-After says (seconds or an HTTP date) when that is no
 // longer than MaxRetryAfter. Requests must have no body. The response of
 // the last attempt is returned as is.
