@@ -37,12 +37,12 @@ func TestInternalLinks(t *testing.T) {
 			<script>var s = '<a href="/in-script/">';</script><!-- <a href="/in-comment/"> -->
 			<a href="javascript:void(0)">js</a><a href="data:text/plain,x">data</a><a href="">empty</a>
 			<a href="#top">top</a><a href="#">hash</a><a href="doc.pdf#page=2">pdf</a>`,
-		"faq/index.html":   `<h2 id="intro">Intro</h2><a href="a/#q2">q2</a><a href="../#missing">home</a><a href="./a/?x=1#q1">query</a>`,
-		"faq/a/index.html": `<h3 id="q1">Q1</h3><a name="q2"></a><a href="#q1">self</a><a href="#q3">self broken</a><a href="../../nowhere/">up</a><a href="%C3%A9t%C3%A9/">encoded</a>`,
+		"faq/index.html":       `<h2 id="intro">Intro</h2><a href="a/#q2">q2</a><a href="../#missing">home</a><a href="./a/?x=1#q1">query</a>`,
+		"faq/a/index.html":     `<h3 id="q1">Q1</h3><a name="q2"></a><a href="#q1">self</a><a href="#q3">self broken</a><a href="../../nowhere/">up</a><a href="%C3%A9t%C3%A9/">encoded</a>`,
 		"faq/a/été/index.html": `<p id="caf%C3%A9">raw id</p>`,
-		"img/logo.png":          "PNG",
-		"css/site.css":          "body{}",
-		"doc.pdf":               "PDF",
+		"img/logo.png":         "PNG",
+		"css/site.css":         "body{}",
+		"doc.pdf":              "PDF",
 	}
 	got := strings.Join(broken(site("/", nil, files)), "\n")
 	want := strings.Join([]string{
