@@ -52,6 +52,11 @@ func TestExternalStatuses(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {})
 	mux.HandleFunc("/404", http.NotFound)
+	mux.HandleFunc("/headers", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("User-Agent") != "test-agent/1" || !strings.HasPrefix(r.Header.Get("Accept"), "text/html,") {
+			w.WriteHeader(http.StatusBadRequest)
+		}
+	})
 	mux.HandleFunc("/410", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusGone) })
 	mux.HandleFunc("/999", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(999) })
 	mux.HandleFunc("/always429", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTooManyRequests) })
@@ -83,7 +88,7 @@ func TestExternalStatuses(t *testing.T) {
 	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	o := ExternalOptions{Retries: 2}
+	o := ExternalOptions{Retries: 2, UserAgent: "test-agent/1"}
 	for _, tc := range []struct {
 		path    string
 		outcome Outcome
@@ -91,6 +96,7 @@ func TestExternalStatuses(t *testing.T) {
 		reason  string
 	}{
 		{"/ok", OK, 200, ""},
+		{"/headers", OK, 200, ""},
 		{"/404", Error, 404, "404 Not Found"},
 		{"/410", Error, 410, "410 Gone"},
 		{"/999", Warning, 999, "LinkedIn"},
