@@ -241,3 +241,26 @@ func TestServeSignals(t *testing.T) {
 		})
 	}
 }
+
+// TestServeOpenWithoutBrowser: --open on a machine without a browser
+// opener warns and goes on serving. Not parallel: it empties PATH.
+func TestServeOpenWithoutBrowser(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	var stdout, stderr syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	code := make(chan int, 1)
+	go func() {
+		code <- run(ctx, Env{Stdout: &stdout, Stderr: &stderr, Dir: serveSite(t)}, []string{"serve", "--open", "--addr", "127.0.0.1:0"})
+	}()
+	url := waitURL(t, &stdout, &stderr)
+	if status, _ := fetch(t, url); status != http.StatusOK {
+		t.Errorf("GET %s: %d", url, status)
+	}
+	cancel()
+	if c := <-code; c != exitOK {
+		t.Errorf("exit %d", c)
+	}
+	if !strings.Contains(stderr.String(), "warning: --open: ") || !strings.Contains(stderr.String(), "open "+url+" yourself") {
+		t.Errorf("stderr lacks the --open warning:\n%s", stderr.String())
+	}
+}

@@ -61,7 +61,7 @@ func TestBrowserLiveReload(t *testing.T) {
 	}
 
 	writeFile(t, dir, "content/docs/a.md", page("title: Alpha\nweight: 1", "Second version, saved by an editor."))
-	waitFor("edit shown", `document.body && document.body.innerText.includes("Second version, saved by an editor.")`)
+	waitFor("edit shown", `document.readyState === "complete" && document.body.innerText.includes("Second version, saved by an editor.")`)
 	if y, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.scrollY`)); err != nil || math.Abs(y-scrolled) > 2 {
 		t.Errorf("after the reload scrollY = %v (%v), want %v", y, err, scrolled)
 	}

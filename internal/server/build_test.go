@@ -228,3 +228,22 @@ func TestBrokenLinksWarn(t *testing.T) {
 		t.Errorf("%d warnings in the overlay, want 2:\n%s", n, r.Body)
 	}
 }
+
+// TestIncrementalRebuild: after a one-page edit the rebuild renders that
+// page's markdown only, and the other pages (whose navigation may have
+// changed) are still built anew.
+func TestIncrementalRebuild(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite)
+	s, _ := newServer(t, dir, false)
+	first, _ := s.cache.Last()
+	writeFile(t, dir, "content/docs/a.md", "---\ntitle: Alpha Prime\nweight: 1\n---\nAlpha text, edited.\n")
+	build(t, s)
+	rendered, reused := s.cache.Last()
+	if rendered != 1 || reused != first-1 {
+		t.Errorf("after a one-page edit: rendered %d, reused %d; want 1 and %d", rendered, reused, first-1)
+	}
+	if r := get(t, s, "/docs/b/"); !strings.Contains(r.Body, "Alpha Prime") {
+		t.Error("another page's navigation lacks the new title")
+	}
+}

@@ -140,14 +140,20 @@ func (s *Server) buildID(v int) string { return s.epoch + "-" + strconv.Itoa(v) 
 // reloadScript returns the script injected into every HTML page served
 // for the build named id: it listens to the stream and reloads the page
 // when another build is announced, restoring the scroll position when the
-// same page comes back.
+// same page comes back. A hidden tab lets go of its stream (browsers allow
+// only about six connections to one server over HTTP/1.1, and every open
+// stream takes one) and takes it up again when shown, reloading then if
+// the site was rebuilt meanwhile.
 func reloadScript(id string) string {
 	return `<script data-quire-livereload>(function(){` +
-		`var v="` + id + `",k="quire-scroll:"+location.pathname+location.search;` +
+		`var v="` + id + `",k="quire-scroll:"+location.pathname+location.search,es=null;` +
 		`try{var y=sessionStorage.getItem(k);if(y!==null){sessionStorage.removeItem(k);` +
 		`var go=function(){window.scrollTo(0,+y)};go();addEventListener("DOMContentLoaded",go);addEventListener("load",go)}}catch(e){}` +
-		`var es=new EventSource("` + livereloadPath + `");` +
+		`function open(){es=new EventSource("` + livereloadPath + `");` +
 		`es.addEventListener("build",function(e){if(e.data!==v){es.close();` +
-		`try{sessionStorage.setItem(k,String(window.scrollY))}catch(x){}location.reload()}})` +
+		`try{sessionStorage.setItem(k,String(window.scrollY))}catch(x){}location.reload()}})}` +
+		`document.addEventListener("visibilitychange",function(){` +
+		`if(document.hidden){if(es){es.close();es=null}}else if(!es){open()}});` +
+		`if(!document.hidden)open()` +
 		`})()</script>`
 }
