@@ -5,14 +5,17 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
 
+	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/server"
 )
 
@@ -71,6 +74,13 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 	host, port, err := net.SplitHostPort(o.addr)
 	if err != nil {
 		return usagef("--addr %s: want host:port, such as %s", o.addr, defaultAddr)
+	}
+	// A missing config.toml is most likely the wrong directory: say so
+	// rather than serve an error page. Other config errors are shown in
+	// the browser, to be fixed while serving.
+	if _, _, err := config.Load(filepath.Join(root, "config.toml"), "config.toml"); errors.Is(err, fs.ErrNotExist) {
+		printErr(env.Stderr, err)
+		return errReported
 	}
 	if !loopback(host) {
 		fmt.Fprintf(env.Stderr, "warning: --addr %s serves every machine that can reach this one, drafts included; use --addr 127.0.0.1:%s to keep the preview local\n", o.addr, port)
