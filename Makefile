@@ -4,7 +4,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build serve quire test race vet fmt fuzz bench bench-go clean
+.PHONY: all build serve quire test race vet fmt fuzz bench bench-go audit clean
 
 all: build
 
@@ -47,6 +47,15 @@ bench:
 ## bench-go: run the Go benchmarks of every stage
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## audit: Lighthouse scores (performance, accessibility, best practices, SEO)
+## of the home page and an FAQ page, with Debian's chromium; not part of test
+AUDIT_PORT ?= 8391
+AUDIT_DIR  ?= .quire/audit
+audit: quire
+	cd test/audit && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; }
+	./quire build --quiet --base-url http://127.0.0.1:$(AUDIT_PORT)/ --destination $(AUDIT_DIR)
+	node test/audit/audit.mjs $(AUDIT_DIR) $(AUDIT_PORT) / /faq/security/
 
 clean:
 	rm -rf public quire
