@@ -184,27 +184,53 @@ func BenchmarkCode(b *testing.B) {
 	}
 }
 
-// TestStylesheetDarkCoversLightClasses checks that every class the light
-// style colours is set again under the dark scopes, so no light colour
-// leaks into dark mode (github's ".nx" is dark grey; github-dark has no
-// rule of its own for it).
+// TestStylesheetDarkCoversLightClasses checks that every property the
+// light style sets on a token class is set again under each dark scope,
+// so no light colour leaks into dark mode (github colours ".nx" and ".ge"
+// dark grey; github-dark leaves them at its base colour).
 func TestStylesheetDarkCoversLightClasses(t *testing.T) {
 	t.Parallel()
 	css, err := Stylesheet("github", "github-dark")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := string(css)
-	light, _, _ := strings.Cut(s, "(dark)")
+	light, dark, _ := strings.Cut(string(css), "(dark)")
+	set := map[string]map[string]bool{} // scoped selector → properties
+	for line := range strings.Lines(dark) {
+		sel, decl, ok := strings.Cut(line, "{")
+		if !ok {
+			continue
+		}
+		for _, s := range strings.Split(sel, ",") {
+			s = strings.TrimSpace(s)
+			if set[s] == nil {
+				set[s] = map[string]bool{}
+			}
+			for p := range properties(decl) {
+				set[s][p] = true
+			}
+		}
+	}
+	checked := 0
 	for line := range strings.Lines(light) {
-		sel, _, ok := strings.Cut(line, " {")
+		sel, decl, ok := strings.Cut(line, "{")
+		sel = strings.TrimSpace(sel)
 		if !ok || !strings.HasPrefix(sel, ".chroma .") {
 			continue
 		}
-		for _, scope := range []string{darkAutoScope, darkScope} {
-			if !strings.Contains(s, scope+" "+sel+" {") {
-				t.Errorf("dark stylesheet has no rule %q", scope+" "+sel)
+		for p := range properties(decl) {
+			if _, ok := resetValues[p]; !ok {
+				continue
+			}
+			checked++
+			for _, scope := range []string{darkAutoScope, darkScope} {
+				if !set[scope+" "+sel][p] {
+					t.Errorf("%s %s sets no %s, so the light style's shows in dark mode", scope, sel, p)
+				}
 			}
 		}
+	}
+	if checked < 20 {
+		t.Errorf("checked only %d light declarations; is the stylesheet's format different?", checked)
 	}
 }

@@ -3,6 +3,7 @@ package highlight
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2/formatters/html"
@@ -90,29 +91,63 @@ func writeScoped(b *bytes.Buffer, css []byte, scope, indent string) {
 	}
 }
 
-// resetDecl undoes a light rule's look, so the token takes the dark
-// style's base look from .chroma.
-const resetDecl = "color: inherit; background-color: transparent; font-weight: inherit; font-style: inherit; text-decoration: inherit }\n"
+// resetValues undo a light rule's declaration, so the token takes the
+// dark style's base look from .chroma.
+var resetValues = map[string]string{
+	"color":            "inherit",
+	"background-color": "transparent",
+	"font-weight":      "inherit",
+	"font-style":       "inherit",
+	"text-decoration":  "inherit",
+}
 
-// resets returns a reset rule for every ".chroma ..." selector of light
-// that dark has no rule for.
+// resets returns, for every ".chroma ..." rule of light, a rule that
+// resets each property the light rule sets and the dark rule of the same
+// selector (if any) does not: without it github's ".chroma .nx { color:
+// #1f2328 }" would paint dark text on github-dark's dark background.
 func resets(light, dark []byte) []byte {
-	has := map[string]bool{}
+	darkProps := map[string]map[string]bool{}
 	for line := range strings.Lines(string(dark)) {
-		if sel, _, ok := strings.Cut(line, "{"); ok {
-			has[strings.TrimSpace(sel)] = true
+		if sel, decl, ok := strings.Cut(line, "{"); ok {
+			darkProps[strings.TrimSpace(sel)] = properties(decl)
 		}
 	}
 	var b bytes.Buffer
 	for line := range strings.Lines(string(light)) {
-		sel, _, ok := strings.Cut(line, "{")
+		sel, decl, ok := strings.Cut(line, "{")
 		sel = strings.TrimSpace(sel)
-		if !ok || has[sel] || !strings.HasPrefix(sel, ".chroma .") {
+		if !ok || !strings.HasPrefix(sel, ".chroma .") {
 			continue
 		}
-		b.WriteString(sel)
-		b.WriteString(" { ")
-		b.WriteString(resetDecl)
+		var out []string
+		for _, prop := range sortedKeys(properties(decl)) {
+			if v, ok := resetValues[prop]; ok && !darkProps[sel][prop] {
+				out = append(out, prop+": "+v)
+			}
+		}
+		if len(out) > 0 {
+			b.WriteString(sel + " { " + strings.Join(out, "; ") + " }\n")
+		}
 	}
 	return b.Bytes()
+}
+
+// properties returns the property names of a declaration block's text.
+func properties(decl string) map[string]bool {
+	props := map[string]bool{}
+	for _, d := range strings.Split(strings.TrimRight(strings.TrimSpace(decl), "}"), ";") {
+		if name, _, ok := strings.Cut(d, ":"); ok {
+			props[strings.TrimSpace(name)] = true
+		}
+	}
+	return props
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

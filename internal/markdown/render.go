@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
@@ -14,8 +15,8 @@ import (
 
 // nodeRenderer replaces goldmark's rendering of headings (adding a
 // self-link anchor), code blocks (through highlight.Code) and raw HTML
-// (dropped entirely unless unsafe); when !unsafe headings keep only their
-// id and class attributes.
+// (dropped entirely unless unsafe) and task list boxes (given an accessible
+// name); when !unsafe headings keep only their id and class attributes.
 type nodeRenderer struct {
 	unsafe bool
 }
@@ -27,6 +28,22 @@ func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindCodeBlock, r.renderCode)
 	reg.Register(ast.KindHTMLBlock, r.renderHTMLBlock)
 	reg.Register(ast.KindRawHTML, r.renderRawHTML)
+	reg.Register(extast.KindTaskCheckBox, r.renderTaskCheckBox)
+}
+
+// renderTaskCheckBox writes a task list item's box as goldmark does, plus
+// an aria-label: a form control needs an accessible name, and the item's
+// text is not its label.
+func (r *nodeRenderer) renderTaskCheckBox(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	if node.(*extast.TaskCheckBox).IsChecked {
+		_, _ = w.WriteString(`<input checked="" disabled="" type="checkbox" aria-label="Done"> `)
+	} else {
+		_, _ = w.WriteString(`<input disabled="" type="checkbox" aria-label="Not done"> `)
+	}
+	return ast.WalkContinue, nil
 }
 
 // renderHeading writes

@@ -92,26 +92,35 @@ func TestAxe(t *testing.T) {
 	}
 	d := buildDocs(t)
 	srv := serve(t, d)
+	// A browser per view and group of pages keeps each well within the
+	// time limit browser.New sets, on a slow machine too.
+	const group = 4
 	for _, v := range views {
-		t.Run(v.String(), func(t *testing.T) {
-			ctx := open(t, v)
-			for _, p := range d.pages {
-				visit(t, ctx, srv.URL+p)
-				screenshot(t, ctx, v.String()+"-"+strings.ReplaceAll(strings.Trim(p, "/"), "/", "-"))
-				if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
-					t.Fatalf("injecting axe-core: %v", err)
-				}
-				report := eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
-					r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
-						v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
-				if report != "" {
-					t.Errorf("%s: axe-core violations:\n%s", p, report)
-				}
-				foreign := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => !u.startsWith(location.origin + "/"))`)
-				if len(foreign) > 0 {
-					t.Errorf("%s loads from other hosts: %q", p, foreign)
-				}
-			}
-		})
+		for start := 0; start < len(d.pages); start += group {
+			pages := d.pages[start:min(start+group, len(d.pages))]
+			t.Run(fmt.Sprintf("%s/%d", v, start/group), func(t *testing.T) { axePages(t, v, srv.URL, pages, axe) })
+		}
+	}
+}
+
+// axePages opens pages (URL paths under base) at v and checks each.
+func axePages(t *testing.T, v view, base string, pages []string, axe []byte) {
+	ctx := open(t, v)
+	for _, p := range pages {
+		visit(t, ctx, base+p)
+		screenshot(t, ctx, v.String()+"-"+strings.ReplaceAll(strings.Trim(p, "/"), "/", "-"))
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+			t.Fatalf("injecting axe-core: %v", err)
+		}
+		report := eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
+			r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
+				v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
+		if report != "" {
+			t.Errorf("%s: axe-core violations:\n%s", p, report)
+		}
+		foreign := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => !u.startsWith(location.origin + "/"))`)
+		if len(foreign) > 0 {
+			t.Errorf("%s loads from other hosts: %q", p, foreign)
+		}
 	}
 }
