@@ -184,3 +184,34 @@ title: A
 		}
 	})
 }
+
+// TestIssueExample is the message of the issue, word for word: a link
+// relative to the page URL, as Hugo reads it, with a misspelt anchor.
+func TestIssueExample(t *testing.T) {
+	t.Parallel()
+	_, err := buildTxtar(t, `
+-- content/faq/upgrade.md --
+---
+title: Upgrade
+---
+## Rollback
+-- content/faq/install.md --
+---
+title: Install
+---
+Line 4.
+5
+6
+7
+8
+9
+10
+11
+    [roll back](../upgrade.md#rolback) if it fails.
+`, Options{})
+	got := strings.Join(errorLines(err), "\n")
+	want := `content/faq/install.md:12:5: broken link "../upgrade.md#rolback": no anchor "rolback" on /faq/upgrade/ (did you mean "rollback"?)`
+	if got != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+	}
+}

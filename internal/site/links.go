@@ -88,11 +88,22 @@ func (ix *linkIndex) resolve(p *content.Page, dest string) (string, bool) {
 		dir = p.Dir()
 	}
 	src := path.Join(dir, target)
-	if src == ".." || strings.HasPrefix(src, "../") {
-		return "", false
+	if src != ".." && !strings.HasPrefix(src, "../") {
+		if u, ok := ix.lookup(src); ok {
+			return ix.out(u, rest), true
+		}
 	}
-	if u, ok := ix.lookup(src); ok {
-		return ix.out(u, rest), true
+	// Hugo reads a relative link from the page's URL, not its file:
+	// "../upgrade.md" on /faq/install/ is faq/upgrade.md. Source-relative
+	// (GitHub's reading) wins when both name a file.
+	urlDir := p.RelPermalink
+	if !strings.HasSuffix(urlDir, "/") {
+		urlDir = path.Dir(urlDir)
+	}
+	if byURL := path.Join(urlDir, target); strings.HasPrefix(byURL, "/") {
+		if u, ok := ix.lookup(strings.TrimPrefix(byURL, "/")); ok && strings.HasSuffix(target, ".md") {
+			return ix.out(u, rest), true
+		}
 	}
 	return "", false
 }

@@ -69,6 +69,10 @@ slug: the-guide
 			{"faq/install.md", "missing.md", ""},
 			{"faq/install.md", "/nowhere/", ""},
 			{"faq/install.md", "../../outside.md", ""},
+			{"faq/install.md", "../upgrade.md#rollback", "faq/upgrade/#rollback"}, // relative to the page URL, as in Hugo
+			{"faq/install.md", "../sub/deep.md", "faq/sub/deep/"},
+			{"faq/setup/index.md", "../install.md", "faq/install/"}, // source-relative wins
+			{"faq/install.md", "../../guide.md", "the-guide/"},
 		} {
 			p := page[tc.from]
 			if p == nil {
