@@ -56,7 +56,7 @@ var flags = []chromedp.ExecAllocatorOption{
 
 // New starts a headless Chromium with a fresh profile and returns a
 // chromedp context for one tab; the browser stops at t.Cleanup. The
-// context has a deadline of two minutes so a hung page fails the test.
+// context has a deadline of five minutes so a hung page fails the test.
 //
 // When Chromium is missing New calls t.Skip, unless the CI environment
 // variable is set: there a missing browser is a broken setup, and New calls
@@ -76,7 +76,7 @@ func New(t testing.TB) context.Context {
 	}, flags...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelTab := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute)
 	t.Cleanup(func() {
 		cancelTimeout()
 		cancelTab()
