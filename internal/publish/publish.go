@@ -103,29 +103,39 @@ func write(dir string, files []File, o ops) error {
 	if err := Validate(files); err != nil {
 		return err
 	}
-	existed, err := checkDest(dir)
+	staging, existed, err := begin(dir, o)
 	if err != nil {
 		return err
-	}
-	parent, base := filepath.Split(filepath.Clean(dir))
-	if parent == "" {
-		parent = "."
-	}
-	if err := os.MkdirAll(parent, dirPerm); err != nil {
-		return fmt.Errorf("publish: %w", err)
-	}
-	removeLeftovers(parent, base)
-	staging, err := o.mkdirTemp(parent, stagingPrefix(base)+"*")
-	if err != nil {
-		return fmt.Errorf("publish: cannot create a staging directory in %s: %w "+
-			"(hint: quire writes a staging directory next to the output directory %s and needs write access to its parent)",
-			parent, err, dir)
 	}
 	if err := fill(staging, files, o.writeFile); err != nil {
 		os.RemoveAll(staging)
 		return err
 	}
 	return swap(staging, dir, existed, o.rename)
+}
+
+// begin checks that dir may be replaced and creates the empty staging
+// directory beside it, after removing what killed runs left there.
+func begin(dir string, o ops) (staging string, existed bool, err error) {
+	existed, err = checkDest(dir)
+	if err != nil {
+		return "", false, err
+	}
+	parent, base := filepath.Split(filepath.Clean(dir))
+	if parent == "" {
+		parent = "."
+	}
+	if err := os.MkdirAll(parent, dirPerm); err != nil {
+		return "", false, fmt.Errorf("publish: %w", err)
+	}
+	removeLeftovers(parent, base)
+	staging, err = o.mkdirTemp(parent, stagingPrefix(base)+"*")
+	if err != nil {
+		return "", false, fmt.Errorf("publish: cannot create a staging directory in %s: %w "+
+			"(hint: quire writes a staging directory next to the output directory %s and needs write access to its parent)",
+			parent, err, dir)
+	}
+	return staging, existed, nil
 }
 
 // checkDest reports whether dir exists, or why quire must not replace it.

@@ -1,0 +1,129 @@
+package publish
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Stage publishes an output directory file by file, so a build can write
+// each page as soon as it is rendered instead of holding the whole site in
+// memory. It gives the guarantees of Write: files go into a staging
+// directory beside dir, created on the first Write (so a build that fails
+// before writing anything leaves no trace), and Commit swaps it in; Abort,
+// or any failure, leaves dir as it was.
+//
+// Stage checks each path as Write does, but it cannot see conflicts
+// between files (the same path twice, a file where another needs a
+// directory): the caller runs Validate over all paths before Commit.
+type Stage struct {
+	dir string
+	o   ops
+
+	once     sync.Once
+	staging  string
+	existed  bool
+	beginErr error
+
+	mu   sync.Mutex
+	dirs map[string]bool // directories made in staging, slash paths
+	done bool            // committed or aborted
+}
+
+// NewStage returns a Stage for dir. Nothing is touched until Write or
+// Commit.
+func NewStage(dir string) *Stage { return newStage(dir, osOps()) }
+
+func newStage(dir string, o ops) *Stage {
+	return &Stage{dir: dir, o: o, dirs: map[string]bool{}}
+}
+
+// begin creates the staging directory and its Marker, once; every later
+// call returns the first one's error.
+func (s *Stage) begin() error {
+	s.once.Do(func() {
+		s.staging, s.existed, s.beginErr = begin(s.dir, s.o)
+		if s.beginErr != nil {
+			return
+		}
+		if err := fill(s.staging, nil, s.o.writeFile); err != nil {
+			os.RemoveAll(s.staging)
+			s.beginErr = err
+		}
+	})
+	return s.beginErr
+}
+
+// Write writes f into the staging directory. It is safe for concurrent use.
+// An error from the first Write may be a *RefusalError: dir is not quire's.
+func (s *Stage) Write(f File) error {
+	if reason := badPath(f.Path); reason != "" {
+		return fmt.Errorf("%s: invalid output path %q: %s", f.Source, f.Path, reason)
+	}
+	if f.Path == Marker {
+		return fmt.Errorf("%s: output path %q is reserved for quire's marker file", f.Source, f.Path)
+	}
+	if err := s.begin(); err != nil {
+		return err
+	}
+	if err := s.mkdirs(pathDir(f.Path)); err != nil {
+		return err
+	}
+	if err := s.o.writeFile(filepath.Join(s.staging, filepath.FromSlash(f.Path)), f.Data); err != nil {
+		return fmt.Errorf("publish %s (from %s): %w", f.Path, f.Source, err)
+	}
+	return nil
+}
+
+// mkdirs makes the slash directory d and its parents in staging.
+func (s *Stage) mkdirs(d string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done {
+		return fmt.Errorf("publish: write to %s after Commit or Abort", s.dir)
+	}
+	var missing []string
+	for ; d != "" && !s.dirs[d]; d = pathDir(d) {
+		missing = append(missing, d)
+	}
+	for i := len(missing) - 1; i >= 0; i-- { // parents first
+		name := filepath.Join(s.staging, filepath.FromSlash(missing[i]))
+		if err := os.Mkdir(name, dirPerm); err != nil {
+			return fmt.Errorf("publish: %w", err)
+		}
+		if err := os.Chmod(name, dirPerm); err != nil {
+			return fmt.Errorf("publish: %w", err)
+		}
+		s.dirs[missing[i]] = true
+	}
+	return nil
+}
+
+// Commit swaps the staging directory in for dir (creating an empty output
+// when nothing was written). After an error dir is as Write describes.
+func (s *Stage) Commit() error {
+	if err := s.begin(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done {
+		return fmt.Errorf("publish: %s committed or aborted already", s.dir)
+	}
+	s.done = true
+	return swap(s.staging, s.dir, s.existed, s.o.rename)
+}
+
+// Abort removes the staging directory; dir is left as it was. It is a
+// no-op after Commit or when nothing was written.
+func (s *Stage) Abort() {
+	s.once.Do(func() { s.beginErr = fmt.Errorf("publish: %s aborted", s.dir) })
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done || s.beginErr != nil {
+		return
+	}
+	s.done = true
+	os.RemoveAll(s.staging)
+}
