@@ -45,7 +45,18 @@ type Options struct {
 	// its path is where output files are served, and absolute links to
 	// its host under that path are internal.
 	BaseURL string
+	// Parsed holds HTML files parsed ahead of Collect, by output path:
+	// a build that writes each page out as soon as it is rendered parses
+	// it then and passes Data nil. Files not in Parsed are parsed here.
+	Parsed map[string]*Parsed
 }
+
+// Parsed is one HTML file's ids and links, parsed by Parse.
+type Parsed struct{ d *doc }
+
+// Parse parses one HTML file for Options.Parsed. It is safe to call
+// concurrently.
+func Parse(data []byte) *Parsed { return &Parsed{d: parse(data)} }
 
 // Links is what Collect found: every output file, and for each HTML file
 // its ids and the links in it. It is read-only after Collect, so Internal
@@ -98,7 +109,13 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 			break
 		}
 		g.Go(func() error {
-			d := parse(f.Data)
+			var d *doc
+			if pre := opts.Parsed[f.Path]; pre != nil {
+				c := *pre.d
+				d = &c
+			} else {
+				d = parse(f.Data)
+			}
 			d.path, d.url, d.page, d.from = f.Path, l.base+urlPath(f.Path), byPath[f.Path], f.Source
 			l.docs[i] = d
 			return nil
