@@ -100,20 +100,26 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return fmt.Errorf("publishDir %q in config.toml: %v", cfg.PublishDir, err)
 	}
 
-	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts})
+	// Pages go to the staging directory as they are rendered, so memory
+	// does not grow with the site; dest changes only at the final swap.
+	out := &stagedOutput{stage: publish.NewStage(dest)}
+	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Output: out})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
 	}
 	switch {
 	case errors.Is(err, context.Canceled):
+		out.stage.Abort()
 		fmt.Fprintf(env.Stderr, "build interrupted; %s left untouched\n", rel(env.Dir, dest))
 		return errReported
 	case err != nil:
+		out.stage.Abort()
 		n := printErr(env.Stderr, err)
 		fmt.Fprintf(env.Stderr, "build failed: %d error(s); %s left untouched\n", n, rel(env.Dir, dest))
 		return errReported
 	}
-	if err := publish.Write(dest, s.Files); err != nil {
+	if err := out.finish(s.Files); err != nil {
+		out.stage.Abort()
 		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
 		fmt.Fprintf(env.Stderr, "build failed; %s left untouched\n", rel(env.Dir, dest))
 		return errReported

@@ -27,9 +27,23 @@ type Options struct {
 	// Cache, when set, memoises markdown results between builds of the
 	// same site (quire serve keeps one for its rebuilds).
 	Cache *Cache
+	// Output, when set, receives every content page's file as soon as it
+	// is rendered and minified, concurrently, so a large site is never
+	// held in memory; Site.Files then holds only the other files (assets,
+	// static files, aliases, 404.html, sitemap.xml, robots.txt). Nothing
+	// is sent for a page that failed; a build that fails may have sent
+	// some pages, which the caller discards (publish.Stage.Abort). An
+	// error from Output.Write is reported as an error of the page.
+	Output Output
 }
 
-// Site is the result of a successful build: every output file, in memory.
+// Output receives output files; publish.Stage is one.
+type Output interface {
+	Write(publish.File) error
+}
+
+// Site is the result of a successful build: every output file, in memory
+// (without Options.Output), or those not yet sent to Options.Output.
 type Site struct {
 	Files    []publish.File // sorted by Path
 	Warnings []*diag.Diagnostic
@@ -115,7 +129,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 	s := failed(ds)
-	s.Files, s.Pages, s.Skipped = out, len(tree.Pages), tree.Skipped
+	s.Files, s.Pages, s.Skipped = b.unsent(out), len(tree.Pages), tree.Skipped
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil
 }
@@ -145,6 +159,7 @@ type builder struct {
 
 	mdLinks  [][]markdown.Link // by page index, from renderPages
 	outlines []outline.Outline // by page index, from renderPages
+	sent     sent              // pages written to opts.Output
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

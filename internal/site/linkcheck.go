@@ -57,7 +57,7 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		pages = append(pages, lp)
 	}
 	pages = append(pages, linkcheck.Page{Path: "404.html", Layouts: templates(b.tmpl.NotFoundSources())})
-	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL})
+	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath()})
 	s.BrokenLinks, _ = s.Links.Internal(b.ctx)
 	sev := diag.Error
 	switch {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"html/template"
 	"runtime"
 	"sync"
 	"unicode/utf8"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
@@ -51,7 +51,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 			return
 		}
 		res := body.res
-		v.Content = templateHTML(res.HTML)
+		v.Content = body.html
 		b.mdLinks[i] = res.Links
 		if len(res.RawHTML) > 0 {
 			pos := res.RawHTML[0]
@@ -67,6 +67,12 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 
 	out := make([]publish.File, len(tree.Pages))
 	tmplErrs := make([]error, len(tree.Pages))
+	if b.opts.Output != nil {
+		b.sent.paths = make([]string, len(tree.Pages))
+		if b.opts.Links != LinksOff {
+			b.sent.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
+		}
+	}
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
 		var buf bytes.Buffer
@@ -79,7 +85,15 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 			reportErr(p.File, err)
 			return
 		}
-		out[i] = publish.File{Path: p.OutPath, Data: data, Source: p.File}
+		f := publish.File{Path: p.OutPath, Data: data, Source: p.File}
+		if b.opts.Output != nil {
+			if err := b.send(i, f); err != nil {
+				reportErr(p.File, err)
+				return
+			}
+			f.Data = nil
+		}
+		out[i] = f
 	})
 	for _, f := range out {
 		if f.Path != "" {
@@ -173,8 +187,6 @@ func each(ctx context.Context, n int, fn func(i int)) {
 	_ = g.Wait()
 }
 
-// templateHTML marks rendered markdown as safe HTML for templates.
-func templateHTML(b []byte) template.HTML { return template.HTML(b) }
 
 // pageName names a page in messages: its file, or its URL when it has none.
 func pageName(p *content.Page) string {

@@ -1,0 +1,85 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"maps"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/quire-docs/quire/internal/publish"
+)
+
+// recorder is an Output that keeps what it is sent.
+type recorder struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (r *recorder) Write(f publish.File) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.files == nil {
+		r.files = map[string][]byte{}
+	}
+	r.files[f.Path] = bytes.Clone(f.Data)
+	return nil
+}
+
+func byPath(files []publish.File) map[string][]byte {
+	m := map[string][]byte{}
+	for _, f := range files {
+		m[f.Path] = f.Data
+	}
+	return m
+}
+
+// TestOutputGetsEveryPage: with an Output, each page is sent once and left
+// out of Site.Files, and sent plus kept files are exactly the in-memory
+// build's files.
+func TestOutputGetsEveryPage(t *testing.T) {
+	t.Parallel()
+	fsys, cfg := corpusFS(t, 60)
+	mem, err := Build(context.Background(), fsys, cfg, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec recorder
+	streamed, err := Build(context.Background(), fsys, cfg, Options{Output: &rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.files) != streamed.Pages {
+		t.Errorf("Output got %d files, want one per page (%d)", len(rec.files), streamed.Pages)
+	}
+	got := byPath(streamed.Files)
+	for p, data := range rec.files {
+		if _, dup := got[p]; dup {
+			t.Errorf("%s was sent and is also in Site.Files", p)
+		}
+		got[p] = data
+	}
+	if want := byPath(mem.Files); !maps.EqualFunc(got, want, bytes.Equal) {
+		t.Errorf("sent + kept files differ from the in-memory build (%d vs %d files)", len(got), len(want))
+	}
+	if len(streamed.Files) >= len(mem.Files)/2 {
+		t.Errorf("Site.Files kept %d of %d files; pages should have been sent", len(streamed.Files), len(mem.Files))
+	}
+}
+
+// TestOutputKeepsLinkCheck: pages sent to Output are still link checked:
+// the same broken anchor fails both builds with the same message.
+func TestOutputKeepsLinkCheck(t *testing.T) {
+	t.Parallel()
+	fsys, cfg := corpusFS(t, 30)
+	fsys["content/broken.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Broken\n---\n\nSee [nowhere](#no-such-heading).\n")}
+	_, memErr := Build(context.Background(), fsys, cfg, Options{})
+	_, outErr := Build(context.Background(), fsys, cfg, Options{Output: &recorder{}})
+	if memErr == nil || outErr == nil {
+		t.Fatalf("errors = %v / %v, want the broken anchor reported by both builds", memErr, outErr)
+	}
+	if memErr.Error() != outErr.Error() {
+		t.Errorf("with Output the build reports\n%v\nwithout\n%v", outErr, memErr)
+	}
+}
