@@ -187,7 +187,6 @@ func each(ctx context.Context, n int, fn func(i int)) {
 	_ = g.Wait()
 }
 
-
 // pageName names a page in messages: its file, or its URL when it has none.
 func pageName(p *content.Page) string {
 	if p.Virtual {

@@ -35,7 +35,7 @@ func (sp *scPage) Content() (template.HTML, error) {
 	if len(r.diags) > 0 {
 		return "", errors.New("content of " + sp.p.File + " has shortcode errors (reported there)")
 	}
-	return template.HTML(r.res.HTML), nil
+	return r.html, nil
 }
 
 // The methods below shadow layout.Page fields that the render pass writes

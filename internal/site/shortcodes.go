@@ -34,7 +34,8 @@ func (b *builder) loadShortcodes() error {
 // pageBody is one page's rendered body, positions in the markdown result
 // pointing into the page's own body.
 type pageBody struct {
-	res     markdown.Result
+	res     markdown.Result    // res.HTML is nil: html holds it
+	html    template.HTML      // the rendered body, the one copy kept
 	diags   []*diag.Diagnostic // shortcode errors
 	anchors []shortcode.Anchor // ref/relref anchors to check
 	err     error              // the markdown stage failed
@@ -96,6 +97,9 @@ func (b *builder) renderBody(p *content.Page, chain []*content.Page) *pageBody {
 		return r
 	}
 	r = b.renderBodyOnce(p, chain)
+	// One copy of the HTML per page, as the string templates read: the
+	// rendering buffer (up to twice the size, with its slack) is freed.
+	r.html, r.res.HTML = template.HTML(r.res.HTML), nil
 	b.bodies.mu.Lock()
 	if prev, ok := b.bodies.done[p]; ok {
 		r = prev // rendered meanwhile for another page: keep one result
