@@ -61,7 +61,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		}
 		v.TOC = b.pageTOC(p, res.Headings)
 		v.TableOfContents = v.TOC.HTML()
-		b.outlines[i] = b.pageOutline(v, res.HTML)
+		b.outlines[i] = b.pageOutline(v, []byte(body.html))
 	})
 	b.checkAnchors(rendered, report)
 
