@@ -1,7 +1,6 @@
 package content
 
 import (
-	"io/fs"
 	"path"
 	"sort"
 	"strings"
@@ -62,8 +61,9 @@ func (l *loader) bundleOf(rel string) string {
 // l.sections; the other pages are returned in source order.
 func (l *loader) readPages() []*Page {
 	l.findBundles()
+	read := l.readAll()
 	var pages []*Page
-	for _, rel := range l.mdFiles {
+	for i, rel := range l.mdFiles {
 		file := l.file(rel)
 		b := l.bundleOf(rel)
 		if b != "" && dirOf(rel) != b || b != "" && !isBundleIndex(rel) {
@@ -74,16 +74,16 @@ func (l *loader) readPages() []*Page {
 		if b == "" && isBundleIndex(rel) {
 			continue // its directory also has _index.md: reported by findBundles
 		}
-		src, err := fs.ReadFile(l.fsys, path.Join(l.dir, rel))
-		if err != nil {
-			l.diags.Add(diag.Errorf(file, 0, 0, "cannot read: %v", pathErr(err)))
+		r := read[i]
+		if r.readErr != nil {
+			l.diags.Add(diag.Errorf(file, 0, 0, "cannot read: %v", pathErr(r.readErr)))
 			continue
 		}
-		p, pos, warns, err := parsePage(file, src)
-		for _, w := range warns {
+		p, pos := r.page, r.pos
+		for _, w := range r.warns {
 			l.diags.Add(w)
 		}
-		l.diags.AddError(file, err)
+		l.diags.AddError(file, r.err)
 		if p == nil {
 			continue
 		}
