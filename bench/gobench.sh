@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# The link check and serve numbers of make bench: Go benchmarks that the
-# linkcheck and server packages keep (each prints its own metric, e.g. the
-# link check's share of a 10,000-page build, or the median edit-to-reload
-# latency). A package without them is reported as missing.
+# The link check and serve numbers of make bench, from Go benchmarks:
+#   internal/site BenchmarkLinkCheckOverhead: what the offline internal link
+#     and anchor check adds to a build of the corpus (target ≤ 10% at 10,000)
+#   internal/server BenchmarkEditToReload10000: one-page edit to live-reload
+#     event in quire serve (target ≤ 100 ms)
+# BENCH_GO_PAGES (10000), BENCH_GO_ROUNDS (3 builds with and without the
+# check) and BENCH_EDITS (20) size them. A missing benchmark is reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for pkg in linkcheck server site; do
-  dir=internal/$pkg
-  case $pkg in
-    linkcheck) pattern='LinkCheck|Linkcheck|Internal';;
-    server) pattern='Reload|Edit|Serve';;
-    site) pattern='LinkCheck|Linkcheck';;
-  esac
-  if [ -d "$dir" ] && grep -qE "func Benchmark[A-Za-z0-9_]*($pattern)" "$dir"/*_test.go 2>/dev/null; then
-    echo "== go test -bench '$pattern' ./$dir"
-    nice -n 5 go test -run '^$' -bench "$pattern" -benchtime 1x -benchmem "./$dir" | grep -E '^(Benchmark|ok|FAIL)'
+pages=${BENCH_GO_PAGES:-10000}
+run() { # package benchmark benchtime [env...]
+  local pkg=$1 name=$2 times=$3; shift 3
+  if grep -qs "func $name(" "$pkg"/*_test.go; then
+    echo "== $name ($pkg, ${times})"
+    env "$@" nice -n 5 go test -run '^$' -bench "^$name\$" -benchtime "$times" -timeout 60m "./$pkg" | grep -E '^(Benchmark|FAIL|---)' || true
   else
-    echo "== $dir: no $pattern benchmark on this commit"
+    echo "== $name: not on this commit"
   fi
-done
+}
+run internal/site BenchmarkLinkCheckOverhead "${BENCH_GO_ROUNDS:-3}x" QUIRE_BENCH_PAGES="$pages"
+if [ "$pages" -ge 10000 ]; then
+  run internal/server BenchmarkEditToReload10000 "${BENCH_EDITS:-20}x"
+else
+  run internal/server BenchmarkEditToReload1000 "${BENCH_EDITS:-20}x"
+fi

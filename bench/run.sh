@@ -6,6 +6,7 @@
 #   BENCH_RUNS=5            runs per tool and size
 #   BENCH_DIR=/tmp/quire-bench  where sites are generated
 #   BENCH_DEFAULT_THEME=1   also time quire with its default theme
+#   BENCH_GO=0              skip the link check and serve benchmarks (bench/gobench.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,5 +29,4 @@ default_theme=false
 nice -n 5 "$bin/compare" -bin "$bin" -bench bench -work "${BENCH_DIR:-/tmp/quire-bench}" \
   -sizes "${BENCH_SIZES:-1000,10000}" -runs "${BENCH_RUNS:-5}" -default-theme="$default_theme"
 
-"$bin/quire" version >/dev/null
-./bench/gobench.sh
+[ "${BENCH_GO:-1}" = 1 ] && ./bench/gobench.sh

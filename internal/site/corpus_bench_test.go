@@ -3,13 +3,18 @@ package site
 import (
 	"bytes"
 	"context"
+	"os"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/corpus"
+	"github.com/quire-docs/quire/internal/publish"
 )
 
 // corpusFS returns the generated benchmark site of n pages in memory.
@@ -76,4 +81,44 @@ func TestCorpusBuildsClean(t *testing.T) {
 	if anchors < 100 {
 		t.Errorf("only %d links to other pages' headings", anchors)
 	}
+}
+
+// discard is an Output that drops pages, as if written to disk instantly.
+type discard struct{}
+
+func (discard) Write(publish.File) error { return nil }
+
+// BenchmarkLinkCheckOverhead builds the corpus (QUIRE_BENCH_PAGES pages,
+// default 1,000) with pages streamed to an Output, as quire build does,
+// alternately with the internal link and anchor check and without, and
+// reports the median extra time the check adds as a percentage. make
+// bench runs it at 10,000 pages.
+func BenchmarkLinkCheckOverhead(b *testing.B) {
+	n := 1000
+	if s := os.Getenv("QUIRE_BENCH_PAGES"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	fsys, cfg := corpusFS(b, n)
+	build := func(mode LinkMode) time.Duration {
+		start := time.Now()
+		if _, err := Build(context.Background(), fsys, cfg, Options{Links: mode, Output: discard{}}); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	var with, without []time.Duration
+	for b.Loop() {
+		without = append(without, build(LinksOff))
+		with = append(with, build(LinksByConfig))
+	}
+	slices.Sort(with)
+	slices.Sort(without)
+	w, wo := with[(len(with)-1)/2], without[(len(without)-1)/2]
+	b.ReportMetric(100*(float64(w)/float64(wo)-1), "%linkcheck-overhead")
+	b.ReportMetric(w.Seconds(), "s/build-checked")
+	b.ReportMetric(wo.Seconds(), "s/build-unchecked")
+	b.ReportMetric(0, "ns/op")
 }

@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"context"
-	"maps"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -60,8 +59,21 @@ func TestOutputGetsEveryPage(t *testing.T) {
 		}
 		got[p] = data
 	}
-	if want := byPath(mem.Files); !maps.EqualFunc(got, want, bytes.Equal) {
-		t.Errorf("sent + kept files differ from the in-memory build (%d vs %d files)", len(got), len(want))
+	want := byPath(mem.Files)
+	for p, data := range want {
+		if g, ok := got[p]; !ok {
+			t.Errorf("%s is missing with Output", p)
+		} else if !bytes.Equal(g, data) {
+			i := 0
+			for i < len(g) && i < len(data) && g[i] == data[i] {
+				i++
+			}
+			lo := max(0, i-150)
+			t.Errorf("%s differs with Output at byte %d:\n%s\nwithout:\n%s", p, i, g[lo:min(len(g), i+150)], data[lo:min(len(data), i+150)])
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("with Output %d files, without %d", len(got), len(want))
 	}
 	if len(streamed.Files) >= len(mem.Files)/2 {
 		t.Errorf("Site.Files kept %d of %d files; pages should have been sent", len(streamed.Files), len(mem.Files))
