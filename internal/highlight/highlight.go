@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
-	"github.com/alecthomas/chroma/v2/lexers"
 )
 
 // Code writes code as highlighted HTML using CSS classes, never inline styles:
@@ -50,7 +49,7 @@ func writeTokens(b *strings.Builder, lang, code string) bool {
 	if lang == "" {
 		return false
 	}
-	lexer := lexers.Get(lang)
+	lexer := lexer(lang)
 	if lexer == nil {
 		return false
 	}

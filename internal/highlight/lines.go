@@ -23,7 +23,7 @@ type LineOptions struct {
 // classes (".line", ".ln", ".hl"), which the Stylesheet covers. An unknown
 // or empty lang renders plain lines.
 func CodeLines(w io.Writer, lang, code string, o LineOptions) error {
-	lexer := lexers.Get(lang)
+	lexer := lexer(lang)
 	if lang == "" || lexer == nil {
 		lexer = lexers.Fallback
 	}
