@@ -4,7 +4,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build serve quire test race vet fmt fuzz bench bench-go audit clean
+.PHONY: all build serve linkcheck quire test race vet fmt fuzz bench bench-go audit clean
 
 all: build
 
@@ -15,6 +15,10 @@ build: quire
 ## serve: preview this repo's docs, drafts included, with live reload
 serve: quire
 	./quire serve --drafts
+
+## linkcheck: check this repo's docs' links; LINKCHECK_FLAGS=--offline for internal links only
+linkcheck: quire
+	./quire linkcheck $(LINKCHECK_FLAGS)
 
 ## quire: compile the binary
 quire:

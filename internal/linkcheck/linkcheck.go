@@ -5,14 +5,14 @@
 //   - Collect parses every HTML file of a build once (in parallel) and
 //     returns the Links: each page's ids and every href/src with the
 //     places (markdown file:line:col, raw HTML, layout file) that cite it.
-//   - (*Links).Internal checks site-internal links and #fragments offline.
-//     quire build turns its non-ok results into errors (or warnings, with
-//     [linkcheck] internal = "warning"); quire serve into warnings, via
-//     Diagnostics(results, diag.Warning).
+//   - (*Links).Internal checks site-internal links and #fragments offline,
+//     and Diagnostics turns its results into positioned errors or
+//     warnings. site.Build runs both on every build; its Options.Links
+//     picks the severity (LinksWarn for quire serve) or skips the check.
 //   - (*Links).External lists the unique external URLs; a Checker checks
 //     them over HTTP (behind the one-method Doer interface, wrapped by
 //     retry and rate-limit decorators) with an optional Cache.
-//   - Report and its Write* methods print results as text, JSON, GitHub
+//   - NewReport gathers the results; Report.Write prints them as text, JSON, GitHub
 //     workflow commands or SARIF.
 package linkcheck
 
