@@ -3,6 +3,8 @@ package linkcheck
 import (
 	"context"
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -247,6 +249,19 @@ func TestExternalTransportErrors(t *testing.T) {
 		addr := ln.Addr().String()
 		ln.Close()
 		expect(t, check(t, ExternalOptions{Retries: 1}, "http://"+addr+"/"), Error, 0, "connection refused")
+	})
+	t.Run("TLS", func(t *testing.T) {
+		t.Parallel()
+		var n atomic.Int32
+		srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { n.Add(1) }))
+		srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the handshake error is expected
+		srv.StartTLS()
+		t.Cleanup(srv.Close)
+		// The default client does not trust the test server's certificate.
+		expect(t, check(t, ExternalOptions{Retries: 3}, srv.URL+"/"), Error, 0, "TLS error: ")
+		if n.Load() != 0 {
+			t.Errorf("handler ran %d times over an untrusted connection", n.Load())
+		}
 	})
 	t.Run("DNS", func(t *testing.T) {
 		t.Parallel()
