@@ -4,6 +4,7 @@ package watch
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"sort"
@@ -104,7 +105,10 @@ func New(opts Options) (*Watcher, error) {
 		}
 	}
 	for _, d := range w.dirs {
-		w.addTree(d, nil)
+		if err := w.addTree(d, nil); err != nil {
+			fw.Close()
+			return nil, err
+		}
 	}
 	w.wg.Add(1)
 	go w.loop()
@@ -183,15 +187,20 @@ func (w *Watcher) event(ev fsnotify.Event, pending map[string]bool) bool {
 	}
 	pending[rel] = true
 	if ev.Has(fsnotify.Create) && w.underDir(rel) {
-		w.addTree(rel, pending)
+		// A directory that cannot be watched still gets its files built
+		// now; later changes inside it are missed, as a full system's
+		// watch limit leaves no better choice.
+		_ = w.addTree(rel, pending)
 	}
 	return true
 }
 
 // addTree watches dir and every directory below it, recording their
-// files in pending when it is not nil. A missing dir is not an error.
-func (w *Watcher) addTree(dir string, pending map[string]bool) {
-	_ = filepath.WalkDir(w.abs(dir), func(p string, d fs.DirEntry, err error) error {
+// files in pending when it is not nil. A missing dir, or one removed
+// while it is walked, is not an error; running out of watches is (the
+// system limit on inotify watches, say).
+func (w *Watcher) addTree(dir string, pending map[string]bool) error {
+	return filepath.WalkDir(w.abs(dir), func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}
@@ -206,7 +215,9 @@ func (w *Watcher) addTree(dir string, pending map[string]bool) {
 			return nil
 		}
 		if d.IsDir() {
-			_ = w.fw.Add(p) // a directory removed meanwhile is no error
+			if err := w.fw.Add(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("watching %s: %w", p, err)
+			}
 		}
 		if pending != nil {
 			pending[rel] = true
