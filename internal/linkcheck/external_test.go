@@ -68,6 +68,13 @@ func TestExternalStatuses(t *testing.T) {
 			w.WriteHeader(http.StatusMethodNotAllowed)
 		}
 	})
+	mux.HandleFunc("/headonly", func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodHead {
+			w.WriteHeader(http.StatusNotFound)
+			return
+		}
+		w.WriteHeader(http.StatusNotImplemented) // a server that only knows HEAD
+	})
 	mux.HandleFunc("/botwall", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cf-Mitigated", "challenge")
 		w.Header().Set("Server", "cloudflare")
@@ -105,6 +112,7 @@ func TestExternalStatuses(t *testing.T) {
 		{"/always429", Warning, 429, "429 Too Many Requests (rate limited after 2 retries)"},
 		{"/always500", Error, 500, "500 Internal Server Error after 2 retries"},
 		{"/head405", OK, 200, ""},
+		{"/headonly", Error, 404, "404 Not Found"},
 		{"/botwall", Warning, 403, "bot wall"},
 		{"/challenge", Warning, 403, "bot wall"},
 		{"/forbidden", Error, 403, "403 Forbidden"},

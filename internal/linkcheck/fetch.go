@@ -35,6 +35,7 @@ func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 	}
 	seen := map[string]bool{u: true}
 	permanent := ""
+	var head *http.Response // the refused HEAD's answer, once GET is tried
 	for hops := 0; ; {
 		resp, err := c.send(ctx, method, u)
 		if err != nil {
@@ -61,9 +62,15 @@ func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 			continue
 		}
 		if method == http.MethodHead && headRefused(code) {
+			head = &http.Response{StatusCode: code, Header: resp.Header, Body: http.NoBody}
 			drain(resp.Body)
 			method = http.MethodGet
 			continue
+		}
+		if head != nil && (code == http.StatusMethodNotAllowed || code == http.StatusNotImplemented) {
+			// GET is refused too: HEAD's answer is all there is.
+			drain(resp.Body)
+			resp = head
 		}
 		v := c.judge(resp, u, frags)
 		if v.outcome == OK && permanent != "" {

@@ -29,6 +29,9 @@ func ShowProgress(w io.Writer, every time.Duration, status func() (done, total, 
 	width := 0
 	draw := func() {
 		done, total, waiting := status()
+		if total == 0 {
+			return // not started yet
+		}
 		line := fmt.Sprintf("links: %d/%d checked", done, total)
 		if waiting > 0 {
 			line += fmt.Sprintf(", %d %s waiting on rate limits", waiting, plural(waiting, "host"))

@@ -38,7 +38,8 @@ type RetryOptions struct {
 }
 
 // Retry returns a Doer that repeats requests that failed in a way that may
-// pass: timeouts, connection errors, 408, 429 and 5xx. It waits with
+// pass: timeouts, connection errors, 408, 429 and 5xx (but 501 and 505).
+// It waits with
 // exponential backoff, each wait drawn from [d/2, d], or as long as the
 // response's Retry-After says (seconds or an HTTP date) when that is no
 // longer than MaxRetryAfter. Requests must have no body. The response of
@@ -96,6 +97,9 @@ func retryable(resp *http.Response, err error) bool {
 		return true
 	}
 	c := resp.StatusCode
+	if c == http.StatusNotImplemented || c == http.StatusHTTPVersionNotSupported {
+		return false // the server says it will never do this
+	}
 	return c == http.StatusRequestTimeout || c == http.StatusTooManyRequests || c >= 500 && c <= 599
 }
 
