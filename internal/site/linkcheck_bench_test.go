@@ -12,11 +12,6 @@ import (
 	"github.com/quire-docs/quire/internal/linkcheck"
 )
 
-// BenchmarkLinkcheck10000 measures the offline link check (parse every
-// page's final HTML once, check every internal link and anchor) of a
-// generated 10,000-page site against the build without the check:
-// check/build is the check's time as a fraction of the build's. Run with
-// -benchtime=1x: one iteration builds 10,000 pages.
 // linkSitePages is the size of the site BenchmarkLinkcheck10000 builds.
 const linkSitePages = 10000
 
@@ -48,6 +43,11 @@ func genLinkSite(n int) fstest.MapFS {
 	return fsys
 }
 
+// BenchmarkLinkcheck10000 measures the offline link check (parse every
+// page's final HTML once, check every internal link and anchor) of a
+// generated 10,000-page site against the build without the check:
+// check/build is the check's time as a fraction of the build's. Run with
+// -benchtime=1x: one iteration builds 10,000 pages.
 func BenchmarkLinkcheck10000(b *testing.B) {
 	fsys := genLinkSite(linkSitePages)
 	cfg, _, err := config.Parse(nil)
