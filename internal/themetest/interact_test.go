@@ -3,12 +3,14 @@ package themetest
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
 	"unicode"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -143,21 +145,28 @@ func TestThemeToggle(t *testing.T) {
 }
 
 // TestMenuAt375 opens and closes the sidebar with the header's menu button
-// on a phone-sized screen.
+// on phone-sized screens, 375 and 360 px wide.
 func TestMenuAt375(t *testing.T) {
 	d := buildDocs(t)
 	srv := serve(t, d)
-	ctx := open(t, view{375, 740, "light"})
+	for _, w := range []int64{375, 360} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) { menuAt(t, srv.URL, w) })
+	}
+}
+
+func menuAt(t *testing.T, base string, width int64) {
+	ctx := open(t, view{width, 740, "light"})
+	srv := struct{ URL string }{base}
 	visit(t, ctx, srv.URL+"/docs/ordering/")
 	navShown := `(() => { const r = document.getElementById("quire-nav").getBoundingClientRect();
-		return r.width > 300 && r.height > 200 && r.top < 100 })()`
+		return r.width > 300 && r.height > 200 && r.top < 100 && r.right <= innerWidth })()`
 	if eval[bool](t, ctx, navShown) {
 		t.Fatal("sidebar is shown at 375 px before the menu is opened")
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".menu-button")), chromedp.WaitVisible(chromedp.CSS("#quire-nav a[aria-current=page]"))); err != nil {
 		t.Fatal(err)
 	}
-	screenshot(t, ctx, "menu-open-375")
+	screenshot(t, ctx, fmt.Sprintf("menu-open-%d", width))
 	if !eval[bool](t, ctx, navShown) {
 		t.Error("the menu button does not show the sidebar over the page")
 	}
@@ -233,4 +242,64 @@ func TestCodeCopyButton(t *testing.T) {
 func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// TestHeadingSelfLinks expects a heading's "#" link to be hidden until the
+// heading is hovered or the link has the keyboard focus.
+func TestHeadingSelfLinks(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	visit(t, ctx, srv.URL+"/docs/configuration/")
+	opacity := `getComputedStyle(document.querySelector(".content h2 a.anchor")).opacity`
+	wait := func(expr string) string {
+		return eval[string](t, ctx, `new Promise(r => setTimeout(() => r(`+expr+`), 300))`)
+	}
+	if got := wait(opacity); got != "0" {
+		t.Errorf("self-link opacity %s at rest, want 0", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(".content h2")), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		box, err := chromedp.Run(ctx, chromedp.Dimensions(chromedp.CSS(".content h2")))
+		if err != nil {
+			return err
+		}
+		q := box.Content
+		return chromedp.Do(ctx, chromedp.MouseEvent("mouseMoved", (q[0]+q[2])/2, (q[1]+q[5])/2))
+	})); err != nil {
+		t.Fatal(err)
+	}
+	if got := wait(opacity); got != "1" {
+		t.Errorf("self-link opacity %s while its heading is hovered, want 1", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseEvent("mouseMoved", 5, 700)); err != nil {
+		t.Fatal(err)
+	}
+	// Tab from the element before the link, as a keyboard user would.
+	eval[bool](t, ctx, `(() => { const a = document.querySelector(".content h2 a.anchor"); const all = [...document.querySelectorAll("a, button, [tabindex]")].filter(e => e.tabIndex >= 0 && e.offsetParent); all[all.indexOf(a) - 1].focus(); return true })()`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+		t.Fatal(err)
+	}
+	if got := wait(`document.activeElement.matches(".content h2 a.anchor") + " " + ` + opacity); got != "true 1" {
+		t.Errorf("focused self-link: focus and opacity %q, want the link focused and opacity 1", got)
+	}
+}
+
+// TestPrintHidesNavigation emulates print media: header, sidebar, table
+// of contents, page navigation and footer are not printed.
+func TestPrintHidesNavigation(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	visit(t, ctx, srv.URL+"/docs/configuration/")
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	shown := eval[[]string](t, ctx, `[".site-header", ".sidebar", ".toc-aside", ".prevnext", ".site-footer", ".copy-button"]
+		.filter(s => [...document.querySelectorAll(s)].some(e => getComputedStyle(e).display !== "none"))`)
+	if len(shown) > 0 {
+		t.Errorf("print shows %q", shown)
+	}
+	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector(".content")).display`); got == "none" {
+		t.Error("print hides the content")
+	}
 }
