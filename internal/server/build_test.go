@@ -247,3 +247,28 @@ func TestIncrementalRebuild(t *testing.T) {
 		t.Error("another page's navigation lacks the new title")
 	}
 }
+
+// TestLayoutAndConfigChanges: a new layout and a new site title reach
+// every page on the next rebuild, though no page's markdown changed.
+func TestLayoutAndConfigChanges(t *testing.T) {
+	t.Parallel()
+	dir := writeSite(t, basicSite)
+	s, _ := newServer(t, dir, false)
+	writeFile(t, dir, "layouts/_default/single.html", "{{ define \"main\" }}<p>Custom layout for {{ .Title }}</p>{{ .Content }}{{ end }}\n")
+	writeFile(t, dir, "config.toml", "title = \"Renamed Docs\"\n")
+	if res := build(t, s); !res.OK() {
+		t.Fatalf("rebuild: %v", res.Errors)
+	}
+	if rendered, _ := s.cache.Last(); rendered != 0 {
+		t.Errorf("rendered %d pages' markdown, want 0", rendered)
+	}
+	for _, target := range []string{"/docs/a/", "/docs/b/"} {
+		body := get(t, s, target).Body
+		if !strings.Contains(body, "Custom layout for") || !strings.Contains(body, "Renamed Docs") {
+			t.Errorf("GET %s lacks the new layout or title:\n%s", target, body)
+		}
+	}
+	if body := get(t, s, "/").Body; !strings.Contains(body, "Renamed Docs") {
+		t.Error("home page lacks the new title")
+	}
+}

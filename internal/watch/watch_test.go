@@ -306,3 +306,16 @@ func TestIgnored(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectoryMovedIn: a directory tree moved into a watched dir (a
+// section restored from elsewhere) is reported with its files and watched.
+func TestDirectoryMovedIn(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, testDebounce, "content/a.md")
+	f.write("elsewhere/sec/page.md", "p\n")
+	f.quiet()
+	f.rename("elsewhere/sec", "content/sec")
+	f.wantPaths(f.next(), "content/sec", "content/sec/page.md")
+	f.write("content/sec/page.md", "p2\n")
+	f.wantPaths(f.next(), "content/sec/page.md")
+}
