@@ -55,7 +55,9 @@ func TestBrowserLiveReload(t *testing.T) {
 		}
 	}
 	waitFor("page loaded", `document.body && document.body.innerText.includes("First version.")`)
-	scrolled, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.scrollTo(0, 700), window.scrollY`))
+	// Manual scroll restoration: the browser's own would hide a broken
+	// restore in the live-reload script.
+	scrolled, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`history.scrollRestoration = "manual", window.scrollTo(0, 700), window.scrollY`))
 	if err != nil || scrolled < 100 {
 		t.Fatalf("scrolled to %v (%v); the page is too short to test scrolling", scrolled, err)
 	}
