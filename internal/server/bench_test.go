@@ -64,27 +64,28 @@ func BenchmarkEditToReload1000(b *testing.B) {
 func benchEditToReload(b *testing.B, n int) {
 	dir := writeBenchSite(b, n)
 	s := New(Options{Root: dir})
-	start := time.Now()
+	start, cpuStart := time.Now(), cpuTime()
 	res, err := s.Build(context.Background())
 	if err != nil || !res.OK() {
 		b.Fatalf("cold build: %v %v", err, res.Errors)
 	}
-	cold := time.Since(start)
+	cold, coldCPU := time.Since(start), cpuTime()-cpuStart
 	ts := httptest.NewServer(s)
 	b.Cleanup(ts.Close) // after the stream closes and Run stops (cleanups run last first)
 	startRun(b, s)
 	st := openStream(b, ts.URL)
 	st.next()
 
-	var total, rebuild time.Duration
+	var total, rebuild, cpu time.Duration
 	edits := 0
 	page := benchPage(n, n/2)
 	for b.Loop() {
 		edits++
-		t0 := time.Now()
+		t0, c0 := time.Now(), cpuTime()
 		writeFile(b, dir, page, benchBody(n, n/2, fmt.Sprintf("Edit %d", edits)))
 		st.next()
 		total += time.Since(t0)
+		cpu += cpuTime() - c0
 		rebuild += s.state.Load().elapsed
 	}
 	rendered, _ := s.cache.Last()
@@ -96,5 +97,7 @@ func benchEditToReload(b *testing.B, n int) {
 	b.ReportMetric(float64((rebuild/time.Duration(edits)).Microseconds())/1000, "ms/rebuild")
 	b.ReportMetric(float64(cold.Microseconds())/1000, "ms/cold-build")
 	b.ReportMetric(float64(perEdit)/float64(cold), "reload/cold")
+	// CPU time depends less on what else the machine is running.
+	b.ReportMetric(float64(cpu/time.Duration(edits))/float64(coldCPU), "reload-cpu/cold-cpu")
 	b.ReportMetric(0, "ns/op") // the metrics above say it better
 }
