@@ -124,45 +124,71 @@ func TestExternalAnchors(t *testing.T) {
 
 // TestHostLimits: a server counting requests in flight proves that the
 // per-host concurrency limit holds, and the interval spaces requests out.
+// The two are tested apart: with an interval longer than a request, no
+// two requests would overlap even without a concurrency limit.
 func TestHostLimits(t *testing.T) {
 	t.Parallel()
-	var inFlight, peak, total atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		n := inFlight.Add(1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
+	// serve counts the requests in flight, each held for hold.
+	serve := func(t *testing.T, hold time.Duration) (*httptest.Server, *atomic.Int32, *atomic.Int32) {
+		var inFlight, peak, total atomic.Int32
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			n := inFlight.Add(1)
+			for {
+				p := peak.Load()
+				if n <= p || peak.CompareAndSwap(p, n) {
+					break
+				}
+			}
+			total.Add(1)
+			time.Sleep(hold)
+			inFlight.Add(-1)
+		}))
+		t.Cleanup(srv.Close)
+		return srv, &peak, &total
+	}
+	const n = 12
+	links := func(srv *httptest.Server) []Result {
+		ls := make([]Result, n)
+		for i := range ls {
+			ls[i] = Result{URL: srv.URL + "/p" + string(rune('a'+i)), Kind: External}
+		}
+		return ls
+	}
+	allOK := func(t *testing.T, ls []Result, total *atomic.Int32) {
+		t.Helper()
+		if total.Load() != n {
+			t.Errorf("server saw %d requests, want %d", total.Load(), n)
+		}
+		for _, r := range ls {
+			if r.Outcome != OK {
+				t.Errorf("%s: %s %s", r.URL, r.Outcome, r.Reason)
 			}
 		}
-		total.Add(1)
-		time.Sleep(5 * time.Millisecond)
-		inFlight.Add(-1)
-	}))
-	t.Cleanup(srv.Close)
-	const n, interval = 12, 10 * time.Millisecond
-	links := make([]Result, n)
-	for i := range links {
-		links[i] = Result{URL: srv.URL + "/p" + string(rune('a'+i)), Kind: External}
 	}
-	start := time.Now()
-	NewChecker(ExternalOptions{HostConcurrency: 2, HostInterval: interval, Concurrency: 50}).Check(context.Background(), links)
-	elapsed := time.Since(start)
-	if p := peak.Load(); p > 2 {
-		t.Errorf("%d requests in flight at once, want at most hostConcurrency 2", p)
-	}
-	if total.Load() != n {
-		t.Errorf("server saw %d requests, want %d", total.Load(), n)
-	}
-	// The limiter schedules request k at least k intervals after the first.
-	if min := (n - 1) * interval; elapsed < min {
-		t.Errorf("%d requests took %v, less than %d intervals of %v", n, elapsed, n-1, interval)
-	}
-	for _, r := range links {
-		if r.Outcome != OK {
-			t.Errorf("%s: %s %s", r.URL, r.Outcome, r.Reason)
+	t.Run("Concurrency", func(t *testing.T) {
+		t.Parallel()
+		srv, peak, total := serve(t, 20*time.Millisecond)
+		ls := links(srv)
+		NewChecker(ExternalOptions{HostConcurrency: 2, Concurrency: 50}).Check(context.Background(), ls)
+		if p := peak.Load(); p > 2 {
+			t.Errorf("%d requests in flight at once, want at most hostConcurrency 2", p)
 		}
-	}
+		allOK(t, ls, total)
+	})
+	t.Run("Interval", func(t *testing.T) {
+		t.Parallel()
+		const interval = 10 * time.Millisecond
+		srv, _, total := serve(t, 0)
+		ls := links(srv)
+		start := time.Now()
+		NewChecker(ExternalOptions{HostConcurrency: 2, HostInterval: interval, Concurrency: 50}).Check(context.Background(), ls)
+		elapsed := time.Since(start)
+		// The limiter schedules request k at least k intervals after the first.
+		if min := (n - 1) * interval; elapsed < min {
+			t.Errorf("%d requests took %v, less than %d intervals of %v", n, elapsed, n-1, interval)
+		}
+		allOK(t, ls, total)
+	})
 }
 
 // TestGlobalLimit: the global limit holds across hosts.
