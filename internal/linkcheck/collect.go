@@ -130,6 +130,24 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 	return l
 }
 
+// eachDoc calls f for every HTML file, on all cores, and returns when
+// all calls have: f(i, d) may write the i-th element of a slice of its
+// own. Once ctx is done, no more calls start.
+func (l *Links) eachDoc(ctx context.Context, f func(i int, d *doc)) {
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, d := range l.docs {
+		if d == nil || ctx.Err() != nil {
+			continue
+		}
+		g.Go(func() error {
+			f(i, d)
+			return nil
+		})
+	}
+	_ = g.Wait()
+}
+
 // splitBase returns the path of baseURL ("/docs/") and its origin
 // ("https://example.org"), "" when baseURL is only a path.
 func splitBase(baseURL string) (base, origin string) {

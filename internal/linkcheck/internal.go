@@ -3,11 +3,8 @@ package linkcheck
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/quire-docs/quire/internal/diag"
 )
@@ -35,18 +32,7 @@ func (l *Links) Internal(ctx context.Context) (bad []Result, ok int) {
 func (l *Links) checkAll(ctx context.Context) (bad []Result, ok int) {
 	perDoc := make([][]found, len(l.docs))
 	okKeys := make([]map[string]struct{}, len(l.docs))
-	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, d := range l.docs {
-		if d == nil || ctx.Err() != nil {
-			continue
-		}
-		g.Go(func() error {
-			perDoc[i], okKeys[i] = l.checkDoc(d)
-			return nil
-		})
-	}
-	_ = g.Wait()
+	l.eachDoc(ctx, func(i int, d *doc) { perDoc[i], okKeys[i] = l.checkDoc(d) })
 
 	byURL := map[string]*Result{}
 	for _, fs := range perDoc {

@@ -1,39 +1,25 @@
 package linkcheck
 
-import (
-	"context"
-	"runtime"
-
-	"golang.org/x/sync/errgroup"
-)
+import "context"
 
 // External returns one Result per unique external URL of the site (http,
 // https, mailto:, tel: and other schemes), each with every place citing
 // it, sorted by URL. Outcomes are empty until a Checker fills them in.
 func (l *Links) External(ctx context.Context) []Result {
 	perDoc := make([]map[string][]Source, len(l.docs))
-	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, d := range l.docs {
-		if d == nil || ctx.Err() != nil {
-			continue
-		}
-		g.Go(func() error {
-			m := map[string][]Source{}
-			seen := map[string]bool{}
-			for _, href := range d.refs {
-				r := l.resolve(d.url, href)
-				if r.kind != refExternal || seen[href] {
-					continue
-				}
-				seen[href] = true
-				m[r.url] = append(m[r.url], l.sources(d, href)...)
+	l.eachDoc(ctx, func(i int, d *doc) {
+		m := map[string][]Source{}
+		seen := map[string]bool{}
+		for _, href := range d.refs {
+			r := l.resolve(d.url, href)
+			if r.kind != refExternal || seen[href] {
+				continue
 			}
-			perDoc[i] = m
-			return nil
-		})
-	}
-	_ = g.Wait()
+			seen[href] = true
+			m[r.url] = append(m[r.url], l.sources(d, href)...)
+		}
+		perDoc[i] = m
+	})
 	byURL := map[string]*Result{}
 	for _, m := range perDoc {
 		for u, srcs := range m {
