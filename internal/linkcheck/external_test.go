@@ -260,15 +260,23 @@ func TestExternalTransportErrors(t *testing.T) {
 	})
 	t.Run("TLS", func(t *testing.T) {
 		t.Parallel()
-		var n atomic.Int32
+		var n, conns atomic.Int32
 		srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { n.Add(1) }))
 		srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the handshake error is expected
+		srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+			if s == http.StateNew {
+				conns.Add(1)
+			}
+		}
 		srv.StartTLS()
 		t.Cleanup(srv.Close)
 		// The default client does not trust the test server's certificate.
 		expect(t, check(t, ExternalOptions{Retries: 3}, srv.URL+"/"), Error, 0, "TLS error: ")
 		if n.Load() != 0 {
 			t.Errorf("handler ran %d times over an untrusted connection", n.Load())
+		}
+		if c := conns.Load(); c != 1 {
+			t.Errorf("%d connections, want 1: an untrusted certificate is not retried", c)
 		}
 	})
 	t.Run("DNS", func(t *testing.T) {

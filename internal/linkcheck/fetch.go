@@ -2,8 +2,6 @@ package linkcheck
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -189,9 +187,6 @@ func botWall(resp *http.Response) bool {
 // describeError says why a request failed in words a writer can act on.
 func describeError(err error, retries int) string {
 	var dns *net.DNSError
-	var cert *tls.CertificateVerificationError
-	var unknown x509.UnknownAuthorityError
-	var host x509.HostnameError
 	var ne net.Error
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -200,7 +195,7 @@ func describeError(err error, retries int) string {
 		return "DNS lookup failed: " + dns.Err
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return "connection refused" + retriedText(retries)
-	case errors.As(err, &cert), errors.As(err, &unknown), errors.As(err, &host):
+	case tlsError(err):
 		return "TLS error: " + unwrapURL(err).Error()
 	case errors.As(err, &ne) && ne.Timeout():
 		return "timed out" + retriedText(retries)

@@ -86,15 +86,7 @@ func Retry(next Doer, o RetryOptions) Doer {
 func retryable(resp *http.Response, err error) bool {
 	if err != nil {
 		var dns *net.DNSError
-		var cert *tls.CertificateVerificationError
-		var unknown x509.UnknownAuthorityError
-		var host x509.HostnameError
-		switch {
-		case errors.As(err, &dns) && dns.IsNotFound, errors.As(err, &cert),
-			errors.As(err, &unknown), errors.As(err, &host), errors.Is(err, errTooManyRedirects):
-			return false
-		}
-		return true
+		return !(errors.As(err, &dns) && dns.IsNotFound) && !tlsError(err)
 	}
 	c := resp.StatusCode
 	if c == http.StatusNotImplemented || c == http.StatusHTTPVersionNotSupported {
@@ -144,4 +136,11 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
-var errTooManyRedirects = errors.New("too many redirects")
+// tlsError reports whether err is a certificate the client does not
+// trust: asking again will not change it.
+func tlsError(err error) bool {
+	var cert *tls.CertificateVerificationError
+	var unknown x509.UnknownAuthorityError
+	var host x509.HostnameError
+	return errors.As(err, &cert) || errors.As(err, &unknown) || errors.As(err, &host)
+}
