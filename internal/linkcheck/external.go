@@ -10,8 +10,10 @@ import (
 	"time"
 )
 
-// ExternalOptions configure a Checker. Zero values get the defaults of
-// config.toml's [linkcheck] table.
+// ExternalOptions configure a Checker. Zero Timeout, Concurrency,
+// HostConcurrency, MaxRedirects, MaxBody and UserAgent get the defaults
+// of config.toml's [linkcheck] table; zero Retries, HostInterval and
+// MaxRetryAfter mean none (the CLI passes the table's values).
 type ExternalOptions struct {
 	// Doer sends requests; nil makes an *http.Client with Timeout that
 	// does not follow redirects (the Checker follows them itself).
