@@ -9,8 +9,6 @@ type Node struct {
 	Tag        *Tag   // the opening tag; nil for text
 	Closed     bool   // paired with a closing tag
 	Inner      []*Node
-	InnerStart int // byte offsets of the text between the tags
-	InnerEnd   int
 }
 
 func (n *Node) escaped() bool { return n.Tag == nil && n.Literal != "" }
@@ -78,7 +76,7 @@ func parse(items []item) ([]*Node, []syntaxError) {
 				stack = stack[:len(stack)-1]
 				open[t.Name]--
 				o := f.open
-				o.Closed, o.Inner, o.InnerStart, o.InnerEnd, o.End = true, f.nodes, o.Tag.End, it.start, it.end
+				o.Closed, o.Inner, o.End = true, f.nodes, it.end
 				top().nodes = append(top().nodes, o)
 			}
 		}
