@@ -179,7 +179,7 @@ func copyDir(src, dst string) error {
 }
 
 // median returns the median of xs (the lower middle for an even count).
-func median[T int64 | time.Duration](xs []T) T {
+func median[T int64 | time.Duration | float64](xs []T) T {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	return s[(len(s)-1)/2]
