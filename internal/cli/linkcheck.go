@@ -58,12 +58,6 @@ type linkcheckFlags struct {
 	drafts, offline, anchors, noCache bool
 }
 
-// exitStatus ends a command with a status other than 1, its messages
-// already printed.
-type exitStatus int
-
-func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
-
 func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	root := abs(env.Dir, o.source)
 	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {

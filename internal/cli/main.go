@@ -50,6 +50,12 @@ func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(f
 // errReported means the command already printed its errors.
 var errReported = errors.New("errors reported")
 
+// exitStatus ends a command with a status other than 1, its messages
+// already printed.
+type exitStatus int
+
+func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
 func commands() []*command {
 	return []*command{buildCommand(), serveCommand(), linkcheckCommand(), newCommand(), versionCommand()}
 }
