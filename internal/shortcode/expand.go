@@ -104,7 +104,14 @@ type expander struct {
 	out   bytes.Buffer
 	diags []*diag.Diagnostic
 	lines []int // offsets where the body's lines start, built on first use
+	depth int   // pairs being expanded around the current node
 }
+
+// maxNesting is how deep pairs may nest. Each level copies the text of
+// the levels inside it, and expansion recurses once per level, so
+// without a bound a body of a few hundred kilobytes of unclosed-looking
+// pairs takes minutes, and a larger one exhausts the stack.
+const maxNesting = 100
 
 func (x *expander) top(nodes []*Node) {
 	ordinal := 0
@@ -138,6 +145,11 @@ func (x *expander) top(nodes []*Node) {
 // or, for HTML output when placeholders is set, a placeholder.
 func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) string {
 	t := n.Tag
+	if x.depth >= maxNesting {
+		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "shortcodes nested more than %d deep", maxNesting).
+			WithHint("close the pairs around it sooner"))
+		return ""
+	}
 	e, ok := x.set.byName[t.Name]
 	if !ok {
 		d := x.diagAt(n.Start, t.Name, "unknown shortcode")
@@ -199,6 +211,8 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 func (x *expander) inner(n *Node, c *Call, placeholders bool) string {
 	var b strings.Builder
 	ordinal := 0
+	x.depth++
+	defer func() { x.depth-- }()
 	for _, m := range n.Inner {
 		switch {
 		case m.Tag == nil && !m.escaped():

@@ -1,6 +1,7 @@
 package shortcode
 
 import (
+	"fmt"
 	"html/template"
 	"strings"
 	"testing"
@@ -123,6 +124,25 @@ func TestExpandErrors(t *testing.T) {
 	}
 	if strings.Join(errs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors\n got:\n%s\nwant:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestExpandNestingBounded: pairs nested past maxNesting are one error
+// at the first one too deep, not minutes of copying or a stack overflow.
+func TestExpandNestingBounded(t *testing.T) {
+	s := testSet(t, callTemplates)
+	const n = 50000
+	body := strings.Repeat("{{< box >}}", n) + strings.Repeat("{{< /box >}}", n)
+	_, errs := expand(t, s, Env{Body: []byte(body)})
+	col := maxNesting*len("{{< box >}}") + 1
+	want := fmt.Sprintf(`content/a.md:1:%d: shortcode "box": shortcodes nested more than %d deep (hint: close the pairs around it sooner)`, col, maxNesting)
+	if strings.Join(errs, "\n") != want {
+		t.Errorf("errors\n got:\n%s\nwant:\n%s", strings.Join(errs, "\n"), want)
+	}
+	ok := strings.Repeat("{{< box >}}", maxNesting) + "x" + strings.Repeat("{{< /box >}}", maxNesting)
+	got, errs := expand(t, s, Env{Body: []byte(ok)})
+	if len(errs) > 0 || strings.Count(got, "<div>") != maxNesting {
+		t.Errorf("%d nested pairs: errors %v, %d divs, want none and %d", maxNesting, errs, strings.Count(got, "<div>"), maxNesting)
 	}
 }
 
