@@ -91,7 +91,7 @@ func (l *lexer) run() {
 			end := codeSpanEnd(src, i)
 			l.codeEscapes(i, end)
 			i = end
-		case c == '{' && i+2 < len(src) && src[i+1] == '{' && (src[i+2] == '<' || src[i+2] == '%'):
+		case opens(src, i):
 			i = l.tag(i)
 		default:
 			i++
@@ -214,6 +214,10 @@ func (l *lexer) tag(i int) int {
 		switch {
 		case k >= len(src):
 			return l.fail(i, t.Name, "shortcode is not terminated: no "+string(end)+" follows", "")
+		case opens(src, k):
+			// Stopping here keeps a page of unterminated tags linear:
+			// otherwise each would lex the rest of the page as parameters.
+			return l.fail(i, t.Name, "shortcode is not terminated: no "+string(end)+" before the next {{"+string(src[k+2]), "")
 		case bytes.HasPrefix(src[k:], end):
 			t.End = k + 3
 		case src[k] == '/' && bytes.HasPrefix(src[k+1:], end):
@@ -287,6 +291,11 @@ func (l *lexer) escapedAt(i, j int, d byte, code bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// opens reports whether a shortcode tag ("{{<" or "{{%") starts at i.
+func opens(src []byte, i int) bool {
+	return i+2 < len(src) && src[i] == '{' && src[i+1] == '{' && (src[i+2] == '<' || src[i+2] == '%')
 }
 
 // closer is the closing delimiter for the opening one: ">}}" for "{{<",

@@ -85,6 +85,7 @@ func TestLex(t *testing.T) {
 func TestLexErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"Unterminated", "a {{< x b", `2 x shortcode is not terminated: no >}} follows`},
+		{"UnterminatedBeforeNextTag", "{{< x b\n{{% y %}}", `0 x shortcode is not terminated: no >}} before the next {{%`},
 		{"NoName", "{{< >}}", `0  shortcode name missing after {{<`},
 		{"UnterminatedQuote", "{{< x \"a >}}\n", `0 x quoted parameter is not terminated before the end of the line`},
 		{"UnterminatedRaw", "{{< x `a >}}", `0 x raw-string parameter is not terminated: no closing backtick`},
