@@ -2,6 +2,8 @@ package linkcheck
 
 import (
 	"bytes"
+	"context"
+	"net/http"
 	"os"
 	"strings"
 	"testing"
@@ -52,5 +54,43 @@ func TestShowProgress(t *testing.T) {
 	}
 	if !strings.HasSuffix(out, "\r") || strings.Count(out, "\r") != 3 {
 		t.Errorf("stop did not erase the line: %q", out)
+	}
+}
+
+// TestCheckerProgress: Progress counts the URLs checked and the hosts
+// whose requests are held back by their limits, what the progress line
+// shows.
+func TestCheckerProgress(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	started := make(chan struct{}, 10)
+	fake := DoerFunc(func(r *http.Request) (*http.Response, error) {
+		started <- struct{}{}
+		<-release
+		return &http.Response{StatusCode: 200, Body: http.NoBody, Header: http.Header{}, Request: r}, nil
+	})
+	c := NewChecker(ExternalOptions{Doer: fake, HostConcurrency: 1})
+	links := []Result{{URL: "https://a.example/1"}, {URL: "https://a.example/2"}, {URL: "https://b.example/1"}}
+	done := make(chan struct{})
+	go func() { c.Check(context.Background(), links); close(done) }()
+	<-started
+	<-started // one request to each host is in flight; a's second waits
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		if _, _, w := c.Progress(); w == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			_, _, w := c.Progress()
+			close(release)
+			t.Fatalf("hosts waiting = %d, want 1 (a.example, limited to 1 request at a time)", w)
+		}
+	}
+	if d, total, _ := c.Progress(); d != 0 || total != 3 {
+		t.Errorf("while waiting: %d/%d checked, want 0/3", d, total)
+	}
+	close(release)
+	<-done
+	if d, total, w := c.Progress(); d != 3 || total != 3 || w != 0 {
+		t.Errorf("after Check: %d/%d checked, %d waiting, want 3/3 and 0", d, total, w)
 	}
 }
