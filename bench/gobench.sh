@@ -2,6 +2,7 @@
 # The link check and serve numbers of make bench, from Go benchmarks:
 #   internal/site BenchmarkLinkCheckOverhead: what the offline internal link
 #     and anchor check adds to a build of the corpus (target ≤ 10% at 10,000)
+#   internal/site BenchmarkLinkcheck10000: the check alone, as a ratio to the build
 #   internal/server BenchmarkEditToReload10000: one-page edit to live-reload
 #     event in quire serve (target ≤ 100 ms)
 # BENCH_GO_PAGES (10000), BENCH_GO_ROUNDS (3 builds with and without the
@@ -19,6 +20,8 @@ run() { # package benchmark benchtime [env...]
   fi
 }
 run internal/site BenchmarkLinkCheckOverhead "${BENCH_GO_ROUNDS:-3}x" QUIRE_BENCH_PAGES="$pages"
+# The link checker's own measure: the check alone as a ratio to the build.
+run internal/site BenchmarkLinkcheck10000 1x
 if [ "$pages" -ge 10000 ]; then
   run internal/server BenchmarkEditToReload10000 "${BENCH_EDITS:-20}x"
 else
