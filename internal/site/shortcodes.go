@@ -243,16 +243,30 @@ func lookupParam(m map[string]any, key string) (any, bool) {
 		if !ok {
 			return nil, false
 		}
-		found := false
-		for name, v := range mm {
-			if strings.EqualFold(name, k) {
-				cur, found = v, true
-				break
-			}
-		}
-		if !found {
+		v, ok := foldLookup(mm, k)
+		if !ok {
 			return nil, false
 		}
+		cur = v
 	}
 	return cur, true
+}
+
+// foldLookup returns m[k], else the value of the key equal to k under
+// case folding; when several keys differ from k only in case, the least of
+// them wins, so the result does not depend on map order.
+func foldLookup(m map[string]any, k string) (any, bool) {
+	if v, ok := m[k]; ok {
+		return v, true
+	}
+	best, found := "", false
+	for name := range m {
+		if strings.EqualFold(name, k) && (!found || name < best) {
+			best, found = name, true
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	return m[best], true
 }
