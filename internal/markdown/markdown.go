@@ -207,9 +207,14 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 // markdown gives a meaning ("^" only means something after "[" in a
 // footnote), so goldmark keeps it as written in text, link destinations
 // and raw HTML.
-func Placeholder(i int) string { return placeholderPrefix + strconv.Itoa(i) + placeholderSuffix }
+func Placeholder(i int) string { return PlaceholderPrefix + strconv.Itoa(i) + placeholderSuffix }
+
+// PlaceholderPrefix starts every Placeholder. The shortcode stage turns
+// the author's own text of it into a placeholder standing for that text,
+// so a page can contain it literally.
+const PlaceholderPrefix = "^QSC"
 
 const (
-	placeholderPrefix = "^QSC"
+	placeholderPrefix = PlaceholderPrefix
 	placeholderSuffix = "^"
 )

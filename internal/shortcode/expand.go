@@ -107,6 +107,38 @@ type expander struct {
 	depth int   // pairs being expanded around the current node
 }
 
+// copyText copies the body's text between start and end to the output.
+// Where the author's text holds what the markdown stage would read as a
+// placeholder ("^QSC0^"), its prefix becomes a placeholder of its own that
+// stands for the same text, so no shortcode's output ever replaces it.
+// HTML bodies have no placeholders and are copied as they are.
+func (x *expander) copyText(start, end int) {
+	text := x.env.Body[start:end]
+	prefix := []byte(markdown.PlaceholderPrefix)
+	for !x.env.HTML {
+		k := bytes.Index(text, prefix)
+		if k < 0 {
+			break
+		}
+		x.copySegment(start, text[:k])
+		x.exp.segs = append(x.exp.segs, segment{out: x.out.Len(), src: start + k})
+		x.exp.HTML = append(x.exp.HTML, prefix) // safe in text, attributes and code: no character HTML escapes
+		x.out.WriteString(markdown.Placeholder(len(x.exp.HTML) - 1))
+		start, text = start+k+len(prefix), text[k+len(prefix):]
+	}
+	x.copySegment(start, text)
+}
+
+// copySegment writes b, which stands at src in the body, mapped byte for
+// byte.
+func (x *expander) copySegment(src int, b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	x.exp.segs = append(x.exp.segs, segment{out: x.out.Len(), src: src, copied: true})
+	x.out.Write(b)
+}
+
 // maxNesting is how deep pairs may nest. Each level copies the text of
 // the levels inside it, and expansion recurses once per level, so
 // without a bound a body of a few hundred kilobytes of unclosed-looking
@@ -119,8 +151,7 @@ func (x *expander) top(nodes []*Node) {
 		start := x.out.Len()
 		switch {
 		case n.Tag == nil && !n.escaped():
-			x.out.Write(x.env.Body[n.Start:n.End])
-			x.exp.segs = append(x.exp.segs, segment{out: start, src: n.Start, copied: true})
+			x.copyText(n.Start, n.End)
 			continue
 		case n.escaped() && (n.Code || x.env.HTML):
 			// Code shows text as it is; an HTML body needs it escaped.

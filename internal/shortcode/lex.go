@@ -1,7 +1,11 @@
 // Package shortcode parses and expands Hugo shortcodes in a page body.
 package shortcode
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/quire-docs/quire/internal/markdown"
+)
 
 // Tag is one shortcode tag as written: {{< name params >}}, {{% name %}},
 // {{< /name >}} or {{< name />}}.
@@ -75,7 +79,7 @@ func (l *lexer) run() {
 	for i := 0; i < len(src); {
 		if lineStart {
 			if end, ok := fence(src, i); ok {
-				l.codeEscapes(i, end)
+				l.codeEscapes(i, end, false)
 				i = end
 				continue
 			}
@@ -89,7 +93,7 @@ func (l *lexer) run() {
 			i += 2
 		case c == '`':
 			end := codeSpanEnd(src, i)
-			l.codeEscapes(i, end)
+			l.codeEscapes(i, end, true)
 			i = end
 		case opens(src, i):
 			i = l.tag(i)
@@ -244,25 +248,54 @@ func (l *lexer) tag(i int) int {
 
 // codeEscapes lexes the escaped tags in the code from i to end: Hugo
 // sites write them in code blocks to show a shortcode, so they print
-// there too. Nothing else in code is a tag.
-func (l *lexer) codeEscapes(i, end int) {
+// there too. Nothing else in code is a tag. In a code span (span), the
+// author's text of a placeholder prefix is kept as an escape of its own:
+// the markdown stage expands placeholders in code blocks but not in code
+// spans, so the expander must neither leave it to be read as a
+// placeholder nor turn it into one (see expander.copyText).
+func (l *lexer) codeEscapes(i, end int, span bool) {
 	src := l.src[:end]
+	prefix := []byte(markdown.PlaceholderPrefix)
+	nextPrefix := -1 // offset of the next prefix at or after i; -1 when none
+	if span {
+		nextPrefix = index(src, i, prefix)
+	}
 	for {
-		k := bytes.Index(src[i:], []byte("{{"))
+		k := index(src, i, []byte("{{"))
+		if nextPrefix >= 0 && (k < 0 || nextPrefix < k) {
+			p := nextPrefix
+			l.flush(p)
+			l.items = append(l.items, item{kind: itemEscaped, start: p, end: p + len(prefix), lit: string(prefix), code: true})
+			l.text = p + len(prefix)
+			i = p + len(prefix)
+			nextPrefix = index(src, i, prefix)
+			continue
+		}
 		if k < 0 {
 			return
 		}
-		i += k
+		i = k
 		if i+2 < len(src) && (src[i+2] == '<' || src[i+2] == '%') {
 			if j := skipSpace(src, i+3); bytes.HasPrefix(src[j:], []byte("/*")) {
 				if next, ok := l.escapedAt(i, j, src[i+2], true); ok {
 					i = next
+					if nextPrefix >= 0 && nextPrefix < i {
+						nextPrefix = index(src, i, prefix)
+					}
 					continue
 				}
 			}
 		}
 		i += 2
 	}
+}
+
+// index returns the offset of the first sep in src at or after i, or -1.
+func index(src []byte, i int, sep []byte) int {
+	if k := bytes.Index(src[i:], sep); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 // escaped lexes {{</* ... */>}} (j is at "/*"): it prints {{< ... >}}.
