@@ -1,8 +1,9 @@
 package content
 
 import (
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,14 +219,7 @@ func (l *loader) buildTree(pages []*Page) {
 }
 
 // sectionDirs returns the directories of l.sections, sorted.
-func (l *loader) sectionDirs() []string {
-	dirs := make([]string, 0, len(l.sections))
-	for d := range l.sections {
-		dirs = append(dirs, d)
-	}
-	sort.Strings(dirs)
-	return dirs
-}
+func (l *loader) sectionDirs() []string { return slices.Sorted(maps.Keys(l.sections)) }
 
 // TitleFromFile is the title a page at the content-relative path rel gets
 // when its front matter sets none ("faq/my-question.md" → "My question").

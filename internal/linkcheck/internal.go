@@ -3,7 +3,8 @@ package linkcheck
 import (
 	"context"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/diag"
@@ -117,14 +118,7 @@ func (l *Links) verdict(d *doc, r ref) (Outcome, string) {
 }
 
 // sortedIDs returns the page's ids in order, for suggestions.
-func (d *doc) sortedIDs() []string {
-	ids := make([]string, 0, len(d.ids))
-	for id := range d.ids {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
-}
+func (d *doc) sortedIDs() []string { return slices.Sorted(maps.Keys(d.ids)) }
 
 // Diagnostics turns results that are not ok into diagnostics of severity
 // sev (errors for quire build, warnings for quire serve), one per source,

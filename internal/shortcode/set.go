@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -127,14 +128,7 @@ func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error
 }
 
 // names returns the shortcode names, sorted, for suggestions.
-func (s *Set) names() []string {
-	out := make([]string, 0, len(s.byName))
-	for n := range s.byName {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
+func (s *Set) names() []string { return slices.Sorted(maps.Keys(s.byName)) }
 
 // templateDiag turns a template parse or execution error into a
 // diagnostic at the template's line when the message gives one
