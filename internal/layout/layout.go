@@ -82,6 +82,7 @@ type Templates struct {
 	free map[string][]*sets // idle sets by Site.BaseURL; see acquire
 
 	srcs sync.Map // main template name → []Source, see Sources
+	deps sync.Map // main template name → bodyReads, see ReadsOtherBodies
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it
