@@ -102,22 +102,31 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 	}
 	sort.Slice(html, func(i, j int) bool { return html[i].Path < html[j].Path })
 	l.docs = make([]*doc, len(html))
+	docs := make([]doc, len(html)) // one allocation for every doc
+	at := func(i int, d *doc) {
+		f := html[i]
+		docs[i] = *d
+		d = &docs[i]
+		d.path, d.url, d.page, d.from = f.Path, l.base+urlPath(f.Path), byPath[f.Path], f.Source
+		l.docs[i] = d
+	}
+	// Files parsed ahead cost a copy; only the others go to the workers.
+	var toParse []int
+	for i, f := range html {
+		if pre := opts.Parsed[f.Path]; pre != nil {
+			at(i, pre.d)
+		} else {
+			toParse = append(toParse, i)
+		}
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, f := range html {
+	for _, i := range toParse {
 		if ctx.Err() != nil {
 			break
 		}
 		g.Go(func() error {
-			var d *doc
-			if pre := opts.Parsed[f.Path]; pre != nil {
-				c := *pre.d
-				d = &c
-			} else {
-				d = parse(f.Data)
-			}
-			d.path, d.url, d.page, d.from = f.Path, l.base+urlPath(f.Path), byPath[f.Path], f.Source
-			l.docs[i] = d
+			at(i, parse(html[i].Data))
 			return nil
 		})
 	}

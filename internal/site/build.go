@@ -35,6 +35,10 @@ type Options struct {
 	// some pages, which the caller discards (publish.Stage.Abort). An
 	// error from Output.Write is reported as an error of the page.
 	Output Output
+
+	// rendered, when set (by benchmarks), is called with the build's
+	// state once every page is rendered, before the per-site steps.
+	rendered func(*builder, *content.Site)
 }
 
 // Output receives output files; publish.Stage is one.
@@ -113,6 +117,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	if opts.Cache != nil {
 		opts.Cache.commit()
+	}
+	if opts.rendered != nil {
+		opts.rendered(b, tree)
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)

@@ -32,6 +32,23 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 	if b.opts.Links == LinksOff {
 		return
 	}
+	pages := b.linkPages(tree)
+	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath()})
+	s.BrokenLinks, _ = s.Links.Internal(b.ctx)
+	sev := diag.Error
+	switch {
+	case b.opts.Links == LinksQuiet:
+		return
+	case b.opts.Links == LinksWarn || b.cfg.LinkCheck.Internal == "warning":
+		sev = diag.Warning
+	}
+	for _, d := range linkcheck.Diagnostics(s.BrokenLinks, sev) {
+		ds.Add(d)
+	}
+}
+
+// linkPages says where each page's HTML came from, for linkcheck.Collect.
+func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	pages := make([]linkcheck.Page, 0, len(tree.Pages)+1)
 	tpls := map[string][]linkcheck.Template{} // by main template file
 	templates := func(srcs []layout.Source) []linkcheck.Template {
@@ -57,18 +74,7 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		pages = append(pages, lp)
 	}
 	pages = append(pages, linkcheck.Page{Path: "404.html", Layouts: templates(b.tmpl.NotFoundSources())})
-	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath()})
-	s.BrokenLinks, _ = s.Links.Internal(b.ctx)
-	sev := diag.Error
-	switch {
-	case b.opts.Links == LinksQuiet:
-		return
-	case b.opts.Links == LinksWarn || b.cfg.LinkCheck.Internal == "warning":
-		sev = diag.Warning
-	}
-	for _, d := range linkcheck.Diagnostics(s.BrokenLinks, sev) {
-		ds.Add(d)
-	}
+	return pages
 }
 
 // mdLinks converts a page's markdown links to file positions.
