@@ -4,8 +4,10 @@ package layout
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
 	"errors"
+	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
@@ -83,6 +85,7 @@ type Templates struct {
 
 	srcs sync.Map // main template name → []Source, see Sources
 	deps sync.Map // main template name → bodyReads, see ReadsOtherBodies
+	fp   [sha256.Size]byte
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it
@@ -113,7 +116,7 @@ func New(overrides fs.FS, name string) (*Templates, error) {
 	if err := checkSyntax(files); err != nil {
 		return nil, err
 	}
-	t := &Templates{files: files, free: map[string][]*sets{}}
+	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files)}
 	// Parse every main file's set once now so errors that only show when
 	// files are combined are reported by New. Pages build their sets
 	// again, lazily, with funcs bound to the site's base URL.
@@ -166,4 +169,19 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	}
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// Fingerprint identifies the template files: two sets with the same
+// fingerprint render every page the same.
+func (t *Templates) Fingerprint() [sha256.Size]byte { return t.fp }
+
+func fingerprint(files map[string]file) [sha256.Size]byte {
+	h := sha256.New()
+	for _, n := range names(files) {
+		f := files[n]
+		fmt.Fprintf(h, "%d:%s%d:%s%d:%s", len(n), n, len(f.display), f.display, len(f.text), f.text)
+	}
+	var fp [sha256.Size]byte
+	h.Sum(fp[:0])
+	return fp
 }

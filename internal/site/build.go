@@ -106,7 +106,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
-	b.links = newLinkIndex(tree, b.base)
+	var seeds *keySeeds
+	if opts.Cache != nil {
+		seeds = &opts.Cache.seeds
+	}
+	b.links = newLinkIndex(tree, b.base, seeds)
 	b.site = b.layoutSite(tree, table)
 	if opts.Cache != nil {
 		opts.Cache.begin()
@@ -164,9 +168,10 @@ type builder struct {
 	bodies *bodies
 	out    []output
 
-	mdLinks  [][]markdown.Link // by page index, from renderPages
-	outlines []outline.Outline // by page index, from renderPages
-	sent     sent              // pages written to opts.Output
+	mdLinks  [][]markdown.Link   // by page index, from renderPages
+	outlines []outline.Outline   // by page index, from renderPages
+	parsed   []*linkcheck.Parsed // by page index: pages parsed for the link check as they were rendered
+	sent     sent                // pages written to opts.Output
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

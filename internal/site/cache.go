@@ -1,11 +1,11 @@
 package site
 
 import (
-	"crypto/sha256"
 	"sync"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/outline"
 )
 
 // Cache memoises pages' markdown results between builds of one site, so
@@ -22,15 +22,24 @@ import (
 // part of the last build are dropped.
 type Cache struct {
 	mu       sync.Mutex
-	entries  map[[sha256.Size]byte]*cacheEntry // used by the last complete build
-	next     map[[sha256.Size]byte]*cacheEntry // filled by the running build
+	entries  map[key]*cacheEntry // used by the last complete build
+	next     map[key]*cacheEntry // filled by the running build
 	rendered int
 	reused   int
+	seq      uint64 // entries made, for their ids
+	seeds    keySeeds
+
+	// Template output and outlines, the same way (see pagememo.go).
+	pages, nextPages       map[key]*pageOut
+	outlines, nextOutlines map[key]outline.Outline
+	templated, kept        int
 }
 
 type cacheEntry struct {
+	id    key // unique to this entry: its result's identity
 	res   markdown.Result
 	links []resolution
+	index key // fingerprint of the link index links were resolved with
 }
 
 // resolution is one call of the link resolver and its answer.
@@ -41,7 +50,7 @@ type resolution struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[[sha256.Size]byte]*cacheEntry{}}
+	return &Cache{entries: map[key]*cacheEntry{}, seeds: newKeySeeds()}
 }
 
 // Last reports how many pages the last build rendered and how many it
@@ -56,8 +65,11 @@ func (c *Cache) Last() (rendered, reused int) {
 func (c *Cache) begin() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.next = make(map[[sha256.Size]byte]*cacheEntry, len(c.entries))
+	c.next = make(map[key]*cacheEntry, len(c.entries))
 	c.rendered, c.reused = 0, 0
+	c.nextPages = make(map[key]*pageOut, len(c.pages))
+	c.nextOutlines = make(map[key]outline.Outline, len(c.outlines))
+	c.templated, c.kept = 0, 0
 }
 
 // commit makes the entries this build used the cache's contents.
@@ -65,40 +77,99 @@ func (c *Cache) commit() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.entries, c.next = c.next, nil
+	c.pages, c.nextPages = c.nextPages, nil
+	c.outlines, c.nextOutlines = c.nextOutlines, nil
 }
 
-func (c *Cache) get(key [sha256.Size]byte) *cacheEntry {
+// LastPages reports how many pages the last build ran templates for and
+// how many files it took from the previous build unchanged.
+func (c *Cache) LastPages() (templated, kept int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.entries[key]
+	return c.templated, c.kept
 }
 
-func (c *Cache) put(key [sha256.Size]byte, e *cacheEntry, reused bool) {
+// page returns the file memoised under key, recording it for the next
+// build, or nil.
+func (c *Cache) page(k key, links bool) *pageOut {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.next[key] = e
+	o := c.pages[k]
+	if o == nil || (links && o.parsed == nil) {
+		return nil
+	}
+	c.nextPages[k] = o
+	c.kept++
+	return o
+}
+
+func (c *Cache) putPage(k key, o *pageOut) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.nextPages[k] = o
+	c.templated++
+}
+
+// outline returns the outline of the body whose identity is key, parsing
+// it with parse when the last build did not.
+func (c *Cache) outline(k key, parse func() outline.Outline) outline.Outline {
+	c.mu.Lock()
+	o, ok := c.outlines[k]
+	c.mu.Unlock()
+	if !ok {
+		o = parse()
+	}
+	c.mu.Lock()
+	c.nextOutlines[k] = o
+	c.mu.Unlock()
+	return o
+}
+
+func (c *Cache) get(k key) *cacheEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.entries[k]
+}
+
+func (c *Cache) put(k key, e *cacheEntry, reused bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.next[k] = e
 	if reused {
 		c.reused++
-	} else {
-		c.rendered++
+		return
 	}
+	c.rendered++
+	c.seq++
+	e.id = key{c.seq, 0} // no hash of content is ever {n, 0} but by chance
 }
 
-// renderMarkdown renders p's body, through the cache when there is one.
-func (b *builder) renderMarkdown(p *content.Page) (markdown.Result, error) {
+// renderMarkdown renders p's body, through the cache when there is one;
+// id is then the result's identity (see pageBody.key).
+func (b *builder) renderMarkdown(p *content.Page) (res markdown.Result, id key, err error) {
 	c := b.opts.Cache
 	if c == nil {
-		return b.md.RenderPage(p.Body, markdown.RenderOptions{
+		res, err = b.md.RenderPage(p.Body, markdown.RenderOptions{
 			Resolve: func(dest string) (string, bool) { return b.links.resolve(p, dest) },
 		})
+		return res, id, err
 	}
-	key := b.cacheKey(p)
-	if e := c.get(key); e != nil && b.sameLinks(p, e.links) {
-		c.put(key, e, true)
-		return e.res, nil
+	k := b.cacheKey(p)
+	if e := c.get(k); e != nil {
+		if e.index == b.links.fp {
+			// The same links, resolved against the same pages and files.
+			c.put(k, e, true)
+			return e.res, e.id, nil
+		}
+		if b.sameLinks(p, e.links) {
+			moved := *e
+			moved.index = b.links.fp
+			c.put(k, &moved, true)
+			return e.res, e.id, nil
+		}
 	}
-	e := &cacheEntry{}
-	res, err := b.md.RenderPage(p.Body, markdown.RenderOptions{
+	e := &cacheEntry{index: b.links.fp}
+	res, err = b.md.RenderPage(p.Body, markdown.RenderOptions{
 		Resolve: func(dest string) (string, bool) {
 			u, ok := b.links.resolve(p, dest)
 			e.links = append(e.links, resolution{dest, u, ok})
@@ -106,11 +177,11 @@ func (b *builder) renderMarkdown(p *content.Page) (markdown.Result, error) {
 		},
 	})
 	if err != nil {
-		return res, err
+		return res, id, err
 	}
 	e.res = res
-	c.put(key, e, false)
-	return res, nil
+	c.put(k, e, false)
+	return res, e.id, nil
 }
 
 // sameLinks reports whether every recorded link of p resolves as before.
@@ -125,18 +196,11 @@ func (b *builder) sameLinks(p *content.Page, links []resolution) bool {
 
 // cacheKey hashes what markdown rendering of p depends on besides link
 // resolution: the markdown options, the page's place and its body.
-func (b *builder) cacheKey(p *content.Page) [sha256.Size]byte {
-	h := sha256.New()
-	var flags [2]byte
-	flags[0] = byte(p.Kind)
-	if b.cfg.Unsafe {
-		flags[1] = 1
-	}
-	h.Write(flags[:])
-	h.Write([]byte(p.Path))
-	h.Write([]byte{0})
-	h.Write(p.Body)
-	var key [sha256.Size]byte
-	h.Sum(key[:0])
-	return key
+func (b *builder) cacheKey(p *content.Page) key {
+	h := b.opts.Cache.seeds.hasher()
+	h.num(int64(p.Kind))
+	h.flag(b.cfg.Unsafe)
+	h.str(p.Path)
+	h.bytes(p.Body)
+	return h.sum()
 }

@@ -63,30 +63,38 @@ func TestCacheRebuilds(t *testing.T) {
 	}
 	cache := NewCache()
 	steps := []struct {
-		name     string
-		edit     func()
-		rendered int
-		check    func(t *testing.T, s *Site)
+		name      string
+		edit      func()
+		rendered  int // pages whose markdown is rendered
+		templated int // pages whose templates run
+		check     func(t *testing.T, s *Site)
 	}{
-		{"Cold", func() {}, 5, nil},
-		{"Unchanged", func() {}, 0, nil},
-		{"OneBodyEdited", func() { fsys["content/docs/c.md"] = page("Gamma", "Gamma text, edited.\n") }, 1,
+		{"Cold", func() {}, 5, 5, nil},
+		{"Unchanged", func() {}, 0, 0, nil},
+		{"OneBodyEdited", func() { fsys["content/docs/c.md"] = page("Gamma", "Gamma text, edited.\n") }, 1, 1,
 			func(t *testing.T, s *Site) { contains(t, s, "docs/c/index.html", "Gamma text, edited.") }},
-		{"TitleChanged", func() { fsys["content/docs/b.md"] = page("Beta Renamed", "Beta text.\n") }, 0,
+		{"TitleChanged", func() { fsys["content/docs/b.md"] = page("Beta Renamed", "Beta text.\n") }, 0, 5,
 			func(t *testing.T, s *Site) { contains(t, s, "docs/c/index.html", "Beta Renamed") }},
-		{"LinkedPageAdded", func() { fsys["content/docs/new.md"] = page("New", "New text.\n") }, 2,
+		{"LinkedPageAdded", func() { fsys["content/docs/new.md"] = page("New", "New text.\n") }, 2, 6,
 			func(t *testing.T, s *Site) { contains(t, s, "docs/a/index.html", "/docs/new/") }},
-		{"LinkedPageDeleted", func() { delete(fsys, "content/docs/new.md") }, 1,
+		{"LinkedPageDeleted", func() { delete(fsys, "content/docs/new.md") }, 1, 5,
 			func(t *testing.T, s *Site) {
 				if hasFile(s, "docs/new/index.html") {
 					t.Error("deleted page still built")
 				}
 			}},
-		{"ConfigChanged", func() { fsys["config.toml"] = &fstest.MapFile{Data: []byte("title = 'Docs'\nbaseURL = '/sub/'\n")} }, 1,
+		{"ConfigChanged", func() { fsys["config.toml"] = &fstest.MapFile{Data: []byte("title = 'Docs'\nbaseURL = '/sub/'\n")} }, 1, 5,
 			func(t *testing.T, s *Site) { contains(t, s, "docs/a/index.html", "/sub/docs/b/") }},
 		{"MarkdownOptionChanged", func() {
 			fsys["config.toml"] = &fstest.MapFile{Data: []byte("title = 'Docs'\nbaseURL = '/sub/'\n[markup.goldmark.renderer]\nunsafe = false\n")}
-		}, 5, nil},
+		}, 5, 5, nil},
+		{"LayoutChanged", func() {
+			fsys["layouts/partials/footer.html"] = &fstest.MapFile{Data: []byte("<footer>new footer</footer>")}
+		}, 0, 5, func(t *testing.T, s *Site) { contains(t, s, "docs/b/index.html", "new footer") }},
+		{"AssetChanged", func() {
+			fsys["assets/css/site.css"] = &fstest.MapFile{Data: []byte("body{color:red}")}
+		}, 0, 5, nil},
+		{"UnchangedAgain", func() {}, 0, 0, nil},
 	}
 	for _, st := range steps {
 		st.edit()
@@ -94,12 +102,42 @@ func TestCacheRebuilds(t *testing.T) {
 		if rendered != st.rendered {
 			t.Errorf("%s: rendered %d pages' markdown, want %d", st.name, rendered, st.rendered)
 		}
+		if templated, kept := cache.LastPages(); templated != st.templated || templated+kept != s.Pages {
+			t.Errorf("%s: ran templates for %d pages and kept %d, want %d of %d", st.name, templated, kept, st.templated, s.Pages)
+		}
 		if st.check != nil {
 			st.check(t, s)
 		}
 	}
 	if n := len(cache.entries); n != 5 {
 		t.Errorf("cache holds %d entries after the deletion, want 5", n)
+	}
+}
+
+// TestCacheListReadsBodies: with a list layout that shows each child's
+// summary, editing one page's text runs the templates of that page and of
+// the list pages, and the lists show the new text.
+func TestCacheListReadsBodies(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":                {Data: []byte("title = 'Docs'\n")},
+		"layouts/_default/list.html": {Data: []byte(`{{ define "main" }}{{ range .Pages }}<p>{{ .Summary }}</p>{{ end }}{{ end }}`)},
+		"content/_index.md":          page("Home", "Welcome.\n"),
+		"content/docs/_index.md":     page("Docs", "All docs.\n"),
+		"content/docs/a.md":          page("Alpha", "Alpha text.\n"),
+		"content/docs/b.md":          page("Beta", "Beta text.\n"),
+		"content/guide/_index.md":    page("Guide", "The guide.\n"),
+		"content/guide/start.md":     page("Start", "Start here.\n"),
+	}
+	cache := NewCache()
+	cachedBuild(t, fsys, cache)
+	fsys["content/docs/b.md"] = page("Beta", "Beta text, edited.\n")
+	s, _ := cachedBuild(t, fsys, cache)
+	contains(t, s, "docs/index.html", "Beta text, edited.")
+	// b itself and the three list pages (home, docs, guide): a list may
+	// read any page's body, so every list runs again.
+	if templated, _ := cache.LastPages(); templated != 4 {
+		t.Errorf("ran templates for %d pages, want 4", templated)
 	}
 }
 

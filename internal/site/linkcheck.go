@@ -33,7 +33,7 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		return
 	}
 	pages := b.linkPages(tree)
-	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath()})
+	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)})
 	s.BrokenLinks, _ = s.Links.Internal(b.ctx)
 	sev := diag.Error
 	switch {

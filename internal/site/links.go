@@ -16,25 +16,51 @@ type linkIndex struct {
 	base  string            // path of baseURL: "/" or "/docs/"
 	bySrc map[string]string // content-relative source path (and section dir) → site-root URL
 	byURL map[string]bool   // site-root URLs of every page and static file
+	// fp identifies the index's contents when built with seeds: two
+	// indexes with one fp resolve every link the same way.
+	fp key
 }
 
-func newLinkIndex(tree *content.Site, base string) *linkIndex {
+// newLinkIndex indexes the pages and static files of tree; seeds, when
+// not nil, are for its fingerprint.
+func newLinkIndex(tree *content.Site, base string, seeds *keySeeds) *linkIndex {
 	ix := &linkIndex{base: base, bySrc: map[string]string{}, byURL: map[string]bool{}}
+	var h *hasher
+	if seeds != nil {
+		h = seeds.hasher()
+		h.str(base)
+	}
+	addSrc := func(from, to string) {
+		ix.bySrc[from] = to
+		if h != nil {
+			h.str(from)
+			h.str(to)
+		}
+	}
+	addURL := func(u string) {
+		ix.byURL[u] = true
+		if h != nil {
+			h.str(u)
+		}
+	}
 	for _, p := range tree.Pages {
-		ix.byURL[p.RelPermalink] = true
+		addURL(p.RelPermalink)
 		if !p.Virtual {
-			ix.bySrc[p.Path] = p.RelPermalink
+			addSrc(p.Path, p.RelPermalink)
 		}
 		if p.Kind != content.KindPage || strings.HasSuffix(p.Path, "/index.md") || p.Path == "index.md" {
 			if dir := strings.TrimSuffix(p.Dir(), "/"); dir != "" || p.Kind == content.KindHome {
-				ix.bySrc[dir] = p.RelPermalink
+				addSrc(dir, p.RelPermalink)
 			}
 		}
 	}
 	for _, sf := range tree.Static {
 		u := "/" + escapePath(sf.OutPath)
-		ix.byURL[u] = true
-		ix.bySrc[staticSrc(sf)] = u
+		addURL(u)
+		addSrc(staticSrc(sf), u)
+	}
+	if h != nil {
+		ix.fp = h.sum()
 	}
 	return ix
 }

@@ -42,7 +42,7 @@ slug: the-guide
 		page[p.Path] = p
 	}
 	for _, base := range []string{"/", "/docs/"} {
-		ix := newLinkIndex(tree, base)
+		ix := newLinkIndex(tree, base, nil)
 		for _, tc := range []struct {
 			from, dest, want string // want "": kept as written
 		}{

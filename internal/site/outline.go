@@ -26,8 +26,14 @@ const maxSummary = 160
 // pageOutline reads the text of v's rendered body once, for the search
 // index, the description fallback (.Summary) and, on FAQ pages that are
 // not drafts, the FAQPage JSON-LD.
-func (b *builder) pageOutline(v *layout.Page, body []byte) outline.Outline {
-	o := outline.Parse(body)
+func (b *builder) pageOutline(v *layout.Page, body *pageBody) outline.Outline {
+	parse := func() outline.Outline { return outline.Parse([]byte(body.html)) }
+	var o outline.Outline
+	if b.opts.Cache != nil {
+		o = b.opts.Cache.outline(body.key, parse)
+	} else {
+		o = parse()
+	}
 	v.Summary = summary(o.Summary, maxSummary)
 	if v.Type == faqType && !v.Draft {
 		v.JSONLD = template.JS(faq.JSONLD(faq.Questions(o.Sections)))

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -18,7 +19,10 @@ type sent struct {
 // by one goroutine only.
 func (b *builder) send(i int, f publish.File) error {
 	if b.opts.Links != LinksOff {
-		b.sent.parsed[i] = linkcheck.Parse(f.Data)
+		if b.parsed[i] == nil {
+			b.parsed[i] = linkcheck.Parse(f.Data)
+		}
+		b.sent.parsed[i] = b.parsed[i]
 	}
 	if err := b.opts.Output.Write(f); err != nil {
 		return err
@@ -28,14 +32,12 @@ func (b *builder) send(i int, f publish.File) error {
 }
 
 // parsedByPath returns the pages parsed by send, for linkcheck.Options.
-func (b *builder) parsedByPath() map[string]*linkcheck.Parsed {
-	if b.sent.parsed == nil {
-		return nil
-	}
-	m := make(map[string]*linkcheck.Parsed, len(b.sent.parsed))
-	for i, p := range b.sent.parsed {
-		if p != nil && b.sent.paths[i] != "" {
-			m[b.sent.paths[i]] = p
+// Pages taken from the serve cache come with their parse too.
+func (b *builder) parsedByPath(tree *content.Site) map[string]*linkcheck.Parsed {
+	m := make(map[string]*linkcheck.Parsed, len(b.parsed))
+	for i, p := range b.parsed {
+		if p != nil && i < len(tree.Pages) {
+			m[tree.Pages[i].OutPath] = p
 		}
 	}
 	return m

@@ -61,12 +61,21 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		}
 		v.TOC = b.pageTOC(p, res.Headings)
 		v.TableOfContents = v.TOC.HTML()
-		b.outlines[i] = b.pageOutline(v, []byte(body.html))
+		b.outlines[i] = b.pageOutline(v, body)
 	})
 	b.checkAnchors(rendered, report)
+	var memo *pageMemo
+	if b.opts.Cache != nil && ds.Err() == nil {
+		keys := make([]key, len(rendered))
+		for i, r := range rendered {
+			keys[i] = r.key
+		}
+		memo = b.newPageMemo(keys)
+	}
 
 	out := make([]publish.File, len(tree.Pages))
 	tmplErrs := make([]error, len(tree.Pages))
+	b.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 	if b.opts.Output != nil {
 		b.sent.paths = make([]string, len(tree.Pages))
 		if b.opts.Links != LinksOff {
@@ -75,15 +84,37 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	}
 	each(b.ctx, len(tree.Pages), func(i int) {
 		p, v := tree.Pages[i], b.site.Pages[i]
-		var buf bytes.Buffer
-		if err := b.tmpl.Page(&buf, v); err != nil {
-			tmplErrs[i] = err
-			return
+		var k key
+		var kept *pageOut
+		if memo != nil {
+			k = memo.key(i)
+			kept = b.opts.Cache.page(k, b.opts.Links != LinksOff)
 		}
-		data, err := b.minifyFile(p.OutPath, buf.Bytes())
-		if err != nil {
-			reportErr(p.File, err)
-			return
+		var data []byte
+		if kept != nil {
+			data = kept.data
+		} else {
+			var buf bytes.Buffer
+			if err := b.tmpl.Page(&buf, v); err != nil {
+				tmplErrs[i] = err
+				return
+			}
+			var err error
+			data, err = b.minifyFile(p.OutPath, buf.Bytes())
+			if err != nil {
+				reportErr(p.File, err)
+				return
+			}
+			if memo != nil {
+				kept = &pageOut{data: data}
+				if b.opts.Links != LinksOff {
+					kept.parsed = linkcheck.Parse(data)
+				}
+				b.opts.Cache.putPage(k, kept)
+			}
+		}
+		if kept != nil && kept.parsed != nil {
+			b.parsed[i] = kept.parsed
 		}
 		f := publish.File{Path: p.OutPath, Data: data, Source: p.File}
 		if b.opts.Output != nil {

@@ -39,6 +39,9 @@ type pageBody struct {
 	diags   []*diag.Diagnostic // shortcode errors
 	anchors []shortcode.Anchor // ref/relref anchors to check
 	err     error              // the markdown stage failed
+	// key identifies html in a build with a Cache: the markdown cache
+	// entry's id, or a hash of html for a body rendered outside it.
+	key key
 }
 
 // bodies memoises pageBody per page within one build: a page's content
@@ -100,6 +103,11 @@ func (b *builder) renderBody(p *content.Page, chain []*content.Page) *pageBody {
 	// One copy of the HTML per page, as the string templates read: the
 	// rendering buffer (up to twice the size, with its slack) is freed.
 	r.html, r.res.HTML = template.HTML(r.res.HTML), nil
+	if c := b.opts.Cache; c != nil && r.key == (key{}) {
+		h := c.seeds.hasher()
+		h.str(string(r.html))
+		r.key = h.sum()
+	}
 	b.bodies.mu.Lock()
 	if prev, ok := b.bodies.done[p]; ok {
 		r = prev // rendered meanwhile for another page: keep one result
@@ -140,7 +148,7 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 		return r
 	}
 	if exp == nil {
-		r.res, r.err = b.renderMarkdown(p) // through the serve cache
+		r.res, r.key, r.err = b.renderMarkdown(p) // through the serve cache
 		return r
 	}
 	r.res, r.err = b.md.RenderPage(src, opts)

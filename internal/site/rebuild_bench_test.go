@@ -1,0 +1,72 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"runtime/pprof"
+	"slices"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// BenchmarkRebuildOneEdit1000 and 10000 time a cached rebuild (as quire
+// serve runs it) of the generated corpus after one page's text changed,
+// as a ratio to the cold build of the same site; the watcher and the
+// server are left out (internal/server's BenchmarkEditToReload has them).
+func BenchmarkRebuildOneEdit1000(b *testing.B)  { benchRebuild(b, 1000) }
+func BenchmarkRebuildOneEdit10000(b *testing.B) { benchRebuild(b, 10000) }
+
+func benchRebuild(b *testing.B, n int) {
+	fsys, cfg := corpusFS(b, n)
+	cache := NewCache()
+	opts := Options{Cache: cache, Links: LinksWarn}
+	start := time.Now()
+	if _, err := Build(context.Background(), fsys, cfg, opts); err != nil {
+		b.Fatal(err)
+	}
+	cold := time.Since(start)
+	name := editablePage(fsys)
+	orig := fsys[name].Data
+	edits := 0
+	var total time.Duration
+	if f := os.Getenv("QUIRE_REBUILD_PROFILE"); f != "" {
+		out, err := os.Create(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = pprof.StartCPUProfile(out)
+		defer pprof.StopCPUProfile()
+	}
+	for b.Loop() {
+		edits++
+		fsys[name] = &fstest.MapFile{Data: bytes.Replace(orig, []byte("\n\n"), fmt.Appendf(nil, "\n\nEdit %d.\n\n", edits), 1)}
+		t0 := time.Now()
+		if _, err := Build(context.Background(), fsys, cfg, opts); err != nil {
+			b.Fatal(err)
+		}
+		total += time.Since(t0)
+	}
+	if templated, _ := cache.LastPages(); templated != 1 {
+		b.Errorf("a one-page edit ran the templates of %d pages, want 1", templated)
+	}
+	per := total / time.Duration(edits)
+	b.ReportMetric(float64(per.Microseconds())/1000, "ms/rebuild")
+	b.ReportMetric(float64(cold.Microseconds())/1000, "ms/cold-build")
+	b.ReportMetric(float64(per)/float64(cold), "rebuild/cold")
+	b.ReportMetric(0, "ns/op")
+}
+
+// editablePage is the first regular page of the corpus, in name order.
+func editablePage(fsys fstest.MapFS) string {
+	var names []string
+	for name := range fsys {
+		if len(name) > 3 && name[len(name)-3:] == ".md" && !bytes.Contains([]byte(name), []byte("_index")) {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names[len(names)/2]
+}
