@@ -29,6 +29,11 @@ func Load(fsys fs.FS, opts Options) (*Site, []*diag.Diagnostic, error) {
 	if l.dir == "" {
 		l.dir = "."
 	}
+	if c := opts.Files; c != nil {
+		c.begin()
+		defer c.end()
+		l.entries = c.next
+	}
 	l.load()
 	l.diags.Sort()
 	return l.site, l.diags.Warnings(), l.diags.Err()
@@ -49,6 +54,8 @@ type loader struct {
 	pos      map[*Page]map[string]position // where url, slug, ... are written
 	pruned   []string                      // dirs of draft sections left out
 	site     *Site
+
+	entries map[string]*cachedFile // opts.Files' entries of this Load, by path in fsys
 }
 
 func (l *loader) load() {
@@ -124,7 +131,12 @@ func (l *loader) walk() {
 		case d.Type()&fs.ModeSymlink != 0:
 			l.addLink(p, rel)
 		case d.Type().IsRegular():
-			l.addFile(p, rel)
+			var e *cachedFile
+			if l.opts.Files != nil {
+				fi, err := d.Info()
+				e = l.opts.Files.see(p, fi, err)
+			}
+			l.addFile(p, rel, e)
 		}
 		return nil
 	})
@@ -154,33 +166,52 @@ func (l *loader) addLink(p, rel string) {
 		l.diags.Add(diag.Warnf(l.file(rel), 0, 0, "symbolic link to a directory skipped").
 			WithHint("quire does not follow directory links; copy or move the files instead"))
 	case fi.Mode().IsRegular():
-		l.addFile(p, rel)
+		l.addFile(p, rel, l.opts.Files.see(p, fi, nil))
 	}
 }
 
 // addFile adds the regular file at p (rel in the content dir) as a page or
 // a static file. A static file is opened here, so one that cannot be read
-// is reported now, with every other error, not when it is copied.
-func (l *loader) addFile(p, rel string) {
+// is reported now, with every other error, not when it is copied; e, the
+// file's entry in Options.Files (or nil), remembers that it could be read
+// and whether it is an HTML page, for the next Load.
+func (l *loader) addFile(p, rel string, e *cachedFile) {
 	if isMarkdown(rel) {
 		l.mdFiles = append(l.mdFiles, rel)
 		return
 	}
-	f, err := l.fsys.Open(p)
-	if err == nil {
-		_, err = f.Stat()
-		if err == nil && isHTML(rel) && startsWithFrontMatter(f) {
-			f.Close()
+	if e == nil || !e.sniffed {
+		isPage, err := l.sniff(p, rel)
+		if err != nil {
+			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", pathErr(err)))
+			return
+		}
+		if e != nil {
+			e.sniffed, e.isPage = true, isPage
+		}
+		if isPage {
 			l.mdFiles = append(l.mdFiles, rel)
 			return
 		}
-		f.Close()
-	}
-	if err != nil {
-		l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", pathErr(err)))
+	} else if e.isPage {
+		l.mdFiles = append(l.mdFiles, rel)
 		return
 	}
 	l.staticFiles = append(l.staticFiles, rel)
+}
+
+// sniff opens the non-markdown file at p and reports whether it is an
+// HTML file that starts with front matter.
+func (l *loader) sniff(p, rel string) (isPage bool, err error) {
+	f, err := l.fsys.Open(p)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	if _, err := f.Stat(); err != nil {
+		return false, err
+	}
+	return isHTML(rel) && startsWithFrontMatter(f), nil
 }
 
 // pathErr drops the operation and path from an *fs.PathError: the

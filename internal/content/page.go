@@ -64,6 +64,10 @@ type StaticFile struct {
 type Options struct {
 	Dir    string // the content directory within fsys, e.g. "content"
 	Drafts bool   // keep draft pages and draft sections
+	// Files, when set, keeps each file's parsed front matter between Loads
+	// of the same site, so only changed files are read again (quire serve
+	// keeps one for its rebuilds).
+	Files *FileCache
 }
 
 // Site is the loaded content tree.

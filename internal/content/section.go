@@ -84,7 +84,9 @@ func (l *loader) readPages() []*Page {
 		for _, w := range r.warns {
 			l.diags.Add(w)
 		}
-		l.diags.AddError(file, r.err)
+		for _, e := range r.errs {
+			l.diags.Add(e)
+		}
 		if p == nil {
 			continue
 		}
