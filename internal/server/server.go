@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/site"
@@ -35,6 +36,7 @@ type Options struct {
 type Server struct {
 	opts  Options
 	cache *site.Cache
+	files *content.FileCache
 	hub   *hub
 	epoch string // distinguishes this process's ETags from an earlier one's
 
@@ -68,6 +70,7 @@ func New(opts Options) *Server {
 	s := &Server{
 		opts:  opts,
 		cache: site.NewCache(),
+		files: content.NewFileCache(),
 		hub:   newHub(),
 		epoch: fmt.Sprintf("%x", time.Now().UnixNano()),
 		warns: map[string]bool{},
@@ -107,7 +110,7 @@ func (s *Server) Build(ctx context.Context) (Result, error) {
 	var built *site.Site
 	if err == nil {
 		s.dirs = sourceDirs(cfg)
-		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Links: site.LinksWarn})
+		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn})
 		for _, w := range built.Warnings {
 			ds.Add(w)
 		}

@@ -27,6 +27,9 @@ type Options struct {
 	// Cache, when set, memoises markdown results between builds of the
 	// same site (quire serve keeps one for its rebuilds).
 	Cache *Cache
+	// Files, when set, keeps content files' parsed front matter between
+	// builds of the same site, so only changed files are read again.
+	Files *content.FileCache
 	// Output, when set, receives every content page's file as soon as it
 	// is rendered and minified, concurrently, so a large site is never
 	// held in memory; Site.Files then holds only the other files (assets,
@@ -74,7 +77,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	// Everything that can fail on its own input runs before the first
 	// check, so one build reports every broken file at once.
-	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts})
+	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files})
 	for _, w := range warns {
 		ds.Add(w)
 	}
