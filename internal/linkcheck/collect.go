@@ -49,6 +49,9 @@ type Options struct {
 	// a build that writes each page out as soon as it is rendered parses
 	// it then and passes Data nil. Files not in Parsed are parsed here.
 	Parsed map[string]*Parsed
+	// Memo, when set, carries each page's internal check over from the
+	// last Collect with the same Memo, for pages in Parsed (see Memo).
+	Memo *Memo
 }
 
 // Parsed is one HTML file's ids and links, parsed by Parse.
@@ -68,9 +71,13 @@ type Links struct {
 	docs   []*doc          // HTML files, sorted by path
 	tpls   *templateIndex
 
-	once sync.Once // Internal's results
-	bad  []Result
-	ok   int
+	memo *Memo // Options.Memo
+
+	once   sync.Once // Broken's results
+	bad    []Result
+	okKeys [][]string // by doc: the URLs of its links that are ok
+	okOnce sync.Once  // Internal's count
+	ok     int
 }
 
 // doc is one HTML output file.
@@ -81,13 +88,14 @@ type doc struct {
 	refs []string            // href/src/srcset values in document order
 	page *Page               // nil when the build named no source
 	from string              // publish.File.Source
+	src  *doc                // the Parse this doc was copied from (Options.Parsed); nil when Collect parsed it
 }
 
 // Collect parses every HTML file of files once, in parallel, and gathers
 // ids and links. pages say where HTML files came from (by Path); files
 // without one are traced to their publish.File.Source.
 func Collect(ctx context.Context, files []publish.File, pages []Page, opts Options) *Links {
-	l := &Links{files: make(map[string]*doc, len(files)), tpls: newTemplateIndex()}
+	l := &Links{files: make(map[string]*doc, len(files)), tpls: newTemplateIndex(), memo: opts.Memo}
 	l.base, l.origin = splitBase(opts.BaseURL)
 	byPath := make(map[string]*Page, len(pages))
 	for i := range pages {
@@ -115,6 +123,7 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 	for i, f := range html {
 		if pre := opts.Parsed[f.Path]; pre != nil {
 			at(i, pre.d)
+			l.docs[i].src = pre.d
 		} else {
 			toParse = append(toParse, i)
 		}

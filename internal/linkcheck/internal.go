@@ -3,9 +3,12 @@ package linkcheck
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"maps"
 	"slices"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/quire-docs/quire/internal/diag"
 )
@@ -26,14 +29,34 @@ type found struct {
 // The work is one pass over each page's links, in parallel over pages,
 // done once: later calls return the same results.
 func (l *Links) Internal(ctx context.Context) (bad []Result, ok int) {
-	l.once.Do(func() { l.bad, l.ok = l.checkAll(ctx) })
-	return l.bad, l.ok
+	bad = l.Broken(ctx)
+	l.okOnce.Do(func() { l.ok = l.countOK() })
+	return bad, l.ok
 }
 
-func (l *Links) checkAll(ctx context.Context) (bad []Result, ok int) {
-	perDoc := make([][]found, len(l.docs))
-	okKeys := make([]map[string]struct{}, len(l.docs))
-	l.eachDoc(ctx, func(i int, d *doc) { perDoc[i], okKeys[i] = l.checkDoc(d) })
+// Broken is Internal without the count of links that are ok, which costs
+// a pass over every link of the site.
+func (l *Links) Broken(ctx context.Context) []Result {
+	l.once.Do(func() { l.bad = l.checkAll(ctx) })
+	return l.bad
+}
+
+func (l *Links) checkAll(ctx context.Context) (bad []Result) {
+	var perDoc [][]found
+	if l.memo != nil {
+		perDoc, l.okKeys = l.memo.checkAll(ctx, l)
+	} else {
+		perDoc, l.okKeys = make([][]found, len(l.docs)), make([][]string, len(l.docs))
+		all := make([]int, 0, len(l.docs))
+		for i, d := range l.docs {
+			if d != nil {
+				all = append(all, i)
+			}
+		}
+		for i, r := range l.checkSome(ctx, all) {
+			perDoc[i], l.okKeys[i] = r.found, r.ok
+		}
+	}
 
 	byURL := map[string]*Result{}
 	for _, fs := range perDoc {
@@ -46,20 +69,49 @@ func (l *Links) checkAll(ctx context.Context) (bad []Result, ok int) {
 			r.Sources = append(r.Sources, f.sources...)
 		}
 	}
-	okSet := map[string]struct{}{}
-	for _, m := range okKeys {
-		for k := range m {
-			if _, broken := byURL[k]; !broken {
-				okSet[k] = struct{}{}
-			}
-		}
-	}
 	for _, r := range byURL {
 		r.Sources = sortSources(r.Sources)
 		bad = append(bad, *r)
 	}
 	sortResults(bad)
-	return bad, len(okSet)
+	return bad
+}
+
+// checkSome checks the docs at the indexes idx, in parallel, into a slice
+// indexed like l.docs.
+func (l *Links) checkSome(ctx context.Context, idx []int) []docResult {
+	out := make([]docResult, len(l.docs))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, i := range idx {
+		if ctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			found, ok := l.checkDoc(l.docs[i])
+			out[i] = docResult{found: found, ok: okList(ok)}
+			return nil
+		})
+	}
+	_ = g.Wait()
+	return out
+}
+
+// countOK counts the unique internal links that are not broken.
+func (l *Links) countOK() int {
+	broken := make(map[string]bool, len(l.bad))
+	for _, r := range l.bad {
+		broken[r.URL] = true
+	}
+	okSet := map[string]struct{}{}
+	for _, keys := range l.okKeys {
+		for _, k := range keys {
+			if !broken[k] {
+				okSet[k] = struct{}{}
+			}
+		}
+	}
+	return len(okSet)
 }
 
 // checkDoc checks the internal links of one page. Sources are traced only

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/outline"
 )
@@ -33,6 +34,8 @@ type Cache struct {
 	pages, nextPages       map[key]*pageOut
 	outlines, nextOutlines map[key]outline.Outline
 	templated, kept        int
+
+	links *linkcheck.Memo // the internal link check of each page
 }
 
 type cacheEntry struct {
@@ -50,7 +53,7 @@ type resolution struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[key]*cacheEntry{}, seeds: newKeySeeds()}
+	return &Cache{entries: map[key]*cacheEntry{}, seeds: newKeySeeds(), links: linkcheck.NewMemo()}
 }
 
 // Last reports how many pages the last build rendered and how many it

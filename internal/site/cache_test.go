@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -36,6 +38,12 @@ func cachedBuild(t *testing.T, fsys fstest.MapFS, cache *Cache) (*Site, int) {
 		if g.Path != w.Path || !bytes.Equal(g.Data, w.Data) {
 			t.Fatalf("cached build differs from plain build at %s (plain: %s):\n%s\nwant:\n%s", g.Path, w.Path, g.Data, w.Data)
 		}
+	}
+	if !reflect.DeepEqual(got.BrokenLinks, want.BrokenLinks) {
+		t.Fatalf("cached build's broken links differ:\n%v\nplain build:\n%v", got.BrokenLinks, want.BrokenLinks)
+	}
+	if g, w := fmt.Sprint(got.Warnings), fmt.Sprint(want.Warnings); g != w {
+		t.Fatalf("cached build's warnings differ:\n%s\nplain build:\n%s", g, w)
 	}
 	rendered, reused := cache.Last()
 	if rendered+reused != got.Pages {

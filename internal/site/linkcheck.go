@@ -33,8 +33,12 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		return
 	}
 	pages := b.linkPages(tree)
-	s.Links = linkcheck.Collect(b.ctx, files, pages, linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)})
-	s.BrokenLinks, _ = s.Links.Internal(b.ctx)
+	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)}
+	if b.opts.Cache != nil {
+		opts.Memo = b.opts.Cache.links
+	}
+	s.Links = linkcheck.Collect(b.ctx, files, pages, opts)
+	s.BrokenLinks = s.Links.Broken(b.ctx)
 	sev := diag.Error
 	switch {
 	case b.opts.Links == LinksQuiet:
