@@ -3,8 +3,8 @@ package linkcheck
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"maps"
+	"runtime"
 	"slices"
 	"strings"
 
