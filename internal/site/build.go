@@ -5,6 +5,7 @@ package site
 import (
 	"context"
 	"io/fs"
+	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
@@ -62,6 +63,8 @@ type Site struct {
 	// links and anchors that are not ok, sorted.
 	Links       *linkcheck.Links
 	BrokenLinks []linkcheck.Result
+
+	released int // pages whose body was dropped right after their render
 }
 
 // Build reads the site rooted at fsys with configuration cfg and returns its
@@ -145,6 +148,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	s := failed(ds)
 	s.Files, s.Pages, s.Skipped = b.unsent(out), len(tree.Pages), tree.Skipped
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
+	s.released = int(b.released.Load())
 	return s, nil
 }
 
@@ -175,6 +179,7 @@ type builder struct {
 	outlines []outline.Outline   // by page index, from renderPages
 	parsed   []*linkcheck.Parsed // by page index: pages parsed for the link check as they were rendered
 	sent     sent                // pages written to opts.Output
+	released atomic.Int32        // pages whose body renderPages released
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

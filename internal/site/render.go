@@ -19,62 +19,34 @@ import (
 	"github.com/quire-docs/quire/internal/toc"
 )
 
-// renderPages renders every page in two parallel passes: markdown first
-// (each page writes only its own view), then templates (which may read any
-// page's view, so they wait for the first pass to finish).
+// renderPages renders every page: markdown (each page writes only its own
+// view), then templates, then minification and output. When no template
+// reads another page's body (layout.Templates.OnlyOwnBodies, and the 404
+// page reads none), each page goes through all of it in one go and its
+// body is released as soon as its file is written, so memory does not
+// grow with the site's HTML. Otherwise the pages take two parallel
+// passes: markdown for all, then templates, which may read any page's
+// view.
 func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	var mu sync.Mutex
-	report := func(d *diag.Diagnostic) {
-		mu.Lock()
-		ds.Add(d)
-		mu.Unlock()
+	r := &pageRun{
+		report: func(d *diag.Diagnostic) {
+			mu.Lock()
+			ds.Add(d)
+			mu.Unlock()
+		},
+		reportErr: func(file string, err error) {
+			mu.Lock()
+			ds.AddError(file, err)
+			mu.Unlock()
+		},
+		rendered: make([]*pageBody, len(tree.Pages)),
+		out:      make([]publish.File, len(tree.Pages)),
+		tmplErrs: make([]error, len(tree.Pages)),
 	}
-	reportErr := func(file string, err error) {
-		mu.Lock()
-		ds.AddError(file, err)
-		mu.Unlock()
-	}
-
 	b.mdLinks = make([][]markdown.Link, len(tree.Pages))
 	b.bodies = newBodies(tree, b.site.Pages)
-	rendered := make([]*pageBody, len(tree.Pages))
 	b.outlines = make([]outline.Outline, len(tree.Pages))
-	each(b.ctx, len(tree.Pages), func(i int) {
-		p, v := tree.Pages[i], b.site.Pages[i]
-		body := b.renderBody(p, nil)
-		rendered[i] = body
-		for _, d := range body.diags {
-			report(d)
-		}
-		if body.err != nil {
-			reportErr(p.File, body.err)
-			return
-		}
-		res := body.res
-		v.Content = body.html
-		b.mdLinks[i] = res.Links
-		if len(res.RawHTML) > 0 {
-			pos := res.RawHTML[0]
-			report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
-				"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
-				WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
-		}
-		v.TOC = b.pageTOC(p, res.Headings)
-		v.TableOfContents = v.TOC.HTML()
-		b.outlines[i] = b.pageOutline(v, body)
-	})
-	b.checkAnchors(rendered, report)
-	var memo *pageMemo
-	if b.opts.Cache != nil && ds.Err() == nil {
-		keys := make([]key, len(rendered))
-		for i, r := range rendered {
-			keys[i] = r.key
-		}
-		memo = b.newPageMemo(keys)
-	}
-
-	out := make([]publish.File, len(tree.Pages))
-	tmplErrs := make([]error, len(tree.Pages))
 	b.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 	if b.opts.Output != nil {
 		b.sent.paths = make([]string, len(tree.Pages))
@@ -82,56 +54,132 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 			b.sent.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 		}
 	}
-	each(b.ctx, len(tree.Pages), func(i int) {
-		p, v := tree.Pages[i], b.site.Pages[i]
-		var k key
-		var kept *pageOut
-		if memo != nil {
-			k = memo.key(i)
-			kept = b.opts.Cache.page(k, b.opts.Links != LinksOff)
-		}
-		var data []byte
-		if kept != nil {
-			data = kept.data
-		} else {
-			var buf bytes.Buffer
-			if err := b.tmpl.Page(&buf, v); err != nil {
-				tmplErrs[i] = err
-				return
-			}
-			var err error
-			data, err = b.minifyFile(p.OutPath, buf.Bytes())
-			if err != nil {
-				reportErr(p.File, err)
-				return
-			}
-			if memo != nil {
-				kept = &pageOut{data: data}
-				if b.opts.Links != LinksOff {
-					kept.parsed = linkcheck.Parse(data)
+	if b.opts.Cache == nil && b.ownBodiesOnly() {
+		each(b.ctx, len(tree.Pages), func(i int) {
+			b.markdownPage(tree, i, r)
+			b.templatePage(tree, i, r, nil)
+			r.rendered[i] = b.bodies.release(tree.Pages[i], b.site.Pages[i])
+			b.released.Add(1)
+		})
+		b.checkAnchors(r.rendered, r.report)
+	} else {
+		each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
+		b.checkAnchors(r.rendered, r.report)
+		var memo *pageMemo
+		if b.opts.Cache != nil && ds.Err() == nil {
+			keys := make([]key, len(r.rendered))
+			for i, body := range r.rendered {
+				if body != nil {
+					keys[i] = body.key
 				}
-				b.opts.Cache.putPage(k, kept)
 			}
+			memo = b.newPageMemo(keys)
 		}
-		if kept != nil && kept.parsed != nil {
-			b.parsed[i] = kept.parsed
-		}
-		f := publish.File{Path: p.OutPath, Data: data, Source: p.File}
-		if b.opts.Output != nil {
-			if err := b.send(i, f); err != nil {
-				reportErr(p.File, err)
-				return
-			}
-			f.Data = nil
-		}
-		out[i] = f
-	})
-	for _, f := range out {
+		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, memo) })
+	}
+	for _, f := range r.out {
 		if f.Path != "" {
 			b.add(real, f)
 		}
 	}
-	templateErrors(tree, tmplErrs, ds)
+	templateErrors(tree, r.tmplErrs, ds)
+}
+
+// pageRun is what the passes of renderPages share; each page's slots are
+// written by one goroutine only.
+type pageRun struct {
+	report    func(*diag.Diagnostic)
+	reportErr func(file string, err error)
+	rendered  []*pageBody    // by page index, for checkAnchors
+	out       []publish.File // by page index; Data nil when sent to Options.Output
+	tmplErrs  []error        // by page index
+}
+
+// ownBodiesOnly reports whether every page's templates, and the 404
+// page's, read no body but the page's own, so that pages can be rendered
+// and released one at a time.
+func (b *builder) ownBodiesOnly() bool {
+	if !b.tmpl.OnlyOwnBodies() {
+		return false
+	}
+	reads, _ := b.tmpl.NotFoundReadsBodies()
+	return !reads
+}
+
+// markdownPage renders page i's body into its view: content, TOC,
+// summary and structured data; it records its links and outline.
+func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
+	p, v := tree.Pages[i], b.site.Pages[i]
+	body := b.renderBody(p, nil)
+	r.rendered[i] = body
+	for _, d := range body.diags {
+		r.report(d)
+	}
+	if body.err != nil {
+		r.reportErr(p.File, body.err)
+		return
+	}
+	res := body.res
+	v.Content = body.html
+	b.mdLinks[i] = res.Links
+	if len(res.RawHTML) > 0 {
+		pos := res.RawHTML[0]
+		r.report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
+			"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
+			WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
+	}
+	v.TOC = b.pageTOC(p, res.Headings)
+	v.TableOfContents = v.TOC.HTML()
+	b.outlines[i] = b.pageOutline(v, body)
+}
+
+// templatePage renders page i's view through its templates, minifies it
+// and sends it to Options.Output when there is one. With a memo (a build
+// with a Cache) a page whose key is unchanged since the last build takes
+// its file from the cache instead.
+func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, memo *pageMemo) {
+	p, v := tree.Pages[i], b.site.Pages[i]
+	var k key
+	var kept *pageOut
+	if memo != nil {
+		k = memo.key(i)
+		kept = b.opts.Cache.page(k, b.opts.Links != LinksOff)
+	}
+	var data []byte
+	if kept != nil {
+		data = kept.data
+	} else {
+		var buf bytes.Buffer
+		if err := b.tmpl.Page(&buf, v); err != nil {
+			r.tmplErrs[i] = err
+			return
+		}
+		var err error
+		data, err = b.minifyFile(p.OutPath, buf.Bytes())
+		if err != nil {
+			r.reportErr(p.File, err)
+			return
+		}
+		if memo != nil {
+			kept = &pageOut{data: data}
+			if b.opts.Links != LinksOff {
+				kept.parsed = linkcheck.Parse(data)
+			}
+			b.opts.Cache.putPage(k, kept)
+		}
+	}
+	if kept != nil && kept.parsed != nil {
+		b.parsed[i] = kept.parsed
+	}
+	f := publish.File{Path: p.OutPath, Data: data, Source: p.File}
+	if b.opts.Output != nil {
+		if err := b.send(i, f); err != nil {
+			r.reportErr(p.File, err)
+			return
+		}
+		f.Data = nil
+	}
+	r.out[i] = f
 }
 
 // templateErrors reports template errors once per distinct error, naming

@@ -29,6 +29,10 @@ func (sp *scPage) Content() (template.HTML, error) {
 		return "", fmt.Errorf("content of %s includes itself: %s", sp.p.File, strings.Join(append(names, sp.p.File), " → "))
 	}
 	r := sp.b.renderBody(sp.p, sp.chain)
+	if r.released {
+		// Written and released already: render it again for this page.
+		r = sp.b.renderHTML(sp.p, sp.chain)
+	}
 	if r.err != nil {
 		return "", r.err
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/shortcode"
+	"github.com/quire-docs/quire/internal/toc"
 )
 
 // loadShortcodes parses the site's shortcode templates
@@ -42,6 +43,9 @@ type pageBody struct {
 	// key identifies html in a build with a Cache: the markdown cache
 	// entry's id, or a hash of html for a body rendered outside it.
 	key key
+	// released: the page was written and its HTML dropped (bodies.release);
+	// res holds only its headings and html is empty.
+	released bool
 }
 
 // bodies memoises pageBody per page within one build: a page's content
@@ -77,6 +81,30 @@ func newBodies(tree *content.Site, views []*layout.Page) *bodies {
 	return bs
 }
 
+// release drops page p's HTML, and the body fields of its view v, once
+// the page is written: renderPages does it when no template reads another
+// page's body. It returns what checkAnchors and a shortcode's
+// .TableOfContents still need (the headings); a shortcode that asks for
+// the page's .Content afterwards gets it rendered anew (scPage.Content).
+func (bs *bodies) release(p *content.Page, v *layout.Page) *pageBody {
+	v.Content, v.TableOfContents, v.TOC = "", "", &toc.TOC{}
+	bs.mu.Lock()
+	defer bs.mu.Unlock()
+	r := bs.done[p]
+	if r == nil {
+		return nil
+	}
+	kept := &pageBody{
+		res:      markdown.Result{Headings: r.res.Headings},
+		diags:    r.diags,
+		anchors:  r.anchors,
+		err:      r.err,
+		released: true,
+	}
+	bs.done[p] = kept
+	return kept
+}
+
 func isBundleIndex(rel string) bool {
 	b := path.Base(rel)
 	return strings.TrimSuffix(b, path.Ext(b)) == "index"
@@ -99,7 +127,20 @@ func (b *builder) renderBody(p *content.Page, chain []*content.Page) *pageBody {
 	if ok {
 		return r
 	}
-	r = b.renderBodyOnce(p, chain)
+	r = b.renderHTML(p, chain)
+	b.bodies.mu.Lock()
+	if prev, ok := b.bodies.done[p]; ok {
+		r = prev // rendered meanwhile for another page: keep one result
+	} else {
+		b.bodies.done[p] = r
+	}
+	b.bodies.mu.Unlock()
+	return r
+}
+
+// renderHTML renders p's body with renderBodyOnce, not memoised.
+func (b *builder) renderHTML(p *content.Page, chain []*content.Page) *pageBody {
+	r := b.renderBodyOnce(p, chain)
 	// One copy of the HTML per page, as the string templates read: the
 	// rendering buffer (up to twice the size, with its slack) is freed.
 	r.html, r.res.HTML = template.HTML(r.res.HTML), nil
@@ -108,13 +149,6 @@ func (b *builder) renderBody(p *content.Page, chain []*content.Page) *pageBody {
 		h.str(string(r.html))
 		r.key = h.sum()
 	}
-	b.bodies.mu.Lock()
-	if prev, ok := b.bodies.done[p]; ok {
-		r = prev // rendered meanwhile for another page: keep one result
-	} else {
-		b.bodies.done[p] = r
-	}
-	b.bodies.mu.Unlock()
 	return r
 }
 
