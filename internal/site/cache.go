@@ -6,7 +6,6 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
-	"github.com/quire-docs/quire/internal/outline"
 )
 
 // Cache memoises pages' markdown results between builds of one site, so
@@ -30,9 +29,10 @@ type Cache struct {
 	seq      uint64 // entries made, for their ids
 	seeds    keySeeds
 
-	// Template output and outlines, the same way (see pagememo.go).
+	// Template output and what views derive from bodies, the same way
+	// (see pagememo.go and derived.go).
 	pages, nextPages       map[key]*pageOut
-	outlines, nextOutlines map[key]outline.Outline
+	derived, nextDerived   map[key]*derived
 	templated, kept        int
 
 	links *linkcheck.Memo // the internal link check of each page
@@ -71,7 +71,7 @@ func (c *Cache) begin() {
 	c.next = make(map[key]*cacheEntry, len(c.entries))
 	c.rendered, c.reused = 0, 0
 	c.nextPages = make(map[key]*pageOut, len(c.pages))
-	c.nextOutlines = make(map[key]outline.Outline, len(c.outlines))
+	c.nextDerived = make(map[key]*derived, len(c.derived))
 	c.templated, c.kept = 0, 0
 }
 
@@ -81,7 +81,7 @@ func (c *Cache) commit() {
 	defer c.mu.Unlock()
 	c.entries, c.next = c.next, nil
 	c.pages, c.nextPages = c.nextPages, nil
-	c.outlines, c.nextOutlines = c.nextOutlines, nil
+	c.derived, c.nextDerived = c.nextDerived, nil
 }
 
 // LastPages reports how many pages the last build ran templates for and
@@ -113,19 +113,22 @@ func (c *Cache) putPage(k key, o *pageOut) {
 	c.templated++
 }
 
-// outline returns the outline of the body whose identity is key, parsing
-// it with parse when the last build did not.
-func (c *Cache) outline(k key, parse func() outline.Outline) outline.Outline {
+// derivedOf returns what was derived under k last build, recording it
+// for the next, or nil.
+func (c *Cache) derivedOf(k key) *derived {
 	c.mu.Lock()
-	o, ok := c.outlines[k]
-	c.mu.Unlock()
-	if !ok {
-		o = parse()
+	defer c.mu.Unlock()
+	d := c.derived[k]
+	if d != nil {
+		c.nextDerived[k] = d
 	}
+	return d
+}
+
+func (c *Cache) putDerived(k key, d *derived) {
 	c.mu.Lock()
-	c.nextOutlines[k] = o
-	c.mu.Unlock()
-	return o
+	defer c.mu.Unlock()
+	c.nextDerived[k] = d
 }
 
 func (c *Cache) get(k key) *cacheEntry {

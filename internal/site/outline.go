@@ -27,13 +27,7 @@ const maxSummary = 160
 // index, the description fallback (.Summary) and, on FAQ pages that are
 // not drafts, the FAQPage JSON-LD.
 func (b *builder) pageOutline(v *layout.Page, body *pageBody) outline.Outline {
-	parse := func() outline.Outline { return outline.Parse([]byte(body.html)) }
-	var o outline.Outline
-	if b.opts.Cache != nil {
-		o = b.opts.Cache.outline(body.key, parse)
-	} else {
-		o = parse()
-	}
+	o := outline.Parse([]byte(body.html))
 	v.Summary = summary(o.Summary, maxSummary)
 	if v.Type == faqType && !v.Draft {
 		v.JSONLD = template.JS(faq.JSONLD(faq.Questions(o.Sections)))

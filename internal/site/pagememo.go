@@ -28,21 +28,18 @@ type pageMemo struct {
 	all    key // every page's bodies, computed when a page needs it
 }
 
-// newPageMemo hashes the site for the template pass; bodyKeys are the
-// pages' body identities from the markdown pass (see pageBody.key).
-func (b *builder) newPageMemo(bodyKeys []key) *pageMemo {
+// newPageMemo hashes the site for the template pass; bodies are the
+// pages' bodyHash from the markdown pass (see derive).
+func (b *builder) newPageMemo(bodies []key) *pageMemo {
 	seeds := &b.opts.Cache.seeds
-	m := &pageMemo{b: b, bodies: make([]key, len(b.site.Pages))}
+	m := &pageMemo{b: b, bodies: bodies}
 	h := seeds.hasher()
 	fp := b.tmpl.Fingerprint()
 	h.bytes(fp[:])
 	h.flag(b.min != nil)
 	h.flag(b.opts.Links != LinksOff)
-	hashSite(h, b.site)
+	hashSite(b.ctx, seeds, h, b.site)
 	m.site = h.sum()
-	each(b.ctx, len(b.site.Pages), func(i int) {
-		m.bodies[i] = bodyHash(seeds, b.site.Pages[i], bodyKeys[i])
-	})
 	return m
 }
 

@@ -1,8 +1,10 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"time"
 
@@ -14,7 +16,7 @@ import (
 // body fields: the site's own fields and, for every page in reading order,
 // its other fields, with links to other pages written as their index.
 // TestHashSiteCoversPage keeps this in step with layout.Page.
-func hashSite(h *hasher, s *layout.Site) {
+func hashSite(ctx context.Context, seeds *keySeeds, h *hasher, s *layout.Site) {
 	h.str(s.Title)
 	h.str(s.BaseURL)
 	h.str(s.LanguageCode)
@@ -41,8 +43,14 @@ func hashSite(h *hasher, s *layout.Site) {
 	}
 	h.num(ref(s.Home))
 	h.num(int64(len(s.Pages)))
-	for _, p := range s.Pages {
-		hashPage(h, p, ref)
+	keys := make([]key, len(s.Pages))
+	each(ctx, len(s.Pages), func(i int) {
+		ph := seeds.hasher()
+		hashPage(ph, s.Pages[i], ref)
+		keys[i] = ph.sum()
+	})
+	for _, k := range keys {
+		h.key(k)
 	}
 }
 
@@ -81,15 +89,59 @@ func hashTime(h *hasher, t time.Time) {
 	h.bytes(b)
 }
 
-// hashParams writes front matter or config params. Most pages have none;
-// the others are printed, which lists map keys in order.
+// hashParams writes front matter or config params.
 func hashParams(h *hasher, m map[string]any) {
+	h.num(int64(len(m)))
 	if len(m) == 0 {
-		h.num(0)
 		return
 	}
-	h.num(int64(len(m)))
-	h.str(fmt.Sprintf("%#v", m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		h.str(k)
+		hashValue(h, m[k])
+	}
+}
+
+// hashValue writes a value decoded from YAML, TOML or JSON, with its type.
+// Types those decoders do not make are written as printed, which is
+// exact for every type without pointers.
+func hashValue(h *hasher, v any) {
+	switch x := v.(type) {
+	case nil:
+		h.num(0)
+	case string:
+		h.num(1)
+		h.str(x)
+	case bool:
+		h.num(2)
+		h.flag(x)
+	case int:
+		h.num(3)
+		h.num(int64(x))
+	case int64:
+		h.num(4)
+		h.num(x)
+	case uint64:
+		h.num(5)
+		h.num(int64(x))
+	case float64:
+		h.num(6)
+		h.num(int64(math.Float64bits(x)))
+	case time.Time:
+		h.num(7)
+		hashTime(h, x)
+	case []any:
+		h.num(8)
+		h.num(int64(len(x)))
+		for _, e := range x {
+			hashValue(h, e)
+		}
+	case map[string]any:
+		h.num(9)
+		hashParams(h, x)
+	default:
+		h.num(10)
+		h.str(fmt.Sprintf("%T %#v", x, x))
+	}
 }
 
 // hashTOC writes the entries of a table of contents, nested.

@@ -1,7 +1,9 @@
 package site
 
 import (
+	"context"
 	"html/template"
+	"maps"
 	"reflect"
 	"slices"
 	"testing"
@@ -28,7 +30,7 @@ func TestHashSiteCoversPage(t *testing.T) {
 	seeds := newKeySeeds()
 	sum := func(s *layout.Site) key {
 		h := seeds.hasher()
-		hashSite(h, s)
+		hashSite(context.Background(), &seeds, h, s)
 		return h.sum()
 	}
 	base := sum(mk())
@@ -71,6 +73,36 @@ func TestHashSiteCoversPage(t *testing.T) {
 		changed := sum(s) != base
 		if body := slices.Contains(layout.BodyFields, f.Name); changed == body {
 			t.Errorf("changing %s: site hash changed = %v, want %v", f.Name, changed, !body)
+		}
+	}
+}
+
+// TestHashParams: params that differ in any value, type or key hash
+// differently; equal ones (maps in any insertion order) the same.
+func TestHashParams(t *testing.T) {
+	t.Parallel()
+	seeds := newKeySeeds()
+	sum := func(m map[string]any) key {
+		h := seeds.hasher()
+		hashParams(h, m)
+		return h.sum()
+	}
+	base := map[string]any{"a": "x", "n": 1, "f": 1.5, "b": true, "l": []any{"p", 2}, "m": map[string]any{"k": "v"},
+		"t": time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), "i64": int64(3), "u": uint64(4), "z": nil, "s": []string{"q"}}
+	variants := []map[string]any{
+		{"a": "y"}, {"n": 2}, {"n": "1"}, {"f": 2.5}, {"b": false}, {"l": []any{"p", 3}}, {"l": []any{"p"}},
+		{"m": map[string]any{"k": "w"}}, {"m": map[string]any{"j": "v"}}, {"t": time.Date(2026, 1, 2, 3, 4, 6, 0, time.UTC)},
+		{"i64": int64(4)}, {"u": uint64(5)}, {"z": 0}, {"s": []string{"r"}}, {"extra": 1},
+	}
+	want := sum(base)
+	if got := sum(maps.Clone(base)); got != want {
+		t.Fatal("equal params hash differently")
+	}
+	for _, v := range variants {
+		m := maps.Clone(base)
+		maps.Copy(m, v)
+		if sum(m) == want {
+			t.Errorf("params changed by %v hash the same", v)
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/quire-docs/quire/internal/content"
 )
 
 // BenchmarkRebuildOneEdit1000 and 10000 time a cached rebuild (as quire
@@ -22,7 +24,7 @@ func BenchmarkRebuildOneEdit10000(b *testing.B) { benchRebuild(b, 10000) }
 func benchRebuild(b *testing.B, n int) {
 	fsys, cfg := corpusFS(b, n)
 	cache := NewCache()
-	opts := Options{Cache: cache, Links: LinksWarn}
+	opts := Options{Cache: cache, Files: content.NewFileCache(), Links: LinksWarn}
 	start := time.Now()
 	if _, err := Build(context.Background(), fsys, cfg, opts); err != nil {
 		b.Fatal(err)
@@ -42,7 +44,8 @@ func benchRebuild(b *testing.B, n int) {
 	}
 	for b.Loop() {
 		edits++
-		fsys[name] = &fstest.MapFile{Data: bytes.Replace(orig, []byte("\n\n"), fmt.Appendf(nil, "\n\nEdit %d.\n\n", edits), 1)}
+		fsys[name] = &fstest.MapFile{Data: bytes.Replace(orig, []byte("\n\n"), fmt.Appendf(nil, "\n\nEdit %d.\n\n", edits), 1),
+			ModTime: time.Unix(int64(edits), 0)}
 		t0 := time.Now()
 		if _, err := Build(context.Background(), fsys, cfg, opts); err != nil {
 			b.Fatal(err)

@@ -70,7 +70,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 			keys := make([]key, len(r.rendered))
 			for i, body := range r.rendered {
 				if body != nil {
-					keys[i] = body.key
+					keys[i] = body.viewKey
 				}
 			}
 			memo = b.newPageMemo(keys)
@@ -128,9 +128,7 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 			"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
 			WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
 	}
-	v.TOC = b.pageTOC(p, res.Headings)
-	v.TableOfContents = v.TOC.HTML()
-	b.outlines[i] = b.pageOutline(v, body)
+	b.outlines[i], body.viewKey = b.derive(p, v, body)
 }
 
 // templatePage renders page i's view through its templates, minifies it

@@ -43,6 +43,8 @@ type pageBody struct {
 	// key identifies html in a build with a Cache: the markdown cache
 	// entry's id, or a hash of html for a body rendered outside it.
 	key key
+	// viewKey is bodyHash of the page's view once derive filled it.
+	viewKey key
 	// released: the page was written and its HTML dropped (bodies.release);
 	// res holds only its headings and html is empty.
 	released bool
