@@ -31,9 +31,9 @@ type Cache struct {
 
 	// Template output and what views derive from bodies, the same way
 	// (see pagememo.go and derived.go).
-	pages, nextPages       map[key]*pageOut
-	derived, nextDerived   map[key]*derived
-	templated, kept        int
+	pages, nextPages     map[key]*pageOut
+	derived, nextDerived map[key]*derived
+	templated, kept      int
 
 	links *linkcheck.Memo // the internal link check of each page
 }
