@@ -2,8 +2,6 @@
 package search
 
 import (
-	"bytes"
-	"encoding/json"
 	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/outline"
@@ -35,30 +33,11 @@ const MaxText = 4000
 // search script (js/quire.js) reads this format; the output is
 // deterministic.
 func Index(pages []Page) []byte {
-	type index struct {
-		V int         `json:"v"`
-		P [][2]string `json:"p"`
-		S [][4]any    `json:"s"`
-	}
-	ix := index{V: Version, P: make([][2]string, 0, len(pages)), S: [][4]any{}}
+	es := make([]Entry, len(pages))
 	for i, p := range pages {
-		ix.P = append(ix.P, [2]string{p.URL, p.Title})
-		for _, s := range p.Sections {
-			if s.Title == "" && s.Text == "" {
-				continue
-			}
-			ix.S = append(ix.S, [4]any{i, s.ID, s.Title, cut(s.Text, MaxText)})
-		}
+		es[i] = Encode(p)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	// The index is fetched as JSON, never inlined into HTML: no need for
-	// \u003c escapes, which only make it bigger.
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(ix); err != nil {
-		return nil // cannot happen for strings and ints
-	}
-	return buf.Bytes()
+	return Join(es, itoa)
 }
 
 // cut returns at most n bytes of s, ending at a character boundary.

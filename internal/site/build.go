@@ -133,7 +133,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
-	b.addSearchIndex(&ds)
+	b.addSearchIndex()
 
 	out := b.dedupe(&ds)
 	ds.AddError("", publish.Validate(out))

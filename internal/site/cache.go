@@ -35,7 +35,8 @@ type Cache struct {
 	derived, nextDerived map[key]*derived
 	templated, kept      int
 
-	links *linkcheck.Memo // the internal link check of each page
+	links  *linkcheck.Memo // the internal link check of each page
+	search searchMemo      // encoded search index entries (searchcache.go)
 }
 
 type cacheEntry struct {

@@ -4,12 +4,9 @@ import (
 	"html/template"
 	"strings"
 
-	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/faq"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/outline"
-	"github.com/quire-docs/quire/internal/publish"
-	"github.com/quire-docs/quire/internal/search"
 )
 
 // searchIndexPath is where the search index is written, under the base
@@ -33,21 +30,6 @@ func (b *builder) pageOutline(v *layout.Page, body *pageBody) outline.Outline {
 		v.JSONLD = template.JS(faq.JSONLD(faq.Questions(o.Sections)))
 	}
 	return o
-}
-
-// addSearchIndex writes the search index of every page built, in reading
-// order (drafts are in it only when they are built, with --drafts).
-func (b *builder) addSearchIndex(ds *diag.List) {
-	pages := make([]search.Page, 0, len(b.site.Pages))
-	for i, v := range b.site.Pages {
-		if i >= len(b.outlines) {
-			break
-		}
-		pages = append(pages, search.Page{URL: v.RelPermalink, Title: v.Title, Sections: b.outlines[i].Sections})
-	}
-	data, err := b.minifyFile(searchIndexPath, search.Index(pages))
-	ds.AddError(searchIndexPath, err)
-	b.add(real, publish.File{Path: searchIndexPath, Data: data, Source: "the search index"})
 }
 
 // summary shortens s to at most n characters, at a word boundary, with an

@@ -58,7 +58,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 	reset()
 	bd.addAliases(tree, &ds)
 	bd.addExtras(tree, &ds)
-	bd.addSearchIndex(&ds)
+	bd.addSearchIndex()
 	withExtras := append([]output(nil), bd.out...)
 	files := bd.dedupe(&ds)
 	parsed := map[string]*linkcheck.Parsed{}
@@ -77,7 +77,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 	}{
 		{"aliases", func() { reset(); bd.addAliases(tree, &ds) }},
 		{"extras", func() { reset(); bd.addExtras(tree, &ds) }},
-		{"search", func() { reset(); bd.addSearchIndex(&ds) }},
+		{"search", func() { reset(); bd.addSearchIndex() }},
 		{"dedupe", func() { bd.out = append(bd.out[:0], withExtras...); bd.dedupe(&ds) }},
 		{"validate", func() { _ = publish.Validate(files) }},
 		{"linkpages", func() { bd.linkPages(tree) }},

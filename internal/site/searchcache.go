@@ -1,0 +1,84 @@
+package site
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/quire-docs/quire/internal/minify"
+	"github.com/quire-docs/quire/internal/outline"
+	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/search"
+)
+
+// searchMemo keeps every page's encoded search index entry between builds
+// (in a Cache), so a rebuild encodes only the pages whose URL, title or
+// sections changed and joins the index from the rest. An entry is reused
+// only when the page's title and sections equal the ones it was encoded
+// from (strings shared with the last build compare in constant time);
+// entries of pages not in the last build are dropped.
+type searchMemo struct {
+	mu      sync.Mutex
+	entries map[string]*searchEntry // by page URL
+}
+
+type searchEntry struct {
+	title    string
+	sections []outline.Section
+	enc      search.Entry
+}
+
+// encode returns the entries of pages, in order, from m where they are
+// unchanged; m may be nil.
+func (m *searchMemo) encode(pages []search.Page) []search.Entry {
+	es := make([]search.Entry, len(pages))
+	if m == nil {
+		for i, p := range pages {
+			es[i] = search.Encode(p)
+		}
+		return es
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	next := make(map[string]*searchEntry, len(pages))
+	for i, p := range pages {
+		e := m.entries[p.URL]
+		if e == nil || e.title != p.Title || !slices.Equal(e.sections, p.Sections) {
+			e = &searchEntry{title: p.Title, sections: p.Sections, enc: search.Encode(p)}
+		}
+		next[p.URL] = e
+		es[i] = e.enc
+	}
+	m.entries = next
+	return es
+}
+
+// addSearchIndex writes the search index of every page built, in reading
+// order (drafts are in it only when they are built, with --drafts).
+func (b *builder) addSearchIndex() {
+	pages := make([]search.Page, 0, len(b.site.Pages))
+	for i, v := range b.site.Pages {
+		if i >= len(b.outlines) {
+			break
+		}
+		pages = append(pages, search.Page{URL: v.RelPermalink, Title: v.Title, Sections: b.outlines[i].Sections})
+	}
+	var memo *searchMemo
+	if b.opts.Cache != nil {
+		memo = &b.opts.Cache.search
+	}
+	b.add(real, publish.File{Path: searchIndexPath, Data: b.searchIndex(memo.encode(pages)), Source: "the search index"})
+}
+
+// searchIndex joins the index from its entries. Minified, it is what the
+// JSON minifier makes of the plain index, without minifying megabytes on
+// every build: the index is compact JSON whose strings the minifier keeps
+// as they are, so only its numbers ("1000" → "1e3") and the final newline
+// change (TestSearchIndexMinified checks this).
+func (b *builder) searchIndex(es []search.Entry) []byte {
+	if b.min == nil {
+		return search.Join(es, strconv.Itoa)
+	}
+	return bytes.TrimSuffix(search.Join(es, minify.Int), []byte("\n"))
+}
