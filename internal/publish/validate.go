@@ -13,8 +13,8 @@ import (
 // are reported, joined; each names the File's Source.
 func Validate(files []File) error {
 	var errs []error
-	seen := make(map[string]File, len(files))
-	for _, f := range files {
+	seen := make(map[string]int, len(files)) // path → index of its first file
+	for i, f := range files {
 		if reason := badPath(f.Path); reason != "" {
 			errs = append(errs, fmt.Errorf("%s: invalid output path %q: %s", f.Source, f.Path, reason))
 			continue
@@ -24,10 +24,10 @@ func Validate(files []File) error {
 			continue
 		}
 		if prev, ok := seen[f.Path]; ok {
-			errs = append(errs, fmt.Errorf("output path %q is written by both %s and %s", f.Path, prev.Source, f.Source))
+			errs = append(errs, fmt.Errorf("output path %q is written by both %s and %s", f.Path, files[prev].Source, f.Source))
 			continue
 		}
-		seen[f.Path] = f
+		seen[f.Path] = i
 	}
 	for _, f := range files {
 		if _, ok := seen[f.Path]; !ok {
@@ -36,7 +36,7 @@ func Validate(files []File) error {
 		for d := pathDir(f.Path); d != ""; d = pathDir(d) {
 			if other, ok := seen[d]; ok {
 				errs = append(errs, fmt.Errorf("output path %q of %s needs %q to be a directory, but %s writes a file there",
-					f.Path, f.Source, d, other.Source))
+					f.Path, f.Source, d, files[other].Source))
 				break
 			}
 		}

@@ -1,8 +1,10 @@
 package site
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
@@ -32,19 +34,24 @@ func (b *builder) add(k kind, f publish.File) {
 // sources; so are two pages' aliases at one path. An alias yields to a real
 // file with a warning naming both; a generated default yields silently.
 func (b *builder) dedupe(ds *diag.List) []publish.File {
-	sort.SliceStable(b.out, func(i, j int) bool {
-		li, lj := fold(b.out[i].Path), fold(b.out[j].Path)
-		if li != lj {
-			return li < lj
+	// Each output's key is folded once, not in every comparison.
+	keyed := make([]keyedOutput, len(b.out))
+	for i, o := range b.out {
+		keyed[i] = keyedOutput{key: fold(o.Path), output: o}
+	}
+	slices.SortStableFunc(keyed, func(x, y keyedOutput) int {
+		if c := strings.Compare(x.key, y.key); c != 0 {
+			return c
 		}
-		if b.out[i].kind != b.out[j].kind {
-			return b.out[i].kind < b.out[j].kind // real first
+		if x.kind != y.kind {
+			return cmp.Compare(x.kind, y.kind) // real first
 		}
-		return b.out[i].Path < b.out[j].Path
+		return strings.Compare(x.Path, y.Path)
 	})
-	var kept []output
-	for _, o := range b.out {
-		if len(kept) == 0 || fold(kept[len(kept)-1].Path) != fold(o.Path) {
+	kept := make([]output, 0, len(keyed))
+	for i, k := range keyed {
+		o := k.output
+		if i == 0 || k.key != keyed[i-1].key {
 			kept = append(kept, o)
 			continue
 		}
@@ -72,7 +79,11 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 			ds.Add(d)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].Path < kept[j].Path })
+	// Kept paths are unique; with no upper case, the order is already theirs.
+	byPath := func(x, y output) int { return strings.Compare(x.Path, y.Path) }
+	if !slices.IsSortedFunc(kept, byPath) {
+		slices.SortFunc(kept, byPath)
+	}
 	files := make([]publish.File, len(kept))
 	for i, o := range kept {
 		files[i] = o.File
@@ -83,7 +94,22 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 // fold is the key under which two paths collide on a case-insensitive
 // file system: the same for sorting and comparing, so colliding paths are
 // always next to each other.
-func fold(p string) string { return strings.ToLower(strings.ToUpper(p)) }
+func fold(p string) string {
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return strings.ToLower(strings.ToUpper(p))
+		}
+	}
+	// In ASCII, upper then lower case is lower case, which ToLower gives
+	// without copying a path that is lower case already.
+	return strings.ToLower(p)
+}
+
+// keyedOutput is an output with its fold key, for sorting.
+type keyedOutput struct {
+	key string
+	output
+}
 
 // isPage reports whether source names a markdown page.
 func isPage(source string) bool {

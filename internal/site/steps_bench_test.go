@@ -77,6 +77,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 	}{
 		{"aliases", func() { reset(); bd.addAliases(tree, &ds) }},
 		{"extras", func() { reset(); bd.addExtras(tree, &ds) }},
+		{"sitemap", func() { _, _ = bd.minifyFile("sitemap.xml", bd.sitemap()) }},
 		{"search", func() { reset(); bd.addSearchIndex() }},
 		{"dedupe", func() { bd.out = append(bd.out[:0], withExtras...); bd.dedupe(&ds) }},
 		{"validate", func() { _ = publish.Validate(files) }},
