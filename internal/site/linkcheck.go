@@ -1,6 +1,9 @@
 package site
 
 import (
+	"bytes"
+	"unicode/utf8"
+
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
@@ -81,15 +84,48 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	return pages
 }
 
-// mdLinks converts a page's markdown links to file positions.
+// mdLinks converts a page's markdown links to file positions. Links come
+// in document order, so one pass over the body finds every link's line
+// (charCol's answer, without scanning from the start for each link).
 func mdLinks(p *content.Page, links []markdown.Link) []linkcheck.MarkdownLink {
 	out := make([]linkcheck.MarkdownLink, len(links))
+	line, start := 1, 0 // a line of p.Body and the offset it starts at
 	for i, l := range links {
 		out[i] = linkcheck.MarkdownLink{Dest: l.Dest, URL: l.URL}
-		if l.Pos.Line > 0 {
-			out[i].Line = p.BodyLine + l.Pos.Line - 1
-			out[i].Column = charCol(p.Body, l.Pos.Line, l.Pos.Col)
+		if l.Pos.Line <= 0 {
+			continue
+		}
+		if l.Pos.Line < line {
+			line, start = 1, 0 // out of order: start over
+		}
+		for line < l.Pos.Line && start >= 0 {
+			if nl := bytes.IndexByte(p.Body[start:], '\n'); nl >= 0 {
+				start += nl + 1
+			} else {
+				start = -1 // past the last line
+			}
+			line++
+		}
+		out[i].Line = p.BodyLine + l.Pos.Line - 1
+		out[i].Column = lineCol(p.Body, start, l.Pos.Col)
+		if start < 0 {
+			line, start = 1, 0
 		}
 	}
 	return out
+}
+
+// lineCol is charCol of byte column col on the line of body starting at
+// offset start (-1 for a line past the end).
+func lineCol(body []byte, start, col int) int {
+	if start < 0 || col < 1 || col-1 > len(body)-start {
+		return col
+	}
+	seg := body[start : start+col-1]
+	for _, c := range seg {
+		if c >= utf8.RuneSelf {
+			return utf8.RuneCount(seg) + 1
+		}
+	}
+	return len(seg) + 1
 }
