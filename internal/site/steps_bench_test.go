@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,13 @@ func buildForSteps(tb testing.TB, n int) (*builtState, *Site) {
 // way quire serve rebuilds it, then times each step Build runs over all
 // pages after rendering, on that state, and reports each as µs/page: what
 // a rebuild after a one-page edit pays beyond markdown and templates.
-// Run with -benchtime=Nx (each iteration runs every step once).
+// The link check is timed with every page parsed ahead (Options.Parsed)
+// and one page parsed anew, as after an edit: collect and broken through
+// a linkcheck.Memo, the -nomemo steps without (okcount is what Internal
+// adds to that: quire serve does not count), and collect-unparsed as
+// quire serve ran it before pages were parsed ahead.
+// total adds up the steps of such a rebuild. Run with -benchtime=Nx
+// (each iteration runs every step once).
 func BenchmarkRebuildSteps10000(b *testing.B) {
 	st, built := buildForSteps(b, 10000)
 	bd, tree := st.b, st.tree
@@ -69,33 +76,45 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 	}
 	lpages := bd.linkPages(tree)
 	ctx := context.Background()
-	var internalTime time.Duration // of the internal step, without its Collect
+	lopts := func(parsed map[string]*linkcheck.Parsed, memo *linkcheck.Memo) linkcheck.Options {
+		return linkcheck.Options{BaseURL: bd.cfg.BaseURL, Parsed: parsed, Memo: memo}
+	}
+	// A rebuild after a one-page edit: that page parsed anew, the link
+	// check through a Memo that has seen the last build.
+	edited := tree.Pages[len(tree.Pages)/2].OutPath
+	var editedData []byte
+	for _, f := range files {
+		if f.Path == edited {
+			editedData = f.Data
+		}
+	}
+	memo := linkcheck.NewMemo()
+	linkcheck.Collect(ctx, files, lpages, lopts(parsed, memo)).Broken(ctx)
+	var l *linkcheck.Links
 
+	// Steps marked alone are alternatives to others (without a Memo, or
+	// part of another step) and are not in the total.
 	steps := []struct {
-		name string
-		run  func()
+		name      string
+		alone     bool
+		prep, run func()
 	}{
-		{"aliases", func() { reset(); bd.addAliases(tree, &ds) }},
-		{"extras", func() { reset(); bd.addExtras(tree, &ds) }},
-		{"sitemap", func() { _, _ = bd.minifyFile("sitemap.xml", bd.sitemap()) }},
-		{"search", func() { reset(); bd.addSearchIndex() }},
-		{"dedupe", func() { bd.out = append(bd.out[:0], withExtras...); bd.dedupe(&ds) }},
-		{"validate", func() { _ = publish.Validate(files) }},
-		{"linkpages", func() { bd.linkPages(tree) }},
-		{"collect-parse", func() {
-			linkcheck.Collect(ctx, files, lpages, linkcheck.Options{BaseURL: bd.cfg.BaseURL})
-		}},
-		{"collect-parsed", func() {
-			linkcheck.Collect(ctx, files, lpages, linkcheck.Options{BaseURL: bd.cfg.BaseURL, Parsed: parsed})
-		}},
-		{"internal", func() {
-			l := linkcheck.Collect(ctx, files, lpages, linkcheck.Options{BaseURL: bd.cfg.BaseURL, Parsed: parsed})
-			start := time.Now()
-			l.Internal(ctx)
-			internalTime += time.Since(start)
-		}},
-		{"unsent", func() { bd.unsent(files) }},
-		{"servermap", func() {
+		{name: "aliases", run: func() { bd.addAliases(tree, &ds) }, prep: reset},
+		{name: "extras", run: func() { bd.addExtras(tree, &ds) }, prep: reset},
+		{name: "sitemap", alone: true, run: func() { _, _ = bd.minifyFile("sitemap.xml", bd.sitemap()) }},
+		{name: "search", run: func() { bd.addSearchIndex() }, prep: reset},
+		{name: "dedupe", run: func() { bd.dedupe(&ds) }, prep: func() { bd.out = append(bd.out[:0], withExtras...) }},
+		{name: "validate", run: func() { _ = publish.Validate(files) }},
+		{name: "linkpages", run: func() { bd.linkPages(tree) }},
+		{name: "collect-unparsed", alone: true, run: func() { linkcheck.Collect(ctx, files, lpages, lopts(nil, nil)) }},
+		{name: "collect-nomemo", alone: true, run: func() { l = linkcheck.Collect(ctx, files, lpages, lopts(parsed, nil)) }},
+		{name: "broken-nomemo", alone: true, run: func() { l.Broken(ctx) }},
+		{name: "okcount", alone: true, run: func() { l.Internal(ctx) }},
+		{name: "collect", run: func() { l = linkcheck.Collect(ctx, files, lpages, lopts(parsed, memo)) },
+			prep: func() { parsed[edited] = linkcheck.Parse(editedData) }},
+		{name: "broken", run: func() { l.Broken(ctx) }},
+		{name: "unsent", run: func() { bd.unsent(files) }},
+		{name: "servermap", run: func() {
 			m := make(map[string]*publish.File, len(built.Files))
 			for i := range built.Files {
 				m[built.Files[i].Path] = &built.Files[i]
@@ -103,26 +122,34 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 		}},
 	}
 	times := make([]time.Duration, len(steps))
+	allocs := make([]uint64, len(steps))
+	var ms runtime.MemStats
 	b.ResetTimer()
 	for b.Loop() {
 		for i, s := range steps {
-			if s.name == "internal" {
-				internalTime = 0
-				s.run()
-				times[i] += internalTime
-				continue
+			if s.prep != nil {
+				s.prep()
 			}
+			// Each step starts with the heap collected, so it pays for
+			// its own garbage only; its bytes allocated say how much
+			// collecting it adds in a long-running server.
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			before := ms.TotalAlloc
 			start := time.Now()
 			s.run()
 			times[i] += time.Since(start)
+			runtime.ReadMemStats(&ms)
+			allocs[i] += ms.TotalAlloc - before
 		}
 	}
 	var total time.Duration
 	for i, s := range steps {
-		if s.name != "collect-parse" {
+		if !s.alone {
 			total += times[i]
 		}
 		b.ReportMetric(float64(times[i].Microseconds())/float64(b.N)/pages, "µs/page-"+s.name)
+		b.ReportMetric(float64(allocs[i])/float64(b.N)/pages, "B/page-"+s.name)
 	}
 	b.ReportMetric(float64(total.Microseconds())/float64(b.N)/pages, "µs/page-total")
 	b.ReportMetric(0, "ns/op")
