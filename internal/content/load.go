@@ -32,7 +32,7 @@ func Load(fsys fs.FS, opts Options) (*Site, []*diag.Diagnostic, error) {
 	if c := opts.Files; c != nil {
 		c.begin()
 		defer c.end()
-		l.entries = c.next
+		l.entries = make(map[string]*cachedFile, len(c.files))
 	}
 	l.load()
 	l.diags.Sort()
@@ -55,7 +55,7 @@ type loader struct {
 	pruned   []string                      // dirs of draft sections left out
 	site     *Site
 
-	entries map[string]*cachedFile // opts.Files' entries of this Load, by path in fsys
+	entries map[string]*cachedFile // opts.Files' entries of l.mdFiles, by content-relative path
 }
 
 func (l *loader) load() {
@@ -177,7 +177,7 @@ func (l *loader) addLink(p, rel string) {
 // and whether it is an HTML page, for the next Load.
 func (l *loader) addFile(p, rel string, e *cachedFile) {
 	if isMarkdown(rel) {
-		l.mdFiles = append(l.mdFiles, rel)
+		l.addPage(rel, e)
 		return
 	}
 	if e == nil || !e.sniffed {
@@ -190,14 +190,23 @@ func (l *loader) addFile(p, rel string, e *cachedFile) {
 			e.sniffed, e.isPage = true, isPage
 		}
 		if isPage {
-			l.mdFiles = append(l.mdFiles, rel)
+			l.addPage(rel, e)
 			return
 		}
 	} else if e.isPage {
-		l.mdFiles = append(l.mdFiles, rel)
+		l.addPage(rel, e)
 		return
 	}
 	l.staticFiles = append(l.staticFiles, rel)
+}
+
+// addPage adds the markdown file (or HTML page) rel, with its entry in
+// Options.Files, if any.
+func (l *loader) addPage(rel string, e *cachedFile) {
+	l.mdFiles = append(l.mdFiles, rel)
+	if e != nil {
+		l.entries[rel] = e
+	}
 }
 
 // sniff opens the non-markdown file at p and reports whether it is an
@@ -267,11 +276,11 @@ func baseName(rel string) string {
 	return strings.TrimSuffix(b, path.Ext(b))
 }
 
-// dirOf is the content-relative dir of rel, "" for the content root.
+// dirOf is the content-relative dir of rel, "" for the content root: rel
+// is clean (from the walk), so this is path.Dir without its cost.
 func dirOf(rel string) string {
-	d := path.Dir(rel)
-	if d == "." {
-		return ""
+	if i := strings.LastIndexByte(rel, '/'); i >= 0 {
+		return rel[:i]
 	}
-	return d
+	return ""
 }

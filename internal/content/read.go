@@ -20,23 +20,32 @@ type readResult struct {
 }
 
 // readAll reads and parses every markdown file on all cores (reading and
-// YAML decoding are most of Load's time), by index of l.mdFiles, or takes
-// a copy of the file's result from Options.Files when the file is
-// unchanged. It only computes: readPages reports the results in file
+// YAML decoding are most of Load's time), by index of l.mdFiles, except
+// those unchanged since the last Load with Options.Files, whose results
+// it copies from there. It only computes: readPages reports the results in file
 // order, so diagnostics and the tree do not depend on scheduling. fsys
 // must be safe for concurrent use, as os.DirFS and fstest.MapFS are.
 func (l *loader) readAll() []readResult {
 	out := make([]readResult, len(l.mdFiles))
+	var todo []int // indexes of the files to read
+	for i, rel := range l.mdFiles {
+		if e := l.entries[rel]; e != nil && e.read != nil {
+			out[i] = e.read.clone()
+			out[i].reused = true
+		} else {
+			todo = append(todo, i)
+		}
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(l.mdFiles)) {
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
 		wg.Go(func() {
 			for i := range next {
 				out[i] = l.read(l.mdFiles[i])
 			}
 		})
 	}
-	for i := range l.mdFiles {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
@@ -45,17 +54,12 @@ func (l *loader) readAll() []readResult {
 	return out
 }
 
-// read reads and parses the markdown file rel, or copies its cached result.
-// Workers run it concurrently: it writes only to the cache entry of rel.
+// read reads and parses the markdown file rel and keeps the result in its
+// cache entry, if any. Workers run it concurrently: it writes only to the
+// entry of rel.
 func (l *loader) read(rel string) readResult {
-	p := path.Join(l.dir, rel)
-	e := l.entries[p]
-	if e != nil && e.read != nil {
-		r := e.read.clone()
-		r.reused = true
-		return r
-	}
-	src, err := fs.ReadFile(l.fsys, p)
+	e := l.entries[rel]
+	src, err := fs.ReadFile(l.fsys, path.Join(l.dir, rel))
 	if err != nil {
 		return readResult{readErr: err}
 	}

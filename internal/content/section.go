@@ -65,10 +65,9 @@ func (l *loader) readPages() []*Page {
 	read := l.readAll()
 	var pages []*Page
 	for i, rel := range l.mdFiles {
-		file := l.file(rel)
 		b := l.bundleOf(rel)
 		if b != "" && dirOf(rel) != b || b != "" && !isBundleIndex(rel) {
-			l.diags.Add(diag.Warnf(file, 0, 0, "markdown file inside leaf bundle %s is not rendered", b+"/").
+			l.diags.Add(diag.Warnf(l.file(rel), 0, 0, "markdown file inside leaf bundle %s is not rendered", b+"/").
 				WithHint("move it out of %s, or rename %s/index.md to _index.md to make a section", b+"/", b))
 			continue
 		}
@@ -77,7 +76,7 @@ func (l *loader) readPages() []*Page {
 		}
 		r := read[i]
 		if r.readErr != nil {
-			l.diags.Add(diag.Errorf(file, 0, 0, "cannot read: %v", pathErr(r.readErr)))
+			l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "cannot read: %v", pathErr(r.readErr)))
 			continue
 		}
 		p, pos := r.page, r.pos
@@ -101,7 +100,7 @@ func (l *loader) readPages() []*Page {
 				p.Kind = KindHome
 			}
 			if prev, dup := l.sections[d]; dup {
-				l.diags.Add(diag.Errorf(file, 0, 0, "section %q already has its page %s", d+"/", prev.File))
+				l.diags.Add(diag.Errorf(l.file(rel), 0, 0, "section %q already has its page %s", d+"/", prev.File))
 				continue
 			}
 			l.sections[d] = p

@@ -3,8 +3,8 @@ package content
 import (
 	"net/url"
 	"path"
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/diag"
 )
@@ -42,28 +42,46 @@ func (l *loader) urlTree(sec *Page, parentSegs []string) {
 // parentSegs are the URL segments of the parent section; setURL returns
 // p's own (before any url), for its children.
 func (l *loader) setURL(p *Page, parentSegs []string) []string {
-	var segs []string
-	if last := lastSegment(p); last != "" {
-		segs = append(append(segs, parentSegs...), strings.ReplaceAll(last, " ", "-"))
-	}
-	if p.Slug != "" && len(segs) > 0 {
+	last := strings.ReplaceAll(lastSegment(p), " ", "-")
+	if p.Slug != "" && last != "" {
 		slug := strings.ReplaceAll(strings.Trim(strings.TrimSpace(p.Slug), "/"), " ", "-")
 		if slug == "" || slug == "." || slug == ".." || strings.ContainsAny(slug, "/?#") {
 			l.badField(p, "slug", "slug %q must be a single URL path segment", p.Slug).
 				WithHint("use url: to change the whole path")
 		} else {
-			segs[len(segs)-1] = slug
+			last = slug
 		}
 	}
-	rel := "/" + strings.Join(segs, "/")
-	if len(segs) > 0 {
-		rel += "/"
-	}
-	p.RelPermalink, p.OutPath = escapePath(rel), strings.TrimPrefix(rel, "/")+"index.html"
+	rel := urlPath(parentSegs, last)
+	p.RelPermalink, p.OutPath = escapePath(rel), rel[1:]+"index.html"
 	if p.URL != "" {
 		l.applyURL(p)
 	}
-	return segs
+	if last == "" {
+		return nil
+	}
+	return append(parentSegs[:len(parentSegs):len(parentSegs)], last)
+}
+
+// urlPath is "/a/b/last/" for segments a, b and last; "/" for home (last "").
+func urlPath(parentSegs []string, last string) string {
+	if last == "" {
+		return "/"
+	}
+	n := len(last) + 2
+	for _, s := range parentSegs {
+		n += len(s) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte('/')
+	for _, s := range parentSegs {
+		b.WriteString(s)
+		b.WriteByte('/')
+	}
+	b.WriteString(last)
+	b.WriteByte('/')
+	return b.String()
 }
 
 // applyURL replaces p's URL with its front matter url.
@@ -96,6 +114,15 @@ func (l *loader) applyURL(p *Page) {
 // everything but ASCII letters, digits and -._~$&+:=@ (non-ASCII letters
 // included) is percent-encoded.
 func escapePath(p string) string {
+	clean := true
+	for rest := p; clean && rest != ""; {
+		var seg string
+		seg, rest, _ = strings.Cut(rest, "/")
+		clean = url.PathEscape(seg) == seg
+	}
+	if clean {
+		return p // the usual case, without allocating
+	}
 	segs := strings.Split(p, "/")
 	for i, s := range segs {
 		segs[i] = url.PathEscape(s)
@@ -165,13 +192,17 @@ func (l *loader) collectStatic() {
 // Windows, and on case-insensitive web hosts). The page whose file sorts
 // first keeps the path; each other one is an error naming it.
 func (l *loader) checkCollisions() {
-	pages := append([]*Page(nil), l.site.Pages...)
-	sort.SliceStable(pages, func(i, j int) bool { return pages[i].File < pages[j].File })
-	owner := make(map[string]*Page, len(pages)) // by foldCase(OutPath)
-	for _, p := range pages {
-		first, taken := owner[foldCase(p.OutPath)]
-		if !taken {
-			owner[foldCase(p.OutPath)] = p
+	keys := make([]string, len(l.site.Pages))
+	owner := make(map[string]*Page, len(keys)) // by foldCase(OutPath)
+	for i, p := range l.site.Pages {
+		keys[i] = foldCase(p.OutPath)
+		if first, taken := owner[keys[i]]; !taken || p.File < first.File {
+			owner[keys[i]] = p
+		}
+	}
+	for i, p := range l.site.Pages {
+		first := owner[keys[i]]
+		if first == p {
 			continue
 		}
 		pos := l.pos[p]["url"]
@@ -201,4 +232,11 @@ func (l *loader) checkCollisions() {
 
 // foldCase maps paths that differ only in case to one key. Lower of upper
 // also folds letters with more than one lower-case form (ſ, ς).
-func foldCase(p string) string { return strings.ToLower(strings.ToUpper(p)) }
+func foldCase(p string) string {
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return strings.ToLower(strings.ToUpper(p))
+		}
+	}
+	return strings.ToLower(p) // the same for ASCII, and without allocating when p is lower case
+}
