@@ -83,9 +83,10 @@ type Templates struct {
 	mu   sync.Mutex
 	free map[string][]*sets // idle sets by Site.BaseURL; see acquire
 
-	srcs sync.Map // main template name → []Source, see Sources
-	deps sync.Map // main template name → bodyReads, see ReadsOtherBodies
-	fp   [sha256.Size]byte
+	srcs  sync.Map // main template name → []Source, see Sources
+	deps  sync.Map // main template name → bodyReads, see ReadsOtherBodies
+	mains sync.Map // mainKey → main template name, see mainFor
+	fp    [sha256.Size]byte
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it

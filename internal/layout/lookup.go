@@ -39,6 +39,19 @@ func lookup(p *Page) []string {
 // mainFor returns the first file of lookup(p) that exists. The _default
 // files always exist (checkSyntax makes sure), so the result is never "".
 func (t *Templates) mainFor(p *Page) string {
+	k := mainKey{p.Kind, p.Type, p.Section}
+	if v, ok := t.mains.Load(k); ok {
+		return v.(string)
+	}
+	m := t.findMain(p)
+	t.mains.Store(k, m)
+	return m
+}
+
+// mainKey is what lookup reads of a page.
+type mainKey struct{ kind, typ, section string }
+
+func (t *Templates) findMain(p *Page) string {
 	order := lookup(p)
 	for _, n := range order {
 		if _, ok := t.files[n]; ok {

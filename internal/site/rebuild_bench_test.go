@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/pprof"
 	"slices"
 	"testing"
@@ -22,7 +23,20 @@ func BenchmarkRebuildOneEdit1000(b *testing.B)  { benchRebuild(b, 1000) }
 func BenchmarkRebuildOneEdit10000(b *testing.B) { benchRebuild(b, 10000) }
 
 func benchRebuild(b *testing.B, n int) {
-	fsys, cfg := corpusFS(b, n)
+	mem, cfg := corpusFS(b, n)
+	// On disk, as quire serve reads it: fstest.MapFS lists a directory
+	// by scanning every file.
+	dir := b.TempDir()
+	for name, f := range mem {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	fsys := os.DirFS(dir)
 	cache := NewCache()
 	opts := Options{Cache: cache, Files: content.NewFileCache(), Links: LinksWarn}
 	start := time.Now()
@@ -30,8 +44,8 @@ func benchRebuild(b *testing.B, n int) {
 		b.Fatal(err)
 	}
 	cold := time.Since(start)
-	name := editablePage(fsys)
-	orig := fsys[name].Data
+	name := editablePage(mem)
+	orig := mem[name].Data
 	edits := 0
 	var total time.Duration
 	if f := os.Getenv("QUIRE_REBUILD_PROFILE"); f != "" {
@@ -44,9 +58,11 @@ func benchRebuild(b *testing.B, n int) {
 	}
 	for b.Loop() {
 		edits++
-		fsys[name] = &fstest.MapFile{Data: bytes.Replace(orig, []byte("\n\n"), fmt.Appendf(nil, "\n\nEdit %d.\n\n", edits), 1),
-			ModTime: time.Unix(int64(edits), 0)}
+		edited := bytes.Replace(orig, []byte("\n\n"), fmt.Appendf(nil, "\n\nEdit %d.\n\n", edits), 1)
 		t0 := time.Now()
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
 		if _, err := Build(context.Background(), fsys, cfg, opts); err != nil {
 			b.Fatal(err)
 		}
