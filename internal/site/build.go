@@ -18,6 +18,7 @@ import (
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
 
@@ -176,7 +177,8 @@ type builder struct {
 	out    []output
 
 	mdLinks  [][]markdown.Link   // by page index, from renderPages
-	outlines []outline.Outline   // by page index, from renderPages
+	outlines []outline.Outline   // by page index, from renderPages, in a build with a Cache
+	entries  []search.Entry      // by page index, from renderPages, in a build without one
 	parsed   []*linkcheck.Parsed // by page index: pages parsed for the link check as they were rendered
 	sent     sent                // pages written to opts.Output
 	released atomic.Int32        // pages whose body renderPages released

@@ -16,6 +16,7 @@ import (
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -46,7 +47,11 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	}
 	b.mdLinks = make([][]markdown.Link, len(tree.Pages))
 	b.bodies = newBodies(tree, b.site.Pages)
-	b.outlines = make([]outline.Outline, len(tree.Pages))
+	if b.opts.Cache != nil {
+		b.outlines = make([]outline.Outline, len(tree.Pages))
+	} else {
+		b.entries = make([]search.Entry, len(tree.Pages))
+	}
 	b.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 	if b.opts.Output != nil {
 		b.sent.paths = make([]string, len(tree.Pages))
@@ -107,7 +112,8 @@ func (b *builder) ownBodiesOnly() bool {
 }
 
 // markdownPage renders page i's body into its view: content, TOC,
-// summary and structured data; it records its links and outline.
+// summary and structured data; it records its links and search index
+// entries.
 func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	p, v := tree.Pages[i], b.site.Pages[i]
 	body := b.renderBody(p, nil)
@@ -128,7 +134,14 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 			"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
 			WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
 	}
-	b.outlines[i], body.viewKey = b.derive(p, v, body)
+	o, viewKey := b.derive(p, v, body)
+	body.viewKey = viewKey
+	if b.outlines != nil {
+		b.outlines[i] = o // the Cache's search memo compares sections
+	} else {
+		// Only the encoded entry is kept: a few bytes, not the sections.
+		b.entries[i] = search.Encode(search.Page{URL: v.RelPermalink, Title: v.Title, Sections: o.Sections})
+	}
 }
 
 // templatePage renders page i's view through its templates, minifies it

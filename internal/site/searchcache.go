@@ -55,8 +55,16 @@ func (m *searchMemo) encode(pages []search.Page) []search.Entry {
 }
 
 // addSearchIndex writes the search index of every page built, in reading
-// order (drafts are in it only when they are built, with --drafts).
+// order (drafts are in it only when they are built, with --drafts): from
+// the entries renderPages encoded, or, in a build with a Cache, from the
+// pages' outlines through the Cache's memo.
 func (b *builder) addSearchIndex() {
+	if b.entries != nil {
+		// Encoded page by page as they were rendered (a build without a Cache).
+		n := min(len(b.site.Pages), len(b.entries))
+		b.add(real, publish.File{Path: searchIndexPath, Data: b.searchIndex(b.entries[:n]), Source: "the search index"})
+		return
+	}
 	pages := make([]search.Page, 0, len(b.site.Pages))
 	for i, v := range b.site.Pages {
 		if i >= len(b.outlines) {
