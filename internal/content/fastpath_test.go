@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// The fast paths of dirOf, foldCase and escapePath must agree with the
+// The fast paths of dirOf, baseName, foldCase and escapePath must agree with the
 // plain forms they replace.
 
 func TestDirOfIsPathDir(t *testing.T) {
@@ -19,6 +19,16 @@ func TestDirOfIsPathDir(t *testing.T) {
 		}
 		if got := dirOf(rel); got != want {
 			t.Errorf("dirOf(%q) = %q, want %q", rel, got, want)
+		}
+	}
+}
+
+func TestBaseNameIsBaseWithoutExt(t *testing.T) {
+	t.Parallel()
+	for _, rel := range []string{"", "a.md", "a/b.md", "a/b/_index.md", "a/b/", "x/", "a.tar.gz", ".md", "a.", "noext", "d.x/noext", "é/ü.markdown"} {
+		b := path.Base(rel)
+		if got, want := baseName(rel), strings.TrimSuffix(b, path.Ext(b)); got != want {
+			t.Errorf("baseName(%q) = %q, want %q", rel, got, want)
 		}
 	}
 }

@@ -272,8 +272,15 @@ func startsWithFrontMatter(r io.Reader) bool {
 
 // baseName is a file's name without its extension.
 func baseName(rel string) string {
-	b := path.Base(rel)
-	return strings.TrimSuffix(b, path.Ext(b))
+	if rel == "" || rel[len(rel)-1] == '/' {
+		b := path.Base(rel)
+		return strings.TrimSuffix(b, path.Ext(b))
+	}
+	b := rel[strings.LastIndexByte(rel, '/')+1:] // path.Base without its cost
+	if i := strings.LastIndexByte(b, '.'); i >= 0 {
+		return b[:i]
+	}
+	return b
 }
 
 // dirOf is the content-relative dir of rel, "" for the content root: rel
