@@ -88,8 +88,8 @@ func (l *Links) checkSome(ctx context.Context, idx []int) []docResult {
 			break
 		}
 		g.Go(func() error {
-			found, ok := l.checkDoc(l.docs[i])
-			out[i] = docResult{found: found, ok: okList(ok)}
+			found, ok, frags := l.checkDoc(l.docs[i])
+			out[i] = docResult{found: found, ok: okList(ok), frags: frags}
 			return nil
 		})
 	}
@@ -117,14 +117,16 @@ func (l *Links) countOK() int {
 // checkDoc checks the internal links of one page. Sources are traced only
 // for links that are not ok, so a nav tree linking every page from every
 // page costs one map lookup per link.
-func (l *Links) checkDoc(d *doc) ([]found, map[string]struct{}) {
-	var out []found
-	ok := map[string]struct{}{}
+func (l *Links) checkDoc(d *doc) (out []found, ok map[string]struct{}, frags []string) {
+	ok = map[string]struct{}{}
 	done := map[string]bool{}
 	for _, href := range d.refs {
 		r := l.resolve(d.url, href)
 		if r.kind != refInternal {
 			continue
+		}
+		if r.frag != "" && !r.outside {
+			frags = append(frags, r.path)
 		}
 		if _, seen := ok[r.url]; seen {
 			continue
@@ -140,7 +142,8 @@ func (l *Links) checkDoc(d *doc) ([]found, map[string]struct{}) {
 		done[href] = true
 		out = append(out, found{url: r.url, outcome: outcome, reason: reason, sources: l.sources(d, href)})
 	}
-	return out, ok
+	slices.Sort(frags)
+	return out, ok, slices.Compact(frags)
 }
 
 // verdict checks one internal ref found on page d.

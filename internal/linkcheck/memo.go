@@ -3,6 +3,8 @@ package linkcheck
 import (
 	"context"
 	"hash/maphash"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -12,11 +14,14 @@ import (
 // one); it is safe for one build at a time.
 //
 // A page's verdicts depend on its links (its parsed HTML), its URL, and
-// what its links can point at: every output file and every HTML file's
-// ids. A page's result is reused when it comes from the same Parse as
-// last time (Options.Parsed, which the build keeps with the page's output)
-// at the same path, and no file or id in the site has changed; a change
-// to the site's files or ids checks every page again.
+// what its links can point at: every output file, and the ids of the
+// pages its links with a fragment point to. A page's result is reused
+// when it comes from the same Parse as last time (Options.Parsed, which
+// the build keeps with the page's output) at the same path, the site has
+// the same files, and none of the pages its fragments point to has other
+// ids than last time. A change to the site's files checks every page
+// again; a change to one page's ids, that page and the pages linking to
+// one of its fragments.
 type Memo struct {
 	mu      sync.Mutex
 	seed    maphash.Seed
@@ -24,13 +29,15 @@ type Memo struct {
 	next    map[*doc]memoEntry
 	ids     map[*doc]uint64 // hash of a parsed page's ids, by its Parse
 	nextIDs map[*doc]uint64
+	pathIDs map[string]uint64 // hash of each HTML file's ids, by path, last build
 	checked int
 	reused  int
 }
 
 type memoEntry struct {
 	path, url string
-	targets   uint64 // fingerprint of the site's files and ids
+	files     uint64   // fingerprint of the site's files (see targets)
+	frags     []string // paths its links with a fragment point to, sorted
 	found     []found
 	ok        []string
 }
@@ -48,14 +55,17 @@ func (m *Memo) Last() (checked, reused int) {
 	return m.checked, m.reused
 }
 
-// targets fingerprints what links can point at: every output path and,
-// for each HTML file, its ids. The sum over files does not depend on
-// their order; each file's part is a hash of its path and ids.
-func (m *Memo) targets(l *Links) uint64 {
+// targets fingerprints what links can point at, but for ids: the base
+// URL and every output path, and whether it is HTML. The sum over files
+// does not depend on their order. It also returns the paths links may use
+// for the HTML files whose ids are not last build's ("faq/index.html",
+// "faq/" and "faq" all name faq/index.html), and each HTML file's ids
+// hash, by path.
+func (m *Memo) targets(l *Links) (files uint64, stale []string, ids map[string]uint64) {
 	m.nextIDs = make(map[*doc]uint64, len(l.docs))
-	var sum uint64
 	var h maphash.Hash
 	h.SetSeed(m.seed)
+	ids = make(map[string]uint64, len(l.docs))
 	for p, d := range l.files {
 		h.Reset()
 		h.WriteString(l.base)
@@ -65,26 +75,41 @@ func (m *Memo) targets(l *Links) uint64 {
 		h.WriteString(p)
 		if d != nil {
 			h.WriteByte(1)
-			var ids uint64
+			v, ok := m.ids[d.src]
+			if d.src == nil || !ok {
+				v = m.idsHash(d)
+			}
 			if d.src != nil {
-				if v, ok := m.ids[d.src]; ok {
-					ids = v
-				} else {
-					ids = m.idsHash(d)
-				}
-				m.nextIDs[d.src] = ids
-			} else {
-				ids = m.idsHash(d)
+				m.nextIDs[d.src] = v
 			}
-			var n [8]byte
-			for i := range n {
-				n[i] = byte(ids >> (8 * i))
-			}
-			h.Write(n[:])
+			ids[p] = v
 		}
-		sum += h.Sum64()
+		files += h.Sum64()
 	}
-	return sum
+	for p, v := range ids {
+		if old, ok := m.pathIDs[p]; ok && old == v {
+			continue
+		}
+		stale = append(stale, p)
+		if dir, ok := strings.CutSuffix(p, "index.html"); ok {
+			stale = append(stale, dir)
+			if dir != "" {
+				stale = append(stale, strings.TrimSuffix(dir, "/"))
+			}
+		}
+	}
+	return files, stale, ids
+}
+
+// pointsTo reports whether the page's links with a fragment point to one
+// of paths.
+func (e memoEntry) pointsTo(paths []string) bool {
+	for _, p := range paths {
+		if _, ok := slices.BinarySearch(e.frags, p); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // idsHash hashes d's ids, in no particular order.
@@ -101,7 +126,7 @@ func (m *Memo) idsHash(d *doc) uint64 {
 func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys [][]string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	targets := m.targets(l)
+	files, stale, ids := m.targets(l)
 	perDoc = make([][]found, len(l.docs))
 	okKeys = make([][]string, len(l.docs))
 	m.next = make(map[*doc]memoEntry, len(l.docs))
@@ -111,7 +136,7 @@ func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys
 			continue
 		}
 		if d.src != nil {
-			if e, ok := m.entries[d.src]; ok && e.path == d.path && e.url == d.url && e.targets == targets {
+			if e, ok := m.entries[d.src]; ok && e.path == d.path && e.url == d.url && e.files == files && !e.pointsTo(stale) {
 				perDoc[i], okKeys[i] = e.found, e.ok
 				m.next[d.src] = e
 				continue
@@ -123,15 +148,21 @@ func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys
 	m.mu.Unlock()
 	results := l.checkSome(ctx, todo)
 	m.mu.Lock()
+	if ctx.Err() != nil {
+		// Pages not checked have no results: keep the last build's.
+		m.next, m.nextIDs = nil, nil
+		return perDoc, okKeys
+	}
 	for _, i := range todo {
 		d := l.docs[i]
 		perDoc[i], okKeys[i] = results[i].found, results[i].ok
 		if d.src != nil {
-			m.next[d.src] = memoEntry{path: d.path, url: d.url, targets: targets, found: results[i].found, ok: results[i].ok}
+			m.next[d.src] = memoEntry{path: d.path, url: d.url, files: files, frags: results[i].frags, found: results[i].found, ok: results[i].ok}
 		}
 	}
 	m.entries, m.next = m.next, nil
 	m.ids, m.nextIDs = m.nextIDs, nil
+	m.pathIDs = ids
 	return perDoc, okKeys
 }
 
@@ -140,6 +171,7 @@ func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys
 type docResult struct {
 	found []found
 	ok    []string
+	frags []string // paths its links with a fragment point to, sorted
 }
 
 // okList turns checkDoc's set of ok URLs into a slice, the form the memo

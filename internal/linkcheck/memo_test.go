@@ -56,8 +56,9 @@ func TestMemo(t *testing.T) {
 	check("unchanged", 0)
 	edit("b/index.html", `<p>B, edited, <a href="/a/">a</a> <a href="/a/#nope">nope</a></p>`)
 	check("one page's links", 1, "/a/#nope")
-	// The anchor index links to goes away: every page is checked again,
-	// and the page that did not change reports it.
+	// The anchor index links to goes away: the pages linking to one of
+	// a's fragments are checked again, and the page that did not change
+	// reports it.
 	edit("a/index.html", `<h2 id="moved">There</h2><a href="/#top">up</a>`)
 	check("an id removed", 3, "/a/#nope", "/a/#there")
 	delete(html, "c.pdf")
@@ -67,4 +68,7 @@ func TestMemo(t *testing.T) {
 	html["c.pdf"] = ""
 	check("file back", 3, "/a/#there")
 	check("unchanged again", 0, "/a/#there")
+	// No link points to a fragment of b: only b is checked again.
+	edit("b/index.html", `<p id="new">B <a href="/c.pdf">pdf</a></p>`)
+	check("an id added where no fragment points", 1, "/a/#there")
 }

@@ -56,3 +56,32 @@ func TestCacheLinkChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheLinkPositions: a broken link keeps its true line when an edit
+// moves it without changing the page's HTML (blank lines added above).
+func TestCacheLinkPositions(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":  {Data: []byte("title = 'Docs'\n")},
+		"content/a.md": page("A", "Intro.\n\nSee [gone](gone.md).\n"),
+	}
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := NewCache()
+	for _, body := range []string{"Intro.\n\nSee [gone](gone.md).\n", "Intro.\n\n\n\n\nSee [gone](gone.md).\n"} {
+		fsys["content/a.md"] = page("A", body)
+		got, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Links: LinksWarn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Build(context.Background(), fsys, cfg, Options{Links: LinksWarn})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.BrokenLinks, want.BrokenLinks) {
+			t.Errorf("body %q: with the cache %v\nfrom scratch %v", body, got.BrokenLinks, want.BrokenLinks)
+		}
+	}
+}
