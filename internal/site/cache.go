@@ -35,8 +35,8 @@ type Cache struct {
 	derived, nextDerived map[key]*derived
 	templated, kept      int
 
-	links  *linkcheck.Memo // the internal link check of each page
-	search searchMemo      // encoded search index entries (searchcache.go)
+	links *linkcheck.Memo // the internal link check of each page
+	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, sitemap.go)
 }
 
 type cacheEntry struct {

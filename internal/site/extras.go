@@ -96,7 +96,7 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 		b.add(real, publish.File{Path: "404.html", Data: data, Source: "the 404 page"})
 	}
 
-	sitemap, err := b.minifyFile("sitemap.xml", b.sitemap())
+	sitemap, err := b.sitemapFile()
 	ds.AddError("sitemap.xml", err)
 	b.add(real, publish.File{Path: "sitemap.xml", Data: sitemap, Source: "the sitemap"})
 
@@ -125,11 +125,8 @@ func (b *builder) sitemap() []byte {
 			continue
 		}
 		e := entry{Loc: p.Permalink}
-		switch {
-		case !p.Lastmod.IsZero():
-			e.Lastmod = p.Lastmod.Format("2006-01-02")
-		case !p.Date.IsZero():
-			e.Lastmod = p.Date.Format("2006-01-02")
+		if t := sitemapDate(p.Lastmod, p.Date); !t.IsZero() {
+			e.Lastmod = t.Format("2006-01-02")
 		}
 		set.URLs = append(set.URLs, e)
 	}

@@ -12,6 +12,13 @@ import (
 	"github.com/quire-docs/quire/internal/search"
 )
 
+// stepMemo is what the steps of Build after rendering keep in a Cache
+// between builds.
+type stepMemo struct {
+	search  searchMemo
+	sitemap sitemapMemo
+}
+
 // searchMemo keeps every page's encoded search index entry between builds
 // (in a Cache), so a rebuild encodes only the pages whose URL, title or
 // sections changed and joins the index from the rest. An entry is reused
@@ -74,7 +81,7 @@ func (b *builder) addSearchIndex() {
 	}
 	var memo *searchMemo
 	if b.opts.Cache != nil {
-		memo = &b.opts.Cache.search
+		memo = &b.opts.Cache.steps.search
 	}
 	b.add(real, publish.File{Path: searchIndexPath, Data: b.searchIndex(memo.encode(pages)), Source: "the search index"})
 }
