@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -108,7 +108,10 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 			html = append(html, f)
 		}
 	}
-	sort.Slice(html, func(i, j int) bool { return html[i].Path < html[j].Path })
+	byPathOrder := func(a, b publish.File) int { return strings.Compare(a.Path, b.Path) }
+	if !slices.IsSortedFunc(html, byPathOrder) { // a build's files come sorted
+		slices.SortFunc(html, byPathOrder)
+	}
 	l.docs = make([]*doc, len(html))
 	docs := make([]doc, len(html)) // one allocation for every doc
 	at := func(i int, d *doc) {
