@@ -57,6 +57,11 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 // linkPages says where each page's HTML came from, for linkcheck.Collect.
 func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	pages := make([]linkcheck.Page, 0, len(tree.Pages)+1)
+	var memo *mdLinksMemo
+	if b.opts.Cache != nil {
+		memo = &b.opts.Cache.steps.mdLinks
+		defer memo.commit()
+	}
 	tpls := map[string][]linkcheck.Template{} // by main template file
 	templates := func(srcs []layout.Source) []linkcheck.Template {
 		if len(srcs) == 0 {
@@ -76,7 +81,7 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 		lp := linkcheck.Page{Path: p.OutPath, Layouts: templates(b.tmpl.Sources(b.site.Pages[i]))}
 		if !p.Virtual {
 			lp.File, lp.Body, lp.BodyLine = p.File, p.Body, p.BodyLine
-			lp.Links = mdLinks(p, b.mdLinks[i])
+			lp.Links = memo.get(p, b.mdLinks[i])
 		}
 		pages = append(pages, lp)
 	}

@@ -46,3 +46,34 @@ func TestMdLinksMatchesCharCol(t *testing.T) {
 		}
 	}
 }
+
+// TestMdLinksMemo: a page keeps its converted links while its body, body
+// line and links are unchanged (equal, not only the same slices), and
+// gets them converted anew when any of them changes.
+func TestMdLinksMemo(t *testing.T) {
+	t.Parallel()
+	links := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 2, Col: 5}}}
+	p := &content.Page{File: "content/x.md", Body: []byte("one\n1234[a](a.md)\n"), BodyLine: 4}
+	var m mdLinksMemo
+	first := m.get(p, links)
+	m.commit()
+	same := &content.Page{File: p.File, Body: []byte(string(p.Body)), BodyLine: 4}
+	if got := m.get(same, append([]markdown.Link(nil), links...)); &got[0] != &first[0] {
+		t.Error("equal page and links converted again")
+	}
+	m.commit()
+	for name, q := range map[string]*content.Page{
+		"body":      {File: p.File, Body: []byte("one\nZoë[a](a.md)\n"), BodyLine: 4},
+		"body line": {File: p.File, Body: p.Body, BodyLine: 7},
+	} {
+		got := m.get(q, links)
+		want := mdLinks(q, links)
+		if got[0] != want[0] || got[0] == first[0] {
+			t.Errorf("%s changed: got %+v, want %+v (was %+v)", name, got[0], want[0], first[0])
+		}
+	}
+	moved := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 1, Col: 1}}}
+	if got := m.get(p, moved); got[0].Line != 4 || got[0].Column != 1 {
+		t.Errorf("moved link: got %+v, want line 4 column 1", got[0])
+	}
+}

@@ -17,6 +17,7 @@ import (
 type stepMemo struct {
 	search  searchMemo
 	sitemap sitemapMemo
+	mdLinks mdLinksMemo
 }
 
 // searchMemo keeps every page's encoded search index entry between builds

@@ -106,7 +106,9 @@ func TestCacheSitemap(t *testing.T) {
 		func() { fsys["content/a.md"] = fm("date: 2024-03-04\nlastmod: 2025-05-06\n") },
 		func() { fsys["content/b.md"] = fm("draft: true\n") },
 		func() { fsys["content/c.md"] = fm("") },
-		func() { fsys["config.toml"] = &fstest.MapFile{Data: []byte("title = 'Docs'\nbaseURL = 'https://example.org/docs/'\n")} },
+		func() {
+			fsys["config.toml"] = &fstest.MapFile{Data: []byte("title = 'Docs'\nbaseURL = 'https://example.org/docs/'\n")}
+		},
 		func() {},
 	}
 	var last string

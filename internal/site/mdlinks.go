@@ -1,0 +1,65 @@
+package site
+
+import (
+	"bytes"
+	"slices"
+	"sync"
+
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/linkcheck"
+	"github.com/quire-docs/quire/internal/markdown"
+)
+
+// mdLinksMemo keeps each page's markdown links with their file positions
+// (mdLinks) between builds, in a Cache: a page whose body and links are
+// those of the last build (equal, which is quick when they are the very
+// same slices, as the caches of content and markdown hand them out)
+// reuses them. Entries of pages not in the last build are dropped.
+type mdLinksMemo struct {
+	mu         sync.Mutex
+	last, next map[string]*mdLinksEntry // by source file
+}
+
+type mdLinksEntry struct {
+	body     []byte
+	bodyLine int
+	links    []markdown.Link
+	out      []linkcheck.MarkdownLink
+}
+
+// get returns mdLinks(p, links), from m when it can; m may be nil.
+func (m *mdLinksMemo) get(p *content.Page, links []markdown.Link) []linkcheck.MarkdownLink {
+	if m == nil {
+		return mdLinks(p, links)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.next == nil {
+		m.next = make(map[string]*mdLinksEntry, len(m.last))
+	}
+	e := m.last[p.File]
+	if e == nil || e.bodyLine != p.BodyLine || !bytes.Equal(e.body, p.Body) || !sameLinks(e.links, links) {
+		e = &mdLinksEntry{bodyLine: p.BodyLine, out: mdLinks(p, links)}
+	}
+	// Hold this build's slices: the next build compares with them, at no
+	// cost when it is handed the same ones.
+	e.body, e.links = p.Body, links
+	m.next[p.File] = e
+	return e.out
+}
+
+// commit makes the entries of this build the ones the next build reuses.
+func (m *mdLinksMemo) commit() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.last, m.next = m.next, nil
+}
+
+// sameLinks reports whether a and b hold equal links; at once when they
+// are one slice (the markdown cache's result, never written after).
+func sameLinks(a, b []markdown.Link) bool {
+	if len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0]) {
+		return true
+	}
+	return slices.Equal(a, b)
+}
