@@ -32,8 +32,12 @@ func (l *Links) sources(d *doc, href string) []Source {
 		return out
 	}
 	if p.File != "" {
-		for _, off := range literal(string(p.Body), href) {
-			line, col := lineCol(p.Body, off)
+		body := p.Body
+		if body == nil && p.LoadBody != nil {
+			body = p.LoadBody()
+		}
+		for _, off := range literal(string(body), href) {
+			line, col := lineCol(body, off)
 			out = append(out, Source{File: p.File, Line: p.BodyLine + line - 1, Column: col, Text: href})
 		}
 		if len(out) > 0 {

@@ -176,12 +176,13 @@ type builder struct {
 	bodies *bodies
 	out    []output
 
-	mdLinks  [][]markdown.Link   // by page index, from renderPages
-	outlines []outline.Outline   // by page index, from renderPages, in a build with a Cache
-	entries  []search.Entry      // by page index, from renderPages, in a build without one
-	parsed   []*linkcheck.Parsed // by page index: pages parsed for the link check as they were rendered
-	sent     sent                // pages written to opts.Output
-	released atomic.Int32        // pages whose body renderPages released
+	mdLinks  [][]markdown.Link          // by page index, from renderPages, in a build with a Cache
+	linkPos  [][]linkcheck.MarkdownLink // by page index, from renderPages, in a build without one; nil with LinksOff
+	outlines []outline.Outline          // by page index, from renderPages, in a build with a Cache
+	entries  []search.Entry             // by page index, from renderPages, in a build without one
+	parsed   []*linkcheck.Parsed        // by page index: pages parsed for the link check as they were rendered
+	sent     sent                       // pages written to opts.Output
+	released atomic.Int32               // pages whose body renderPages released
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

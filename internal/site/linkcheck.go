@@ -81,7 +81,14 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 		lp := linkcheck.Page{Path: p.OutPath, Layouts: templates(b.tmpl.Sources(b.site.Pages[i]))}
 		if !p.Virtual {
 			lp.File, lp.Body, lp.BodyLine = p.File, p.Body, p.BodyLine
-			lp.Links = memo.get(p, b.mdLinks[i])
+			if p.Body == nil {
+				lp.LoadBody = func() []byte { return b.body(p) } // released
+			}
+			if b.linkPos != nil {
+				lp.Links = b.linkPos[i]
+			} else {
+				lp.Links = memo.get(p, b.mdLinks[i])
+			}
 		}
 		pages = append(pages, lp)
 	}

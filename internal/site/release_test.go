@@ -121,3 +121,38 @@ func TestReleasedBodiesShortcodes(t *testing.T) {
 		t.Errorf("errors with bodies released: %q, kept: %q; want the same one about #nope", errs[0], errs[1])
 	}
 }
+
+// TestReleasedBodiesLinkPositions: a broken link written as raw HTML is
+// traced to its place in the markdown from the page's file once its body
+// was released, as it is with every body kept.
+func TestReleasedBodiesLinkPositions(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"content/_index.md": {Data: []byte("---\ntitle: Home\n---\nHome.\n")},
+		"content/a.md": {Data: []byte("---\ntitle: A\n---\n## Alpha\n\n[fine](b.md) and [gone](missing.md)\n\n" +
+			"Text <a href=\"/nowhere/\">raw</a>\n")},
+		"content/b.md": {Data: []byte("---\ntitle: B\n---\nB.\n")},
+	}
+	cfg, _, err := config.Parse([]byte("title = \"T\"\n[markup.goldmark.renderer]\nunsafe = true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs [2][]string
+	var released [2]int
+	for i, extra := range []string{"", readsOthers} {
+		s, err := Build(context.Background(), withFooter(t, fsys, extra), cfg, Options{Output: &recorder{}})
+		errs[i], released[i] = errorLines(err), s.released
+	}
+	want := []string{
+		`content/a.md:6:18: broken link "missing.md"`,
+		`content/a.md:8:15: broken link "/nowhere/"`,
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(errs[0], func(e string) bool { return strings.HasPrefix(e, w) }) {
+			t.Errorf("errors with bodies released %q, want one starting %q", errs[0], w)
+		}
+	}
+	if !slices.Equal(errs[0], errs[1]) || released[1] != 0 {
+		t.Errorf("errors released %q, kept %q (released %v)", errs[0], errs[1], released)
+	}
+}

@@ -45,7 +45,13 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		out:      make([]publish.File, len(tree.Pages)),
 		tmplErrs: make([]error, len(tree.Pages)),
 	}
-	b.mdLinks = make([][]markdown.Link, len(tree.Pages))
+	switch {
+	case b.opts.Links == LinksOff:
+	case b.opts.Cache != nil:
+		b.mdLinks = make([][]markdown.Link, len(tree.Pages)) // positioned through the Cache's memo
+	default:
+		b.linkPos = make([][]linkcheck.MarkdownLink, len(tree.Pages))
+	}
 	b.bodies = newBodies(tree, b.site.Pages)
 	if b.opts.Cache != nil {
 		b.outlines = make([]outline.Outline, len(tree.Pages))
@@ -127,7 +133,12 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	}
 	res := body.res
 	v.Content = body.html
-	b.mdLinks[i] = res.Links
+	if b.mdLinks != nil {
+		b.mdLinks[i] = res.Links
+	}
+	if b.linkPos != nil && !p.Virtual {
+		b.linkPos[i] = mdLinks(p, res.Links) // while the body is at hand
+	}
 	if len(res.RawHTML) > 0 {
 		pos := res.RawHTML[0]
 		r.report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),

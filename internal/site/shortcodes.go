@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"io/fs"
 	"path"
 	"strings"
 	"sync"
@@ -92,6 +93,9 @@ func (bs *bodies) release(p *content.Page, v *layout.Page) *pageBody {
 	v.Content, v.TableOfContents, v.TOC = "", "", &toc.TOC{}
 	bs.mu.Lock()
 	defer bs.mu.Unlock()
+	if !p.Virtual {
+		p.Body = nil // read again from the file if ever needed (body)
+	}
 	r := bs.done[p]
 	if r == nil {
 		return nil
@@ -105,6 +109,28 @@ func (bs *bodies) release(p *content.Page, v *layout.Page) *pageBody {
 	}
 	bs.done[p] = kept
 	return kept
+}
+
+// body returns p's markdown body; once release dropped it, it reads it
+// again from p's file (a shortcode includes a page written already, or the
+// link check traces a link in it). Other pages' goroutines call it, so
+// p.Body is read under the lock release writes it under.
+func (b *builder) body(p *content.Page) []byte {
+	b.bodies.mu.Lock()
+	src := p.Body
+	b.bodies.mu.Unlock()
+	if src != nil || p.Virtual {
+		return src
+	}
+	data, err := fs.ReadFile(b.fsys, path.Clean(p.File))
+	if err != nil {
+		return nil
+	}
+	q, _, err := content.ParsePage(p.File, data)
+	if err != nil || q == nil {
+		return nil
+	}
+	return q.Body
 }
 
 func isBundleIndex(rel string) bool {
@@ -156,7 +182,7 @@ func (b *builder) renderHTML(p *content.Page, chain []*content.Page) *pageBody {
 
 func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBody {
 	r := &pageBody{}
-	src := p.Body
+	src := b.body(p)
 	var opts markdown.RenderOptions
 	var exp *shortcode.Expansion
 	if shortcode.Has(src) {
@@ -164,7 +190,7 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 		exp, r.diags = b.sc.Expand(shortcode.Env{
 			File:  p.File,
 			Line:  p.BodyLine,
-			Body:  p.Body,
+			Body:  src,
 			HTML:  p.HTML,
 			Page:  &scPage{Page: b.bodies.views[p], b: b, p: p, chain: cur},
 			Site:  &scSite{Site: b.site, b: b, chain: cur},
@@ -181,6 +207,12 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 			r.res.HTML = nil
 			r.res.RawHTML = []markdown.Pos{{Line: 1, Col: 1}}
 		}
+		return r
+	}
+	if exp == nil && b.opts.Cache == nil {
+		r.res, r.err = b.md.RenderPage(src, markdown.RenderOptions{
+			Resolve: func(dest string) (string, bool) { return b.links.resolve(p, dest) },
+		})
 		return r
 	}
 	if exp == nil {
