@@ -19,9 +19,11 @@ import (
 // gets pages of its own: a cached Load returns exactly what an uncached one
 // would, every diagnostic included.
 //
-// A file modified less than a clock tick or two before the Load started is
-// read again on the next Load too, since a second edit in the same tick
-// could leave its identity unchanged (git's "racily clean" index entries).
+// A file modified less than 100 ms before the Load started (2 s if its
+// time is in whole seconds, as on file systems that keep no finer) is not
+// kept, so the next Load reads it again too: a second edit within the same
+// tick of the file system's clock could leave its identity unchanged (as
+// with git's "racily clean" index entries).
 //
 // One cache belongs to one site: pass it only to Loads of the same file
 // system and content directory. Loads with the same cache run one at a

@@ -21,10 +21,10 @@ type readResult struct {
 
 // readAll reads and parses every markdown file on all cores (reading and
 // YAML decoding are most of Load's time), by index of l.mdFiles, except
-// those unchanged since the last Load with Options.Files, whose results
-// it copies from there. It only computes: readPages reports the results in file
-// order, so diagnostics and the tree do not depend on scheduling. fsys
-// must be safe for concurrent use, as os.DirFS and fstest.MapFS are.
+// those unchanged since the last Load with Options.Files, whose results it
+// copies from there. It only computes: readPages reports the results in
+// file order, so diagnostics and the tree do not depend on scheduling.
+// fsys must be safe for concurrent use, as os.DirFS and fstest.MapFS are.
 func (l *loader) readAll() []readResult {
 	out := make([]readResult, len(l.mdFiles))
 	var todo []int // indexes of the files to read
