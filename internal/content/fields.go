@@ -45,7 +45,7 @@ func parsePage(file string, src []byte) (*Page, map[string]position, []*diag.Dia
 	if err != nil {
 		return nil, nil, warns, err
 	}
-	p := &Page{File: file, Body: fm.Body, BodyLine: fm.BodyLine, Params: make(map[string]any)}
+	p := &Page{File: file, Body: fm.Body, BodyLine: fm.BodyLine, FrontSum: FrontSum(fm), Params: make(map[string]any)}
 	var errs []error
 	set := make(map[string]field) // canonical key -> where it was set
 	for _, f := range fields {

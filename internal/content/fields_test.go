@@ -35,7 +35,7 @@ type: faq
 				Draft: true, Date: may1, Lastmod: time.Date(2024, 5, 2, 10, 0, 0, 0, time.UTC), Slug: "sec",
 				URL: "/s/", Aliases: []string{"/old/", "/older/"}, TOC: TOCSetting{StartLevel: 2, EndLevel: 3}, Type: "faq"}
 			got := *p
-			got.File, got.Params, got.Body, got.BodyLine = "", nil, nil, 0
+			got.File, got.Params, got.Body, got.BodyLine, got.FrontSum = "", nil, nil, 0, [16]byte{}
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("ParsePage fields = %+v, want %+v", got, want)
 			}

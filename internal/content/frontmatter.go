@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"fmt"
+	"hash/fnv"
 
 	"github.com/quire-docs/quire/internal/diag"
 )
@@ -188,4 +190,16 @@ func lineColAt(src []byte, off int) (int, int) {
 		off = 0
 	}
 	return 1 + bytes.Count(src[:off], []byte("\n")), columnAt(src, off)
+}
+
+// FrontSum is a 128-bit FNV-1a hash of fm's format and raw front matter,
+// and of where the body starts: two sources with one sum have the same
+// front matter, line for line.
+func FrontSum(fm FrontMatter) [16]byte {
+	h := fnv.New128a()
+	fmt.Fprintf(h, "%d:%d:%d:", fm.Format, fm.RawLine, fm.BodyLine)
+	h.Write(fm.Raw)
+	var sum [16]byte
+	h.Sum(sum[:0])
+	return sum
 }

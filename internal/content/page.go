@@ -44,6 +44,9 @@ type Page struct {
 	Type        string         // front matter type; inherited from the section when empty
 	Params      map[string]any // every front matter key, known or not (lowercased keys, as Hugo does)
 	Body        []byte
+	// FrontSum identifies the front matter as written (see FrontSum):
+	// quire serve compares it to tell an edit of the text alone.
+	FrontSum [16]byte
 
 	RelPermalink string // "/faq/security/" (relative to the site root, before baseURL path is added)
 	OutPath      string // "faq/security/index.html"

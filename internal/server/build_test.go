@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -270,5 +271,35 @@ func TestLayoutAndConfigChanges(t *testing.T) {
 	}
 	if body := get(t, s, "/").Body; !strings.Contains(body, "Renamed Docs") {
 		t.Error("home page lacks the new title")
+	}
+}
+
+// TestQuickRebuild: when the watcher reports an edit of a page's text
+// alone, the rebuild is a quick one (site.Options.Changed) and serves the
+// new text; an edit of its front matter is a full rebuild that reaches
+// the other pages' navigation.
+func TestQuickRebuild(t *testing.T) {
+	t.Parallel()
+	s, _ := newServer(t, writeSite(t, basicSite), false)
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close) // after the stream closes and Run stops (cleanups run last first)
+	startRun(t, s)
+	st := openStream(t, ts.URL)
+	st.next()
+	writeFile(t, s.opts.Root, "content/docs/a.md", "---\ntitle: Alpha\nweight: 1\n---\nAlpha text, quickly edited.\n")
+	st.next()
+	if !s.cache.Quick() {
+		t.Error("an edit of a page's text was not a quick rebuild")
+	}
+	if body := get(t, s, "/docs/a/").Body; !strings.Contains(body, "quickly edited") {
+		t.Errorf("the page lacks its new text:\n%s", body)
+	}
+	writeFile(t, s.opts.Root, "content/docs/a.md", "---\ntitle: Alpha Prime\nweight: 1\n---\nAlpha text, quickly edited.\n")
+	st.next()
+	if s.cache.Quick() {
+		t.Error("an edit of a page's title was a quick rebuild")
+	}
+	if body := get(t, s, "/docs/b/").Body; !strings.Contains(body, "Alpha Prime") {
+		t.Error("another page's navigation lacks the new title")
 	}
 }

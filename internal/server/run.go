@@ -45,7 +45,11 @@ func (s *Server) rebuildOnChange(ctx context.Context, w *watch.Watcher, dirs []s
 			return nil
 		case b := <-w.C:
 			s.logf("%s\n", describe(b))
-			if _, err := s.Build(ctx); err != nil {
+			var changed []string
+			if !b.Overflow {
+				changed = b.Paths
+			}
+			if _, err := s.build(ctx, changed); err != nil {
 				if ctx.Err() != nil {
 					return nil
 				}

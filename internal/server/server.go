@@ -98,7 +98,12 @@ func (r Result) OK() bool { return len(r.Errors) == 0 }
 // what the server shows, prints it to the log and tells every live-reload
 // client. A failed build keeps the last good site; its errors are shown
 // in an overlay on every page until a build succeeds.
-func (s *Server) Build(ctx context.Context) (Result, error) {
+func (s *Server) Build(ctx context.Context) (Result, error) { return s.build(ctx, nil) }
+
+// build is Build knowing which files changed since the last build (paths
+// relative to Root, from the watcher; nil when unknown), so that an edit
+// of a page's text can be a quick rebuild (site.Options.Changed).
+func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
@@ -110,7 +115,7 @@ func (s *Server) Build(ctx context.Context) (Result, error) {
 	var built *site.Site
 	if err == nil {
 		s.dirs = sourceDirs(cfg)
-		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn})
+		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
 		for _, w := range built.Warnings {
 			ds.Add(w)
 		}

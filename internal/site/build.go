@@ -5,6 +5,7 @@ package site
 import (
 	"context"
 	"io/fs"
+	"slices"
 	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/assets"
@@ -40,6 +41,12 @@ type Options struct {
 	// some pages, which the caller discards (publish.Stage.Abort). An
 	// error from Output.Write is reported as an error of the page.
 	Output Output
+	// Changed, when not empty, lists the files (slash paths in fsys) that
+	// changed since the last Build with the same Cache, as a watcher saw
+	// them. When they are all pages whose front matter did not change,
+	// the build is a quick rebuild of those pages (see quick.go); nil or
+	// empty means unknown: a full build.
+	Changed []string
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
@@ -73,6 +80,9 @@ type Site struct {
 // *diag.Diagnostic). The returned *Site is never nil: on failure it holds
 // only the warnings.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
+	if s, err, ok := quick(ctx, fsys, cfg, opts); ok {
+		return s, err
+	}
 	var ds diag.List
 	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, base: cfg.BasePath()}
 	if cfg.Minify {
@@ -122,7 +132,10 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if opts.Cache != nil {
 		opts.Cache.begin()
 	}
+	b.tree = tree
+	n0 := len(ds)
 	b.renderPages(tree, &ds)
+	n1 := len(ds)
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -141,10 +154,16 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
+	n2 := len(ds)
 	var checked Site
 	b.checkLinks(tree, out, &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
+	}
+	if opts.Cache != nil {
+		b.before, b.after = slices.Clone(ds[:n0]), slices.Clone(ds[n1:n2])
+		b.final = out
+		opts.Cache.keep(b)
 	}
 	s := failed(ds)
 	s.Files, s.Pages, s.Skipped = b.unsent(out), len(tree.Pages), tree.Skipped
@@ -181,8 +200,18 @@ type builder struct {
 	outlines []outline.Outline          // by page index, from renderPages, in a build with a Cache
 	entries  []search.Entry             // by page index, from renderPages, in a build without one
 	parsed   []*linkcheck.Parsed        // by page index: pages parsed for the link check as they were rendered
+	lpages   []linkcheck.Page           // by page index, then the 404 page: for the link check
 	sent     sent                       // pages written to opts.Output
 	released atomic.Int32               // pages whose body renderPages released
+
+	// What a build with a Cache keeps for a quick rebuild (see quick.go).
+	tree       *content.Site
+	memo       *pageMemo
+	pageDiags  [][]*diag.Diagnostic // by page index: the markdown pass's diagnostics
+	final      []publish.File       // the output, sorted by path
+	before     []*diag.Diagnostic   // warnings of the steps before renderPages
+	after      []*diag.Diagnostic   // warnings of the steps after it, but the link check's
+	shortcodes atomic.Bool          // some page has shortcodes
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

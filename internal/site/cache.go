@@ -1,6 +1,7 @@
 package site
 
 import (
+	"maps"
 	"sync"
 
 	"github.com/quire-docs/quire/internal/content"
@@ -37,6 +38,9 @@ type Cache struct {
 
 	links *linkcheck.Memo // the internal link check of each page
 	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, sitemap.go)
+
+	last  *builder // the last good build, for a quick rebuild (quick.go)
+	quick bool     // the last build was a quick one
 }
 
 type cacheEntry struct {
@@ -83,6 +87,27 @@ func (c *Cache) commit() {
 	c.entries, c.next = c.next, nil
 	c.pages, c.nextPages = c.nextPages, nil
 	c.derived, c.nextDerived = c.nextDerived, nil
+}
+
+// beginQuick starts a quick rebuild's use of the cache: entries it does
+// not touch stay, as its pages do.
+func (c *Cache) beginQuick() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.next = maps.Clone(c.entries)
+	c.nextPages = maps.Clone(c.pages)
+	c.nextDerived = maps.Clone(c.derived)
+	c.rendered, c.reused, c.templated, c.kept = 0, 0, 0, 0
+}
+
+// commitQuick ends a quick rebuild of a site of n pages: the pages it did
+// not render count as taken from the last build.
+func (c *Cache) commitQuick(n int) {
+	c.mu.Lock()
+	c.reused = n - c.rendered
+	c.kept = n - c.templated
+	c.mu.Unlock()
+	c.commit()
 }
 
 // LastPages reports how many pages the last build ran templates for and

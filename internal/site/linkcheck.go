@@ -35,7 +35,10 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 	if b.opts.Links == LinksOff {
 		return
 	}
-	pages := b.linkPages(tree)
+	if b.lpages == nil {
+		b.lpages = b.linkPages(tree)
+	}
+	pages := b.lpages
 	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.links

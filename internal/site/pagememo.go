@@ -83,3 +83,6 @@ func bodyHash(seeds *keySeeds, v *layout.Page, body key) key {
 	}
 	return h.sum()
 }
+
+// resetBodies forgets allBodies after m.bodies changed (a quick rebuild).
+func (m *pageMemo) resetBodies() { m.once = sync.Once{} }

@@ -45,6 +45,10 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		out:      make([]publish.File, len(tree.Pages)),
 		tmplErrs: make([]error, len(tree.Pages)),
 	}
+	if b.opts.Cache != nil {
+		r.pageDiags = make([][]*diag.Diagnostic, len(tree.Pages))
+		b.pageDiags = r.pageDiags
+	}
 	switch {
 	case b.opts.Links == LinksOff:
 	case b.opts.Cache != nil:
@@ -85,6 +89,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 				}
 			}
 			memo = b.newPageMemo(keys)
+			b.memo = memo
 		}
 		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, memo) })
 	}
@@ -104,6 +109,9 @@ type pageRun struct {
 	rendered  []*pageBody    // by page index, for checkAnchors
 	out       []publish.File // by page index; Data nil when sent to Options.Output
 	tmplErrs  []error        // by page index
+	// pageDiags, when not nil, collects each page's diagnostics of the
+	// markdown pass (a build with a Cache keeps them, see quick.go).
+	pageDiags [][]*diag.Diagnostic
 }
 
 // ownBodiesOnly reports whether every page's templates, and the 404
@@ -124,8 +132,15 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	p, v := tree.Pages[i], b.site.Pages[i]
 	body := b.renderBody(p, nil)
 	r.rendered[i] = body
+	report := r.report
+	if r.pageDiags != nil {
+		report = func(d *diag.Diagnostic) {
+			r.pageDiags[i] = append(r.pageDiags[i], d)
+			r.report(d)
+		}
+	}
 	for _, d := range body.diags {
-		r.report(d)
+		report(d)
 	}
 	if body.err != nil {
 		r.reportErr(p.File, body.err)
@@ -141,7 +156,7 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	}
 	if len(res.RawHTML) > 0 {
 		pos := res.RawHTML[0]
-		r.report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
+		report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
 			"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
 			WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
 	}

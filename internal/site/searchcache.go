@@ -66,12 +66,13 @@ func (m *searchMemo) encode(pages []search.Page) []search.Entry {
 // order (drafts are in it only when they are built, with --drafts): from
 // the entries renderPages encoded, or, in a build with a Cache, from the
 // pages' outlines through the Cache's memo.
-func (b *builder) addSearchIndex() {
+func (b *builder) addSearchIndex() { b.add(real, b.searchIndexFile()) }
+
+func (b *builder) searchIndexFile() publish.File {
 	if b.entries != nil {
 		// Encoded page by page as they were rendered (a build without a Cache).
 		n := min(len(b.site.Pages), len(b.entries))
-		b.add(real, publish.File{Path: searchIndexPath, Data: b.searchIndex(b.entries[:n]), Source: "the search index"})
-		return
+		return publish.File{Path: searchIndexPath, Data: b.searchIndex(b.entries[:n]), Source: "the search index"}
 	}
 	pages := make([]search.Page, 0, len(b.site.Pages))
 	for i, v := range b.site.Pages {
@@ -84,7 +85,7 @@ func (b *builder) addSearchIndex() {
 	if b.opts.Cache != nil {
 		memo = &b.opts.Cache.steps.search
 	}
-	b.add(real, publish.File{Path: searchIndexPath, Data: b.searchIndex(memo.encode(pages)), Source: "the search index"})
+	return publish.File{Path: searchIndexPath, Data: b.searchIndex(memo.encode(pages)), Source: "the search index"}
 }
 
 // searchIndex joins the index from its entries. Minified, it is what the

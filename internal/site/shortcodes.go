@@ -186,6 +186,7 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 	var opts markdown.RenderOptions
 	var exp *shortcode.Expansion
 	if shortcode.Has(src) {
+		b.shortcodes.Store(true)
 		cur := append(chain[:len(chain):len(chain)], p)
 		exp, r.diags = b.sc.Expand(shortcode.Env{
 			File:  p.File,

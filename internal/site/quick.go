@@ -1,0 +1,239 @@
+package site
+
+import (
+	"context"
+	"io/fs"
+	"path"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/shortcode"
+)
+
+// A quick rebuild is the common case of quire serve made cheap: the
+// writer saved one page (or a few), changing its text but not its front
+// matter. Then nothing about the site's structure changed (no title,
+// weight, URL or draft flag; no file added or removed; the same layouts,
+// assets and config), so the last build's state holds for every other
+// page: quick renders the changed pages' markdown, runs the templates of
+// those pages and of the pages whose layouts read other pages' bodies
+// (layout.ReadsOtherBodies), joins the search index again and checks the
+// links through the link check's memo. Its output is exactly what a full
+// build would give (TestQuickMatchesFull); anything it cannot be sure of
+// sends the build down the full path.
+
+// keep makes b, a successful build, the state the next quick rebuild
+// starts from.
+func (c *Cache) keep(b *builder) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.last = b
+}
+
+// take removes and returns the kept build: a quick rebuild changes it in
+// place, so until it succeeds there is none.
+func (c *Cache) take() *builder {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b := c.last
+	c.last = nil
+	return b
+}
+
+// Quick reports whether the last build with c was a quick rebuild.
+func (c *Cache) Quick() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.quick
+}
+
+// quick rebuilds the site from the last build with opts.Cache when every
+// path of opts.Changed is the markdown file of a page of that build whose
+// front matter is as it was. ok is false when it did not: then nothing
+// was changed and the caller builds in full.
+func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (s *Site, err error, ok bool) {
+	c := opts.Cache
+	if c == nil {
+		return nil, nil, false
+	}
+	c.mu.Lock()
+	c.quick = false
+	c.mu.Unlock()
+	// Whatever happens, the kept state is used once: a build that does
+	// not start from it may fail, and the next one cannot start from a
+	// state older than the changes that build saw.
+	b := c.take()
+	if b == nil || len(opts.Changed) == 0 || opts.Output != nil {
+		return nil, nil, false
+	}
+	edits, ok := b.quickEdits(fsys, cfg, opts)
+	if !ok {
+		return nil, nil, false
+	}
+	s, err = b.quickBuild(ctx, edits)
+	if err == nil {
+		c.keep(b)
+		c.mu.Lock()
+		c.quick = true
+		c.mu.Unlock()
+	}
+	return s, err, true
+}
+
+// edit is a changed page's new body.
+type edit struct {
+	i    int // page index
+	body []byte
+}
+
+// quickEdits reads the changed files and returns their new bodies, or
+// false when the change is not one quickBuild can make.
+func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edit, bool) {
+	if b.shortcodes.Load() || opts.Drafts != b.opts.Drafts || opts.Links != b.opts.Links || opts.Files != b.opts.Files ||
+		!reflect.DeepEqual(cfg, b.cfg) {
+		return nil, false
+	}
+	if reads, _ := b.tmpl.NotFoundReadsBodies(); reads {
+		return nil, false // 404.html would have to be rendered again
+	}
+	byFile := make(map[string]int, len(b.tree.Pages))
+	for i, p := range b.tree.Pages {
+		if !p.Virtual {
+			byFile[p.File] = i
+		}
+	}
+	var edits []edit
+	for _, name := range opts.Changed {
+		i, ok := byFile[path.Clean(name)]
+		if !ok {
+			return nil, false
+		}
+		p := b.tree.Pages[i]
+		if p.HTML {
+			return nil, false
+		}
+		src, err := fs.ReadFile(fsys, p.File)
+		if err != nil {
+			return nil, false
+		}
+		fm, err := content.SplitFrontMatter(p.File, src)
+		if err != nil || content.FrontSum(fm) != p.FrontSum || fm.BodyLine != p.BodyLine {
+			return nil, false
+		}
+		if shortcode.Has(fm.Body) {
+			return nil, false
+		}
+		edits = append(edits, edit{i: i, body: fm.Body})
+	}
+	return edits, true
+}
+
+// quickBuild renders the edited pages into b, the last build's state, and
+// returns the site as a full build would.
+func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
+	b.ctx = ctx
+	c := b.opts.Cache
+	tree := b.tree
+	n := len(tree.Pages)
+	c.beginQuick()
+
+	var ds diag.List
+	r := &pageRun{
+		report:    func(d *diag.Diagnostic) { ds.Add(d) },
+		reportErr: func(file string, err error) { ds.AddError(file, err) },
+		rendered:  make([]*pageBody, n),
+		out:       make([]publish.File, n),
+		tmplErrs:  make([]error, n),
+		pageDiags: b.pageDiags,
+	}
+	changed := make(map[int]bool, len(edits))
+	for _, e := range edits {
+		p := tree.Pages[e.i]
+		p.Body = e.body
+		b.bodies.mu.Lock()
+		delete(b.bodies.done, p)
+		b.bodies.mu.Unlock()
+		r.pageDiags[e.i] = nil
+		changed[e.i] = true
+	}
+	for _, e := range edits {
+		b.markdownPage(tree, e.i, r)
+		if body := r.rendered[e.i]; body != nil {
+			b.memo.bodies[e.i] = body.viewKey
+		}
+	}
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
+	b.memo.resetBodies()
+	var render []int
+	for i, v := range b.site.Pages {
+		if reads, _ := b.tmpl.ReadsOtherBodies(v); changed[i] || reads {
+			render = append(render, i)
+		}
+	}
+	each(ctx, len(render), func(j int) { b.templatePage(tree, render[j], r, b.memo) })
+	if err := ctx.Err(); err != nil {
+		return failed(ds), err
+	}
+	templateErrors(tree, r.tmplErrs, &ds)
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
+
+	files := slices.Clone(b.final)
+	for _, i := range render {
+		replace(files, r.out[i], &ds)
+	}
+	replace(files, b.searchIndexFile(), &ds)
+	for _, e := range edits {
+		if b.lpages != nil {
+			p := tree.Pages[e.i]
+			b.lpages[e.i].Body = p.Body
+			b.lpages[e.i].Links = mdLinks(p, b.mdLinks[e.i])
+		}
+	}
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
+	b.final = files
+	c.commitQuick(n)
+
+	for _, d := range b.before {
+		ds.Add(d)
+	}
+	for _, pd := range b.pageDiags {
+		for _, d := range pd {
+			ds.Add(d)
+		}
+	}
+	for _, d := range b.after {
+		ds.Add(d)
+	}
+	var checked Site
+	b.checkLinks(tree, files, &checked, &ds)
+	if err := ds.Err(); err != nil {
+		return failed(ds), err
+	}
+	s := failed(ds)
+	s.Files, s.Pages, s.Skipped = files, n, tree.Skipped
+	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
+	return s, nil
+}
+
+// replace puts f in place of the file of the same path in files, which
+// is sorted by path and holds one.
+func replace(files []publish.File, f publish.File, ds *diag.List) {
+	i, ok := slices.BinarySearchFunc(files, f.Path, func(g publish.File, p string) int { return strings.Compare(g.Path, p) })
+	if !ok { // cannot happen: the last build wrote every page and the index
+		ds.Add(diag.Errorf(f.Source, 0, 0, "internal error: a quick rebuild made %s, which the last build did not", f.Path).
+			WithHint("save the file again: the next build is a full one"))
+		return
+	}
+	files[i] = f
+}
