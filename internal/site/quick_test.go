@@ -46,11 +46,17 @@ func TestQuickMatchesFull(t *testing.T) {
 		fails   bool
 	}{
 		{"Cold", func() {}, nil, false, false},
-		{"Text", func() { write("content/docs/a.md", "---\ntitle: Alpha\n---\nAlpha text, edited.\n\n## Setup\n\nSee [beta's notes](b.md#notes).\n") },
+		{"Text", func() {
+			write("content/docs/a.md", "---\ntitle: Alpha\n---\nAlpha text, edited.\n\n## Setup\n\nSee [beta's notes](b.md#notes).\n")
+		},
 			[]string{"content/docs/a.md"}, true, false},
-		{"HeadingRenamed", func() { write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta text.\n\n## Remarks\n\nBack to [setup](a.md#setup).\n") },
+		{"HeadingRenamed", func() {
+			write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta text.\n\n## Remarks\n\nBack to [setup](a.md#setup).\n")
+		},
 			[]string{"content/docs/b.md"}, true, false},
-		{"RawHTML", func() { write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta <b>bold</b> text.\n\n## Notes\n\nBack to [setup](a.md#setup).\n") },
+		{"RawHTML", func() {
+			write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta <b>bold</b> text.\n\n## Notes\n\nBack to [setup](a.md#setup).\n")
+		},
 			[]string{"content/docs/b.md"}, true, false},
 		{"TwoPages", func() {
 			write("content/docs/a.md", "---\ntitle: Alpha\n---\nAlpha again.\n\n## Setup\n\nSee [nowhere](missing.md).\n")
