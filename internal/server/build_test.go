@@ -294,6 +294,10 @@ func TestQuickRebuild(t *testing.T) {
 	if body := get(t, s, "/docs/a/").Body; !strings.Contains(body, "quickly edited") {
 		t.Errorf("the page lacks its new text:\n%s", body)
 	}
+	// The search index a quick rebuild leaves for later has the new text.
+	if r := get(t, s, "/search-index.json"); r.Code != http.StatusOK || !strings.Contains(r.Body, "quickly edited") {
+		t.Errorf("GET /search-index.json: %d, lacks the new text:\n%s", r.Code, r.Body)
+	}
 	writeFile(t, s.opts.Root, "content/docs/a.md", "---\ntitle: Alpha Prime\nweight: 1\n---\nAlpha text, quickly edited.\n")
 	st.next()
 	if s.cache.Quick() {

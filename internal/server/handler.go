@@ -48,7 +48,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name += "index.html"
 	}
 	if f := st.files[name]; f != nil {
-		s.send(w, r, st, name, f.Data, http.StatusOK)
+		data := f.Data
+		if gen := st.deferred[name]; gen != nil {
+			data = gen()
+		}
+		s.send(w, r, st, name, data, http.StatusOK)
 		return
 	}
 	if st.files[name+"/index.html"] != nil {

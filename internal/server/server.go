@@ -56,6 +56,7 @@ type state struct {
 	version  int                      // the latest build's number; 0 before the first
 	files    map[string]*publish.File // the last good build's files, by output path
 	base     string                   // the last good build's base path, "/" or "/docs/"
+	deferred map[string]func() []byte // files of the last good build made when first asked for (site.Site.Deferred)
 	errors   []*diag.Diagnostic       // of the latest build; none when it succeeded
 	warnings []*diag.Diagnostic       // of the latest build
 	good     bool                     // some build has succeeded
@@ -129,7 +130,7 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	res := Result{Version: s.seq, Elapsed: time.Since(start), Errors: ds.Errors(), Warnings: ds.Warnings()}
 
 	prev := s.state.Load()
-	next := &state{version: s.seq, files: prev.files, base: prev.base, good: prev.good,
+	next := &state{version: s.seq, files: prev.files, deferred: prev.deferred, base: prev.base, good: prev.good,
 		errors: res.Errors, warnings: res.Warnings, elapsed: res.Elapsed}
 	if res.OK() {
 		next.files = make(map[string]*publish.File, len(built.Files))
@@ -137,7 +138,7 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 			f := &built.Files[i]
 			next.files[f.Path] = f
 		}
-		next.base, next.good = cfg.BasePath(), true
+		next.base, next.good, next.deferred = cfg.BasePath(), true, built.Deferred
 		res.Pages, res.Skipped = built.Pages, built.Skipped
 	}
 	s.state.Store(next)

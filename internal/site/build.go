@@ -72,6 +72,13 @@ type Site struct {
 	Links       *linkcheck.Links
 	BrokenLinks []linkcheck.Result
 
+	// Deferred holds the files of Files whose Data is nil because they
+	// are made when first asked for: a quick rebuild leaves the search
+	// index, which holds every page's text, to the first request for it.
+	// Each func may be called from any goroutine, and returns the same
+	// bytes every time.
+	Deferred map[string]func() []byte
+
 	released int // pages whose body was dropped right after their render
 }
 

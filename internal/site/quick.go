@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
@@ -190,7 +191,11 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	for _, i := range render {
 		replace(files, r.out[i], &ds)
 	}
-	replace(files, b.searchIndexFile(), &ds)
+	// The index holds every page's text (tens of megabytes on a large
+	// site): it is joined when first asked for, from entries encoded now.
+	es := b.searchEntries()
+	replace(files, publish.File{Path: searchIndexPath, Source: "the search index"}, &ds)
+	deferred := map[string]func() []byte{searchIndexPath: sync.OnceValue(func() []byte { return b.searchIndex(es) })}
 	for _, e := range edits {
 		if b.lpages != nil {
 			p := tree.Pages[e.i]
@@ -221,7 +226,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 	s := failed(ds)
-	s.Files, s.Pages, s.Skipped = files, n, tree.Skipped
+	s.Files, s.Pages, s.Skipped, s.Deferred = files, n, tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil
 }

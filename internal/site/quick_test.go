@@ -119,6 +119,12 @@ func sameSite(t *testing.T, name string, got, want *Site) {
 	}
 	for i := range got.Files {
 		g, w := got.Files[i], want.Files[i]
+		if gen := got.Deferred[g.Path]; gen != nil {
+			if g.Data != nil {
+				t.Errorf("%s: deferred file %s has data", name, g.Path)
+			}
+			g.Data = gen()
+		}
 		if g.Path != w.Path || !bytes.Equal(g.Data, w.Data) || g.Source != w.Source {
 			t.Fatalf("%s: file %s (from %s) differs from the full build's %s (from %s):\n%s\nwant:\n%s", name, g.Path, g.Source, w.Path, w.Source, g.Data, w.Data)
 		}

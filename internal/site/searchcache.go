@@ -69,10 +69,15 @@ func (m *searchMemo) encode(pages []search.Page) []search.Entry {
 func (b *builder) addSearchIndex() { b.add(real, b.searchIndexFile()) }
 
 func (b *builder) searchIndexFile() publish.File {
+	return publish.File{Path: searchIndexPath, Data: b.searchIndex(b.searchEntries()), Source: "the search index"}
+}
+
+// searchEntries are the search index's entries of every page built.
+func (b *builder) searchEntries() []search.Entry {
 	if b.entries != nil {
 		// Encoded page by page as they were rendered (a build without a Cache).
 		n := min(len(b.site.Pages), len(b.entries))
-		return publish.File{Path: searchIndexPath, Data: b.searchIndex(b.entries[:n]), Source: "the search index"}
+		return b.entries[:n]
 	}
 	pages := make([]search.Page, 0, len(b.site.Pages))
 	for i, v := range b.site.Pages {
@@ -85,7 +90,7 @@ func (b *builder) searchIndexFile() publish.File {
 	if b.opts.Cache != nil {
 		memo = &b.opts.Cache.steps.search
 	}
-	return publish.File{Path: searchIndexPath, Data: b.searchIndex(memo.encode(pages)), Source: "the search index"}
+	return memo.encode(pages)
 }
 
 // searchIndex joins the index from its entries. Minified, it is what the
