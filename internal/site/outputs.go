@@ -34,24 +34,31 @@ func (b *builder) add(k kind, f publish.File) {
 // sources; so are two pages' aliases at one path. An alias yields to a real
 // file with a warning naming both; a generated default yields silently.
 func (b *builder) dedupe(ds *diag.List) []publish.File {
-	// Each output's key is folded once, not in every comparison.
-	keyed := make([]keyedOutput, len(b.out))
+	// Each output's key is folded once, not in every comparison, and
+	// indexes are sorted rather than outputs: ties keep the order outputs
+	// were added in, as a stable sort would.
+	keys := make([]string, len(b.out))
+	order := make([]int32, len(b.out))
 	for i, o := range b.out {
-		keyed[i] = keyedOutput{key: fold(o.Path), output: o}
+		keys[i], order[i] = fold(o.Path), int32(i)
 	}
-	slices.SortStableFunc(keyed, func(x, y keyedOutput) int {
-		if c := strings.Compare(x.key, y.key); c != 0 {
+	slices.SortFunc(order, func(i, j int32) int {
+		if c := strings.Compare(keys[i], keys[j]); c != 0 {
 			return c
 		}
+		x, y := &b.out[i], &b.out[j]
 		if x.kind != y.kind {
 			return cmp.Compare(x.kind, y.kind) // real first
 		}
-		return strings.Compare(x.Path, y.Path)
+		if c := strings.Compare(x.Path, y.Path); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
-	kept := make([]output, 0, len(keyed))
-	for i, k := range keyed {
-		o := k.output
-		if i == 0 || k.key != keyed[i-1].key {
+	kept := make([]output, 0, len(order))
+	for n, i := range order {
+		o := b.out[i]
+		if n == 0 || keys[i] != keys[order[n-1]] {
 			kept = append(kept, o)
 			continue
 		}
@@ -103,12 +110,6 @@ func fold(p string) string {
 	// In ASCII, upper then lower case is lower case, which ToLower gives
 	// without copying a path that is lower case already.
 	return strings.ToLower(p)
-}
-
-// keyedOutput is an output with its fold key, for sorting.
-type keyedOutput struct {
-	key string
-	output
 }
 
 // isPage reports whether source names a markdown page.
