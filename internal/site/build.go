@@ -157,7 +157,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addSearchIndex()
 
 	out := b.dedupe(&ds)
-	ds.AddError("", publish.Validate(out))
+	ds.AddError("", b.validate(out))
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/diag"
@@ -120,4 +121,35 @@ func isPage(source string) bool {
 // aliasURL shows an alias output path as the URL a reader would use.
 func aliasURL(p string) string {
 	return "/" + strings.TrimSuffix(p, "index.html")
+}
+
+// validMemo remembers the output paths of the last build that passed
+// publish.Validate (in a Cache): the same paths pass again, so a rebuild
+// compares them instead of validating every path anew.
+type validMemo struct {
+	mu    sync.Mutex
+	paths []string
+}
+
+// validate is publish.Validate of files, through the Cache when there is
+// one.
+func (b *builder) validate(files []publish.File) error {
+	if b.opts.Cache == nil {
+		return publish.Validate(files)
+	}
+	m := &b.opts.Cache.steps.valid
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if slices.EqualFunc(files, m.paths, func(f publish.File, p string) bool { return f.Path == p }) {
+		return nil
+	}
+	m.paths = nil
+	if err := publish.Validate(files); err != nil {
+		return err
+	}
+	m.paths = make([]string, len(files))
+	for i, f := range files {
+		m.paths[i] = f.Path
+	}
+	return nil
 }

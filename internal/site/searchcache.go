@@ -18,6 +18,7 @@ type stepMemo struct {
 	search  searchMemo
 	sitemap sitemapMemo
 	mdLinks mdLinksMemo
+	valid   validMemo
 }
 
 // searchMemo keeps every page's encoded search index entry between builds

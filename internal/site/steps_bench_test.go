@@ -104,7 +104,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 		{name: "sitemap", alone: true, run: func() { _, _ = bd.minifyFile("sitemap.xml", bd.sitemap()) }},
 		{name: "search", run: func() { bd.addSearchIndex() }, prep: reset},
 		{name: "dedupe", run: func() { bd.dedupe(&ds) }, prep: func() { bd.out = append(bd.out[:0], withExtras...) }},
-		{name: "validate", run: func() { _ = publish.Validate(files) }},
+		{name: "validate", run: func() { _ = bd.validate(files) }},
 		{name: "linkpages", run: func() { bd.linkPages(tree) }},
 		{name: "collect-unparsed", alone: true, run: func() { linkcheck.Collect(ctx, files, lpages, lopts(nil, nil)) }},
 		{name: "collect-nomemo", alone: true, run: func() { l = linkcheck.Collect(ctx, files, lpages, lopts(parsed, nil)) }},

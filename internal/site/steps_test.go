@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -134,5 +135,36 @@ func TestCacheSitemap(t *testing.T) {
 			t.Errorf("edit %d did not change the sitemap:\n%s", i, g)
 		}
 		last = g
+	}
+}
+
+// TestCacheValidate: with a Cache, an output path that needs a directory
+// where a file is fails the build each time it is there, however often
+// the same valid paths passed before.
+func TestCacheValidate(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":       {Data: []byte("title = 'Docs'\n")},
+		"content/_index.md": page("Home", "Home.\n"),
+		"content/guide.md":  page("Guide", "Guide.\n"),
+	}
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := NewCache()
+	for i, clash := range []bool{false, false, true, true, false} {
+		if clash {
+			fsys["content/guide"] = &fstest.MapFile{Data: []byte("a file where guide/ must be a directory")}
+		} else {
+			delete(fsys, "content/guide")
+		}
+		_, err := Build(context.Background(), fsys, cfg, Options{Cache: cache})
+		if clash && (err == nil || !strings.Contains(err.Error(), "to be a directory")) {
+			t.Errorf("build %d: error %v, want guide/ needed as a directory", i, err)
+		}
+		if !clash && err != nil {
+			t.Errorf("build %d: %v", i, err)
+		}
 	}
 }
