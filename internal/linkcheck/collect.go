@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -66,10 +65,10 @@ func Parse(data []byte) *Parsed { return &Parsed{d: parse(data)} }
 // its ids and the links in it. It is read-only after Collect, so Internal
 // and External may run concurrently.
 type Links struct {
-	base   string          // path of BaseURL, "/" or "/docs/"
-	origin string          // "https://example.org" or "" when BaseURL is a path
-	files  map[string]*doc // output path → its doc; nil for files that are not HTML
-	docs   []*doc          // HTML files, sorted by path
+	base   string     // path of BaseURL, "/" or "/docs/"
+	origin string     // "https://example.org" or "" when BaseURL is a path
+	index  *fileIndex // where each output file is
+	docs   []*doc     // HTML files, sorted by path
 	tpls   *templateIndex
 
 	memo *Memo // Options.Memo
@@ -96,40 +95,31 @@ type doc struct {
 // ids and links. pages say where HTML files came from (by Path); files
 // without one are traced to their publish.File.Source.
 func Collect(ctx context.Context, files []publish.File, pages []Page, opts Options) *Links {
-	l := &Links{files: make(map[string]*doc, len(files)), tpls: newTemplateIndex(), memo: opts.Memo}
+	l := &Links{tpls: newTemplateIndex(), memo: opts.Memo}
 	l.base, l.origin = splitBase(opts.BaseURL)
-	byPath := make(map[string]*Page, len(pages))
-	for i := range pages {
-		byPath[pages[i].Path] = &pages[i]
-	}
-	var html []publish.File
-	for _, f := range files {
-		l.files[f.Path] = nil
-		if isHTML(f.Path) {
-			html = append(html, f)
-		}
-	}
-	byPathOrder := func(a, b publish.File) int { return strings.Compare(a.Path, b.Path) }
-	if !slices.IsSortedFunc(html, byPathOrder) { // a build's files come sorted
-		slices.SortFunc(html, byPathOrder)
-	}
+	var pidx *pageIndex
+	l.index, pidx = opts.Memo.indexes(files, pages)
+	html := l.index.html
 	l.docs = make([]*doc, len(html))
 	docs := make([]doc, len(html)) // one allocation for every doc
-	at := func(i int, d *doc) {
-		f := html[i]
-		docs[i] = *d
-		d = &docs[i]
-		d.path, d.url, d.page, d.from = f.Path, l.base+urlPath(f.Path), byPath[f.Path], f.Source
-		l.docs[i] = d
+	at := func(k int, d *doc) {
+		f := &files[html[k]]
+		docs[k] = *d
+		d = &docs[k]
+		d.path, d.url, d.from = f.Path, l.base+urlPath(f.Path), f.Source
+		if i, ok := pidx.at[f.Path]; ok {
+			d.page = &pages[i]
+		}
+		l.docs[k] = d
 	}
 	// Files parsed ahead cost a copy; only the others go to the workers.
 	var toParse []int
-	for i, f := range html {
-		if pre := opts.Parsed[f.Path]; pre != nil {
-			at(i, pre.d)
-			l.docs[i].src = pre.d
+	for k, i := range html {
+		if pre := opts.Parsed[files[i].Path]; pre != nil {
+			at(k, pre.d)
+			l.docs[k].src = pre.d
 		} else {
-			toParse = append(toParse, i)
+			toParse = append(toParse, k)
 		}
 	}
 	g, ctx := errgroup.WithContext(ctx)
@@ -139,16 +129,11 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 			break
 		}
 		g.Go(func() error {
-			at(i, parse(html[i].Data))
+			at(i, parse(files[html[i]].Data))
 			return nil
 		})
 	}
 	_ = g.Wait()
-	for _, d := range l.docs {
-		if d != nil {
-			l.files[d.path] = d
-		}
-	}
 	return l
 }
 

@@ -14,11 +14,14 @@ import (
 )
 
 // found is one link of one page with its verdict, before merging.
+// Its sources are traced when results are merged, from the page as this
+// build has it, so a verdict kept from an earlier build (Memo) still
+// points at the right lines.
 type found struct {
 	url     string
+	href    string // as written in the HTML
 	outcome Outcome
 	reason  string
-	sources []Source
 }
 
 // Internal checks every site-internal link and #fragment of every page:
@@ -59,14 +62,14 @@ func (l *Links) checkAll(ctx context.Context) (bad []Result) {
 	}
 
 	byURL := map[string]*Result{}
-	for _, fs := range perDoc {
+	for i, fs := range perDoc {
 		for _, f := range fs {
 			r := byURL[f.url]
 			if r == nil {
 				r = &Result{URL: f.url, Kind: Internal, Outcome: f.outcome, Reason: f.reason}
 				byURL[f.url] = r
 			}
-			r.Sources = append(r.Sources, f.sources...)
+			r.Sources = append(r.Sources, l.sources(l.docs[i], f.href)...)
 		}
 	}
 	for _, r := range byURL {
@@ -140,7 +143,7 @@ func (l *Links) checkDoc(d *doc) (out []found, ok map[string]struct{}, frags []s
 			continue // every place of href on this page is already traced
 		}
 		done[href] = true
-		out = append(out, found{url: r.url, outcome: outcome, reason: reason, sources: l.sources(d, href)})
+		out = append(out, found{url: r.url, href: href, outcome: outcome, reason: reason})
 	}
 	slices.Sort(frags)
 	return out, ok, slices.Compact(frags)

@@ -30,6 +30,8 @@ type Memo struct {
 	ids     map[*doc]uint64 // hash of a parsed page's ids, by its Parse
 	nextIDs map[*doc]uint64
 	pathIDs map[string]uint64 // hash of each HTML file's ids, by path, last build
+	files   *fileIndex        // the last build's, for Collect
+	pages   *pageIndex
 	checked int
 	reused  int
 }
@@ -66,7 +68,8 @@ func (m *Memo) targets(l *Links) (files uint64, stale []string, ids map[string]u
 	var h maphash.Hash
 	h.SetSeed(m.seed)
 	ids = make(map[string]uint64, len(l.docs))
-	for p, d := range l.files {
+	for _, p := range l.index.paths {
+		d, _ := l.file(p)
 		h.Reset()
 		h.WriteString(l.base)
 		h.WriteByte(0)

@@ -168,3 +168,25 @@ func TestMemoCanceledCheck(t *testing.T) {
 		t.Errorf("after a canceled check: broken %v, want /p0/#gone", got)
 	}
 }
+
+// TestMemoIndexesFollowPages: builds through one Memo with the same files
+// and page paths share the indexes and the pages' verdicts, yet each
+// build's broken links are traced to its own pages.
+func TestMemoIndexesFollowPages(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	memo := NewMemo()
+	files := []publish.File{{Path: "a/index.html", Data: []byte(`<a href="/gone/">x</a>`), Source: "a"}, {Path: "b/index.html", Data: []byte(`<a href="/a/">a</a>`), Source: "b"}}
+	parsed := map[string]*Parsed{}
+	for _, f := range files {
+		parsed[f.Path] = Parse(f.Data)
+	}
+	for _, src := range []string{"content/a.md", "content/renamed.md"} {
+		pages := []Page{{Path: "b/index.html", File: "content/b.md"}, {Path: "a/index.html", File: src}}
+		got := Collect(ctx, files, pages, Options{BaseURL: "/", Parsed: parsed, Memo: memo}).Broken(ctx)
+		want, _ := Collect(ctx, files, pages, Options{BaseURL: "/"}).Internal(ctx)
+		if !reflect.DeepEqual(got, want) || len(got) != 1 || got[0].Sources[0].File != src {
+			t.Errorf("pages from %s: got %v, want %v from %s", src, got, want, src)
+		}
+	}
+}

@@ -112,12 +112,10 @@ func (l *Links) internal(pageURL, href string) ref {
 // faq/index.html, as web servers redirect the second to the first.
 func (l *Links) target(p string) (*doc, bool) {
 	if p == "" || strings.HasSuffix(p, "/") {
-		d, ok := l.files[p+"index.html"]
-		return d, ok
+		return l.file(p + "index.html")
 	}
-	if d, ok := l.files[p]; ok {
+	if d, ok := l.file(p); ok {
 		return d, true
 	}
-	d, ok := l.files[p+"/index.html"]
-	return d, ok
+	return l.file(p + "/index.html")
 }
