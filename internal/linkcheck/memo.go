@@ -2,7 +2,7 @@ package linkcheck
 
 import (
 	"context"
-	"hash/maphash"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -23,31 +23,30 @@ import (
 // again; a change to one page's ids, that page and the pages linking to
 // one of its fragments.
 type Memo struct {
-	mu      sync.Mutex
-	seed    maphash.Seed
-	entries map[*doc]memoEntry // by the Parse the page came from, last build
-	next    map[*doc]memoEntry
-	ids     map[*doc]uint64 // hash of a parsed page's ids, by its Parse
-	nextIDs map[*doc]uint64
-	pathIDs map[string]uint64 // hash of each HTML file's ids, by path, last build
-	files   *fileIndex        // the last build's, for Collect
+	mu sync.Mutex
+	// The last complete check: the file index and base URL it ran on,
+	// and each HTML file's entry, by its place in that index.
+	last    *fileIndex
+	base    [2]string // base path and origin
+	entries []*memoEntry
+	files   *fileIndex // the last build's, for Collect
 	pages   *pageIndex
 	checked int
 	reused  int
 }
 
+// memoEntry is one page's check.
 type memoEntry struct {
-	path, url string
-	files     uint64   // fingerprint of the site's files (see targets)
-	frags     []string // paths its links with a fragment point to, sorted
-	found     []found
-	ok        []string
+	src   *doc                // the Parse it was checked from; nil when Collect parsed it (never reused)
+	url   string              // the page's URL
+	ids   map[string]struct{} // its ids (src's, or its own copy's)
+	frags []string            // paths its links with a fragment point to, sorted
+	found []found
+	ok    []string
 }
 
 // NewMemo returns an empty Memo.
-func NewMemo() *Memo {
-	return &Memo{seed: maphash.MakeSeed(), entries: map[*doc]memoEntry{}, ids: map[*doc]uint64{}}
-}
+func NewMemo() *Memo { return &Memo{} }
 
 // Last reports how many pages the last check checked and how many
 // results it reused.
@@ -57,56 +56,9 @@ func (m *Memo) Last() (checked, reused int) {
 	return m.checked, m.reused
 }
 
-// targets fingerprints what links can point at, but for ids: the base
-// URL and every output path, and whether it is HTML. The sum over files
-// does not depend on their order. It also returns the paths links may use
-// for the HTML files whose ids are not last build's ("faq/index.html",
-// "faq/" and "faq" all name faq/index.html), and each HTML file's ids
-// hash, by path.
-func (m *Memo) targets(l *Links) (files uint64, stale []string, ids map[string]uint64) {
-	m.nextIDs = make(map[*doc]uint64, len(l.docs))
-	var h maphash.Hash
-	h.SetSeed(m.seed)
-	ids = make(map[string]uint64, len(l.docs))
-	for _, p := range l.index.paths {
-		d, _ := l.file(p)
-		h.Reset()
-		h.WriteString(l.base)
-		h.WriteByte(0)
-		h.WriteString(l.origin)
-		h.WriteByte(0)
-		h.WriteString(p)
-		if d != nil {
-			h.WriteByte(1)
-			v, ok := m.ids[d.src]
-			if d.src == nil || !ok {
-				v = m.idsHash(d)
-			}
-			if d.src != nil {
-				m.nextIDs[d.src] = v
-			}
-			ids[p] = v
-		}
-		files += h.Sum64()
-	}
-	for p, v := range ids {
-		if old, ok := m.pathIDs[p]; ok && old == v {
-			continue
-		}
-		stale = append(stale, p)
-		if dir, ok := strings.CutSuffix(p, "index.html"); ok {
-			stale = append(stale, dir)
-			if dir != "" {
-				stale = append(stale, strings.TrimSuffix(dir, "/"))
-			}
-		}
-	}
-	return files, stale, ids
-}
-
 // pointsTo reports whether the page's links with a fragment point to one
 // of paths.
-func (e memoEntry) pointsTo(paths []string) bool {
+func (e *memoEntry) pointsTo(paths []string) bool {
 	for _, p := range paths {
 		if _, ok := slices.BinarySearch(e.frags, p); ok {
 			return true
@@ -115,57 +67,91 @@ func (e memoEntry) pointsTo(paths []string) bool {
 	return false
 }
 
-// idsHash hashes d's ids, in no particular order.
-func (m *Memo) idsHash(d *doc) uint64 {
-	var sum uint64
-	for id := range d.ids {
-		sum += maphash.String(m.seed, id)
+// sameFiles reports whether a and b index the same paths, HTML files at
+// the same places: at once when they are one index, as Collect shares it
+// between builds with the same paths in the same order.
+func sameFiles(a, b *fileIndex) bool {
+	if a == b {
+		return true
 	}
-	return sum + uint64(len(d.ids))
+	if a == nil || b == nil || len(a.at) != len(b.at) || len(a.html) != len(b.html) {
+		return false
+	}
+	for p, k := range a.at {
+		if bk, ok := b.at[p]; !ok || bk != k {
+			return false
+		}
+	}
+	return true
 }
 
 // checkAll is Links.checkAll's per-page pass through the memo: it fills
 // perDoc and okKeys from the last build where it can and checks the rest.
+// The same files and base URL let pages be compared place by place (in
+// path order) with the last check; otherwise every page is checked.
 func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys [][]string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	files, stale, ids := m.targets(l)
+	var prev []*memoEntry
+	if m.base == [2]string{l.base, l.origin} && sameFiles(l.index, m.last) {
+		prev = m.entries
+	}
 	perDoc = make([][]found, len(l.docs))
 	okKeys = make([][]string, len(l.docs))
-	m.next = make(map[*doc]memoEntry, len(l.docs))
+	next := make([]*memoEntry, len(l.docs))
+	// A page may keep its verdicts when it is the same Parse at the same
+	// URL, unless a page its fragments point to has other ids now: the
+	// paths links may use for such a page ("faq/index.html", "faq/" and
+	// "faq" all name faq/index.html) are stale.
+	var keep []bool
+	var stale []string
+	if prev != nil {
+		keep = make([]bool, len(l.docs))
+	}
+	for k, d := range l.docs {
+		if d == nil || prev == nil {
+			continue
+		}
+		e := prev[k]
+		sameIDs := e != nil && (e.src != nil && e.src == d.src || maps.Equal(e.ids, d.ids))
+		if !sameIDs {
+			stale = append(stale, d.path)
+			if dir, ok := strings.CutSuffix(d.path, "index.html"); ok {
+				stale = append(stale, dir)
+				if dir != "" {
+					stale = append(stale, strings.TrimSuffix(dir, "/"))
+				}
+			}
+		}
+		keep[k] = e != nil && d.src != nil && e.src == d.src && e.url == d.url
+	}
 	var todo []int
-	for i, d := range l.docs {
+	for k, d := range l.docs {
 		if d == nil {
 			continue
 		}
-		if d.src != nil {
-			if e, ok := m.entries[d.src]; ok && e.path == d.path && e.url == d.url && e.files == files && !e.pointsTo(stale) {
-				perDoc[i], okKeys[i] = e.found, e.ok
-				m.next[d.src] = e
-				continue
-			}
+		if keep != nil && keep[k] && !prev[k].pointsTo(stale) {
+			e := prev[k]
+			perDoc[k], okKeys[k], next[k] = e.found, e.ok, e
+			continue
 		}
-		todo = append(todo, i)
+		todo = append(todo, k)
 	}
 	m.checked, m.reused = len(todo), len(l.docs)-len(todo)
 	m.mu.Unlock()
 	results := l.checkSome(ctx, todo)
 	m.mu.Lock()
 	if ctx.Err() != nil {
-		// Pages not checked have no results: keep the last build's.
-		m.next, m.nextIDs = nil, nil
+		// Pages not checked have no results: keep the last check.
 		return perDoc, okKeys
 	}
-	for _, i := range todo {
-		d := l.docs[i]
-		perDoc[i], okKeys[i] = results[i].found, results[i].ok
-		if d.src != nil {
-			m.next[d.src] = memoEntry{path: d.path, url: d.url, files: files, frags: results[i].frags, found: results[i].found, ok: results[i].ok}
-		}
+	for _, k := range todo {
+		d := l.docs[k]
+		r := results[k]
+		perDoc[k], okKeys[k] = r.found, r.ok
+		next[k] = &memoEntry{src: d.src, url: d.url, ids: d.ids, frags: r.frags, found: r.found, ok: r.ok}
 	}
-	m.entries, m.next = m.next, nil
-	m.ids, m.nextIDs = m.nextIDs, nil
-	m.pathIDs = ids
+	m.last, m.base, m.entries = l.index, [2]string{l.base, l.origin}, next
 	return perDoc, okKeys
 }
 
