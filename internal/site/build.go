@@ -219,6 +219,7 @@ type builder struct {
 	before     []*diag.Diagnostic   // warnings of the steps before renderPages
 	after      []*diag.Diagnostic   // warnings of the steps after it, but the link check's
 	shortcodes atomic.Bool          // some page has shortcodes
+	searchEs   []search.Entry       // the search index's entries, by page index
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

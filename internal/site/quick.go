@@ -193,7 +193,11 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	}
 	// The index holds every page's text (tens of megabytes on a large
 	// site): it is joined when first asked for, from entries encoded now.
-	es := b.searchEntries()
+	idx := make([]int, len(edits))
+	for j, e := range edits {
+		idx[j] = e.i
+	}
+	es := b.quickSearchEntries(idx)
 	replace(files, publish.File{Path: searchIndexPath, Source: "the search index"}, &ds)
 	deferred := map[string]func() []byte{searchIndexPath: sync.OnceValue(func() []byte { return b.searchIndex(es) })}
 	for _, e := range edits {

@@ -70,7 +70,23 @@ func (m *searchMemo) encode(pages []search.Page) []search.Entry {
 func (b *builder) addSearchIndex() { b.add(real, b.searchIndexFile()) }
 
 func (b *builder) searchIndexFile() publish.File {
-	return publish.File{Path: searchIndexPath, Data: b.searchIndex(b.searchEntries()), Source: "the search index"}
+	es := b.searchEntries()
+	if b.opts.Cache != nil {
+		b.searchEs = es // for a quick rebuild
+	}
+	return publish.File{Path: searchIndexPath, Data: b.searchIndex(es), Source: "the search index"}
+}
+
+// quickSearchEntries are searchEntries after a quick rebuild of the pages
+// changed: the last build's entries with theirs encoded again.
+func (b *builder) quickSearchEntries(changed []int) []search.Entry {
+	es := slices.Clone(b.searchEs)
+	for _, i := range changed {
+		v := b.site.Pages[i]
+		es[i] = search.Encode(search.Page{URL: v.RelPermalink, Title: v.Title, Sections: b.outlines[i].Sections})
+	}
+	b.searchEs = es
+	return es
 }
 
 // searchEntries are the search index's entries of every page built.
