@@ -103,6 +103,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	// Pages go to the staging directory as they are rendered, so memory
 	// does not grow with the site; dest changes only at the final swap.
 	out := &stagedOutput{stage: publish.NewStage(dest)}
+	defer withMemoryLimit()()
 	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Output: out})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
