@@ -155,17 +155,10 @@ func (a *analysis) command(c *parse.CommandNode, dot aval, final *aval) aval {
 	if final != nil {
 		args = append(args, *final)
 	}
-	switch n := c.Args[0].(type) {
-	case *parse.IdentifierNode:
-		return a.call(n, c.Args[1:], args)
-	case *parse.FieldNode:
-		return a.fields(n, dot, n.Ident)
-	case *parse.VariableNode:
-		return a.fields(n, a.lookupVar(n.Ident[0]), n.Ident[1:])
-	case *parse.ChainNode:
-		return a.fields(n, a.arg(n.Node, dot), n.Field)
+	if id, ok := c.Args[0].(*parse.IdentifierNode); ok {
+		return a.call(id, c.Args[1:], args)
 	}
-	return a.arg(c.Args[0], dot)
+	return a.arg(c.Args[0], dot) // a method's arguments were walked above
 }
 
 // arg evaluates a node in argument position.
