@@ -72,3 +72,53 @@ func TestMemo(t *testing.T) {
 	edit("b/index.html", `<p id="new">B <a href="/c.pdf">pdf</a></p>`)
 	check("an id added where no fragment points", 1, "/a/#there")
 }
+
+// TestUpdate: the links of a site after some pages changed, made by
+// Update from the last Collect, check exactly as a Collect of the new
+// files does, through the same Memo.
+func TestUpdate(t *testing.T) {
+	t.Parallel()
+	html := map[string]string{
+		"index.html":   `<h1 id="top">Home</h1><a href="/a/#there">a</a><a href="/b/">b</a>`,
+		"a/index.html": `<h2 id="there">There</h2><a href="/#top">up</a>`,
+		"b/index.html": `<p>B <a href="/a/">a</a></p>`,
+	}
+	files := func() []publish.File {
+		var fs []publish.File
+		for _, p := range []string{"a/index.html", "b/index.html", "index.html"} {
+			fs = append(fs, publish.File{Path: p, Data: []byte(html[p]), Source: p})
+		}
+		return fs
+	}
+	parsed := map[string]*Parsed{}
+	for p, h := range html {
+		parsed[p] = Parse([]byte(h))
+	}
+	memo := NewMemo()
+	l := Collect(context.Background(), files(), nil, Options{BaseURL: "/", Parsed: parsed, Memo: memo})
+	if bad := l.Broken(context.Background()); len(bad) != 0 {
+		t.Fatalf("broken: %v", bad)
+	}
+	for _, edit := range []struct{ path, html string }{
+		{"b/index.html", `<p>B <a href="/a/#nope">a</a></p>`},
+		{"a/index.html", `<h2 id="moved">There</h2>`},
+		{"a/index.html", `<h2 id="there">There</h2><a href="/#top">up</a>`},
+	} {
+		html[edit.path] = edit.html
+		changed := map[string]*Parsed{edit.path: Parse([]byte(edit.html))}
+		parsed[edit.path] = changed[edit.path]
+		next, ok := l.Update(changed, nil)
+		if !ok {
+			t.Fatal("Update refused a file of the site")
+		}
+		got := next.Broken(context.Background())
+		want, _ := Collect(context.Background(), files(), nil, Options{BaseURL: "/"}).Internal(context.Background())
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("after editing %s: Update gives %v, Collect %v", edit.path, got, want)
+		}
+		l = next
+	}
+	if _, ok := l.Update(map[string]*Parsed{"c/index.html": Parse(nil)}, nil); ok {
+		t.Error("Update took a file the site does not have")
+	}
+}

@@ -220,6 +220,7 @@ type builder struct {
 	after      []*diag.Diagnostic   // warnings of the steps after it, but the link check's
 	shortcodes atomic.Bool          // some page has shortcodes
 	searchEs   []search.Entry       // the search index's entries, by page index
+	checked    *linkcheck.Links     // the link check's links
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

@@ -44,6 +44,15 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		opts.Memo = b.opts.Cache.links
 	}
 	s.Links = linkcheck.Collect(b.ctx, files, pages, opts)
+	b.reportLinks(s, ds)
+}
+
+// reportLinks checks s.Links's internal links and reports the broken
+// ones as opts.Links says.
+func (b *builder) reportLinks(s *Site, ds *diag.List) {
+	if b.opts.Cache != nil {
+		b.checked = s.Links // for a quick rebuild
+	}
 	s.BrokenLinks = s.Links.Broken(b.ctx)
 	sev := diag.Error
 	switch {

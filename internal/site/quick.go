@@ -12,6 +12,7 @@ import (
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
@@ -225,7 +226,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		ds.Add(d)
 	}
 	var checked Site
-	b.checkLinks(tree, files, &checked, &ds)
+	b.quickLinks(tree, files, edits, render, &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -245,4 +246,29 @@ func replace(files []publish.File, f publish.File, ds *diag.List) {
 		return
 	}
 	files[i] = f
+}
+
+// quickLinks checks the links of a quick rebuild: through the last
+// build's links updated with the pages rendered again when it can, with a
+// link check of every file otherwise.
+func (b *builder) quickLinks(tree *content.Site, files []publish.File, edits []edit, render []int, s *Site, ds *diag.List) {
+	if b.opts.Links == LinksOff {
+		return
+	}
+	if b.checked != nil {
+		parsed := make(map[string]*linkcheck.Parsed, len(render))
+		for _, i := range render {
+			parsed[tree.Pages[i].OutPath] = b.parsed[i]
+		}
+		pages := make(map[string]linkcheck.Page, len(edits))
+		for _, e := range edits {
+			pages[tree.Pages[e.i].OutPath] = b.lpages[e.i]
+		}
+		if next, ok := b.checked.Update(parsed, pages); ok {
+			s.Links = next
+			b.reportLinks(s, ds)
+			return
+		}
+	}
+	b.checkLinks(tree, files, s, ds)
 }
