@@ -6,6 +6,7 @@ import (
 	"context"
 	"io/fs"
 	"slices"
+	"sync"
 	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/assets"
@@ -212,15 +213,16 @@ type builder struct {
 	released atomic.Int32               // pages whose body renderPages released
 
 	// What a build with a Cache keeps for a quick rebuild (see quick.go).
-	tree       *content.Site
-	memo       *pageMemo
-	pageDiags  [][]*diag.Diagnostic // by page index: the markdown pass's diagnostics
-	final      []publish.File       // the output, sorted by path
-	before     []*diag.Diagnostic   // warnings of the steps before renderPages
-	after      []*diag.Diagnostic   // warnings of the steps after it, but the link check's
-	shortcodes atomic.Bool          // some page has shortcodes
-	searchEs   []search.Entry       // the search index's entries, by page index
-	checked    *linkcheck.Links     // the link check's links
+	tree      *content.Site
+	memo      *pageMemo
+	pageDiags [][]*diag.Diagnostic // by page index: the markdown pass's diagnostics
+	final     []publish.File       // the output, sorted by path
+	before    []*diag.Diagnostic   // warnings of the steps before renderPages
+	after     []*diag.Diagnostic   // warnings of the steps after it, but the link check's
+	scMu      sync.Mutex
+	scPages   map[*content.Page]bool // pages with shortcodes, guarded by scMu
+	searchEs  []search.Entry         // the search index's entries, by page index
+	checked   *linkcheck.Links       // the link check's links
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

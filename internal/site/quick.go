@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"path"
 	"reflect"
 	"slices"
@@ -14,7 +15,6 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
-	"github.com/quire-docs/quire/internal/shortcode"
 )
 
 // A quick rebuild is the common case of quire serve made cheap: the
@@ -22,11 +22,13 @@ import (
 // matter. Then nothing about the site's structure changed (no title,
 // weight, URL or draft flag; no file added or removed; the same layouts,
 // assets and config), so the last build's state holds for every other
-// page: quick renders the changed pages' markdown, runs the templates of
-// those pages and of the pages whose layouts read other pages' bodies
-// (layout.ReadsOtherBodies), joins the search index again and checks the
-// links through the link check's memo. Its output is exactly what a full
-// build would give (TestQuickMatchesFull); anything it cannot be sure of
+// page: quick renders the markdown of the changed pages and of the pages
+// with shortcodes (which may show another page's content), runs their
+// templates and those of the pages whose layouts read other pages' bodies
+// (layout.ReadsOtherBodies), encodes their search index entries and
+// checks their links through the last build's links (linkcheck.Update).
+// Its output is exactly what a full build would give
+// (TestQuickMatchesFull); anything it cannot be sure of
 // sends the build down the full path.
 
 // keep makes b, a successful build, the state the next quick rebuild
@@ -47,7 +49,8 @@ func (c *Cache) take() *builder {
 	return b
 }
 
-// Quick reports whether the last build with c was a quick rebuild.
+// Quick reports whether the last build with c was a quick rebuild that
+// succeeded.
 func (c *Cache) Quick() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -96,7 +99,7 @@ type edit struct {
 // quickEdits reads the changed files and returns their new bodies, or
 // false when the change is not one quickBuild can make.
 func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edit, bool) {
-	if b.shortcodes.Load() || opts.Drafts != b.opts.Drafts || opts.Links != b.opts.Links || opts.Files != b.opts.Files ||
+	if opts.Drafts != b.opts.Drafts || opts.Links != b.opts.Links || opts.Files != b.opts.Files ||
 		!reflect.DeepEqual(cfg, b.cfg) {
 		return nil, false
 	}
@@ -127,9 +130,6 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 		if err != nil || content.FrontSum(fm) != p.FrontSum || fm.BodyLine != p.BodyLine {
 			return nil, false
 		}
-		if shortcode.Has(fm.Body) {
-			return nil, false
-		}
 		edits = append(edits, edit{i: i, body: fm.Body})
 	}
 	return edits, true
@@ -145,30 +145,56 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	c.beginQuick()
 
 	var ds diag.List
+	var mu sync.Mutex // markdownPage reports from every core
 	r := &pageRun{
-		report:    func(d *diag.Diagnostic) { ds.Add(d) },
-		reportErr: func(file string, err error) { ds.AddError(file, err) },
+		report: func(d *diag.Diagnostic) {
+			mu.Lock()
+			ds.Add(d)
+			mu.Unlock()
+		},
+		reportErr: func(file string, err error) {
+			mu.Lock()
+			ds.AddError(file, err)
+			mu.Unlock()
+		},
 		rendered:  make([]*pageBody, n),
 		out:       make([]publish.File, n),
 		tmplErrs:  make([]error, n),
 		pageDiags: b.pageDiags,
 	}
+	// The edited pages' markdown is rendered again, and so is that of
+	// every page with shortcodes: a shortcode may show another page's
+	// content or point at its headings.
 	changed := make(map[int]bool, len(edits))
 	for _, e := range edits {
-		p := tree.Pages[e.i]
-		p.Body = e.body
-		b.bodies.mu.Lock()
-		delete(b.bodies.done, p)
-		b.bodies.mu.Unlock()
-		r.pageDiags[e.i] = nil
+		tree.Pages[e.i].Body = e.body
 		changed[e.i] = true
 	}
-	for _, e := range edits {
-		b.markdownPage(tree, e.i, r)
-		if body := r.rendered[e.i]; body != nil {
-			b.memo.bodies[e.i] = body.viewKey
+	b.scMu.Lock()
+	for i, p := range tree.Pages {
+		if b.scPages[p] {
+			changed[i] = true
 		}
 	}
+	again := slices.Sorted(maps.Keys(changed))
+	for _, i := range again {
+		delete(b.scPages, tree.Pages[i]) // marked again if it still has some
+	}
+	b.scMu.Unlock()
+	b.bodies.mu.Lock()
+	for _, i := range again {
+		delete(b.bodies.done, tree.Pages[i])
+		r.pageDiags[i] = nil
+	}
+	b.bodies.mu.Unlock()
+	each(ctx, len(again), func(j int) {
+		i := again[j]
+		b.markdownPage(tree, i, r)
+		if body := r.rendered[i]; body != nil {
+			b.memo.bodies[i] = body.viewKey
+		}
+	})
+	b.checkAnchors(r.rendered, r.report)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -194,18 +220,14 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	}
 	// The index holds every page's text (tens of megabytes on a large
 	// site): it is joined when first asked for, from entries encoded now.
-	idx := make([]int, len(edits))
-	for j, e := range edits {
-		idx[j] = e.i
-	}
-	es := b.quickSearchEntries(idx)
+	es := b.quickSearchEntries(again)
 	replace(files, publish.File{Path: searchIndexPath, Source: "the search index"}, &ds)
 	deferred := map[string]func() []byte{searchIndexPath: sync.OnceValue(func() []byte { return b.searchIndex(es) })}
-	for _, e := range edits {
+	for _, i := range again {
 		if b.lpages != nil {
-			p := tree.Pages[e.i]
-			b.lpages[e.i].Body = p.Body
-			b.lpages[e.i].Links = mdLinks(p, b.mdLinks[e.i])
+			p := tree.Pages[i]
+			b.lpages[i].Body = p.Body
+			b.lpages[i].Links = mdLinks(p, b.mdLinks[i])
 		}
 	}
 	if err := ds.Err(); err != nil {
@@ -226,7 +248,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		ds.Add(d)
 	}
 	var checked Site
-	b.quickLinks(tree, files, edits, render, &checked, &ds)
+	b.quickLinks(tree, files, again, render, &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -251,7 +273,7 @@ func replace(files []publish.File, f publish.File, ds *diag.List) {
 // quickLinks checks the links of a quick rebuild: through the last
 // build's links updated with the pages rendered again when it can, with a
 // link check of every file otherwise.
-func (b *builder) quickLinks(tree *content.Site, files []publish.File, edits []edit, render []int, s *Site, ds *diag.List) {
+func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, render []int, s *Site, ds *diag.List) {
 	if b.opts.Links == LinksOff {
 		return
 	}
@@ -260,9 +282,9 @@ func (b *builder) quickLinks(tree *content.Site, files []publish.File, edits []e
 		for _, i := range render {
 			parsed[tree.Pages[i].OutPath] = b.parsed[i]
 		}
-		pages := make(map[string]linkcheck.Page, len(edits))
-		for _, e := range edits {
-			pages[tree.Pages[e.i].OutPath] = b.lpages[e.i]
+		pages := make(map[string]linkcheck.Page, len(again))
+		for _, i := range again {
+			pages[tree.Pages[i].OutPath] = b.lpages[i]
 		}
 		if next, ok := b.checked.Update(parsed, pages); ok {
 			s.Links = next

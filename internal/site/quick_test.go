@@ -24,13 +24,14 @@ func TestQuickMatchesFull(t *testing.T) {
 		"config.toml": {Data: []byte("title = 'Docs'\nbaseURL = 'https://example.org/docs/'\n")},
 		// A list layout that shows every child's summary: section pages
 		// read other pages' bodies.
-		"layouts/_default/list.html": {Data: []byte(`{{ define "main" }}{{ .Content }}<ul>{{ range .Pages }}<li>{{ .Title }}: {{ .Summary }}</li>{{ end }}</ul>{{ end }}`)},
-		"content/_index.md":          page("Home", "Welcome.\n"),
-		"content/docs/_index.md":     page("Docs", "All docs.\n"),
-		"content/docs/a.md":          page("Alpha", "Alpha text.\n\n## Setup\n\nSee [beta's notes](b.md#notes).\n"),
-		"content/docs/b.md":          page("Beta", "Beta text.\n\n## Notes\n\nBack to [setup](a.md#setup).\n"),
-		"content/faq/_index.md":      &fstest.MapFile{Data: []byte("---\ntitle: FAQ\ntype: faq\n---\n")},
-		"content/faq/general.md":     page("General", "## Is it fast?\n\nYes.\n"),
+		"layouts/_default/list.html":      {Data: []byte(`{{ define "main" }}{{ .Content }}<ul>{{ range .Pages }}<li>{{ .Title }}: {{ .Summary }}</li>{{ end }}</ul>{{ end }}`)},
+		"layouts/shortcodes/include.html": {Data: []byte(`{{ with .Site.GetPage (.Get 0) }}{{ .Content }}{{ end }}`)},
+		"content/_index.md":               page("Home", "Welcome.\n"),
+		"content/docs/_index.md":          page("Docs", "All docs.\n"),
+		"content/docs/a.md":               page("Alpha", "Alpha text.\n\n## Setup\n\nSee [beta's notes](b.md#notes).\n"),
+		"content/docs/b.md":               page("Beta", "Beta text.\n\n## Notes\n\nBack to [setup](a.md#setup).\n"),
+		"content/faq/_index.md":           &fstest.MapFile{Data: []byte("---\ntitle: FAQ\ntype: faq\n---\n")},
+		"content/faq/general.md":          page("General", "## Is it fast?\n\nYes.\n"),
 	}
 	cache, files := NewCache(), content.NewFileCache()
 	tick := 0
@@ -66,10 +67,23 @@ func TestQuickMatchesFull(t *testing.T) {
 			[]string{"content/docs/a.md"}, false, false},
 		{"TextAfterFull", func() { write("content/docs/a.md", "---\ntitle: Alpha Two\n---\nAlpha, once more.\n") },
 			[]string{"content/docs/a.md"}, true, false},
-		{"Shortcode", func() { write("content/docs/a.md", "---\ntitle: Alpha Two\n---\nSee {{< ref \"b.md\" >}}.\n") },
-			[]string{"content/docs/a.md"}, false, false},
+		{"Shortcode", func() {
+			write("content/docs/a.md", "---\ntitle: Alpha Two\n---\nSee {{< ref \"b.md#notes\" >}}.\n\n{{< include \"docs/b.md\" >}}\n")
+		},
+			[]string{"content/docs/a.md"}, true, false},
+		// The page with the shortcode shows b's content and points at one
+		// of its headings: editing b's text changes a's output.
+		{"IncludedPageEdited", func() {
+			write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta, included and edited.\n\n## Notes\n\nBack to [setup](a.md#setup).\n")
+		}, []string{"content/docs/b.md"}, true, false},
+		{"RefAnchorGone", func() {
+			write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta, included and edited.\n\n## Other notes\n")
+		}, []string{"content/docs/b.md"}, false, true}, // the ref's anchor is gone: an error
+		{"RefAnchorBack", func() {
+			write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta, included and edited.\n\n## Notes\n")
+		}, []string{"content/docs/b.md"}, false, false}, // after a failed build
 		{"BackFromShortcode", func() { write("content/docs/a.md", "---\ntitle: Alpha Two\n---\nNo shortcode.\n") },
-			[]string{"content/docs/a.md"}, false, false}, // the last build had a shortcode page
+			[]string{"content/docs/a.md"}, true, false},
 		{"TextAgain", func() { write("content/docs/b.md", "---\ntitle: Beta\n---\nBeta, plain.\n") },
 			[]string{"content/docs/b.md"}, true, false},
 		{"NewPage", func() { write("content/docs/c.md", "---\ntitle: Gamma\n---\nNew.\n") },

@@ -186,7 +186,12 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 	var opts markdown.RenderOptions
 	var exp *shortcode.Expansion
 	if shortcode.Has(src) {
-		b.shortcodes.Store(true)
+		b.scMu.Lock()
+		if b.scPages == nil {
+			b.scPages = map[*content.Page]bool{}
+		}
+		b.scPages[p] = true
+		b.scMu.Unlock()
 		cur := append(chain[:len(chain):len(chain)], p)
 		exp, r.diags = b.sc.Expand(shortcode.Env{
 			File:  p.File,
