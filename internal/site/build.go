@@ -223,6 +223,8 @@ type builder struct {
 	scPages   map[*content.Page]bool // pages with shortcodes, guarded by scMu
 	searchEs  []search.Entry         // the search index's entries, by page index
 	checked   *linkcheck.Links       // the link check's links
+	byFile    map[string]int         // page index by source file, made by the first quick rebuild
+	readers   []int                  // the pages whose templates read other pages' bodies, made with byFile
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

@@ -106,12 +106,20 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 	if reads, _ := b.tmpl.NotFoundReadsBodies(); reads {
 		return nil, false // 404.html would have to be rendered again
 	}
-	byFile := make(map[string]int, len(b.tree.Pages))
-	for i, p := range b.tree.Pages {
-		if !p.Virtual {
-			byFile[p.File] = i
+	if b.byFile == nil {
+		b.byFile = make(map[string]int, len(b.tree.Pages))
+		for i, p := range b.tree.Pages {
+			if !p.Virtual {
+				b.byFile[p.File] = i
+			}
+		}
+		for i, v := range b.site.Pages {
+			if reads, _ := b.tmpl.ReadsOtherBodies(v); reads {
+				b.readers = append(b.readers, i)
+			}
 		}
 	}
+	byFile := b.byFile
 	var edits []edit
 	for _, name := range opts.Changed {
 		i, ok := byFile[path.Clean(name)]
@@ -199,9 +207,9 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 	b.memo.resetBodies()
-	var render []int
-	for i, v := range b.site.Pages {
-		if reads, _ := b.tmpl.ReadsOtherBodies(v); changed[i] || reads {
+	render := slices.Clone(again)
+	for _, i := range b.readers {
+		if !changed[i] {
 			render = append(render, i)
 		}
 	}
