@@ -89,6 +89,10 @@ type aval struct {
 	typ  reflect.Type
 	root bool
 	dict map[string]aval
+	// data: the value comes out of front matter or config params (values
+	// YAML, TOML and JSON decode to), so it holds no page whatever its
+	// static type says.
+	data bool
 }
 
 var unknown = aval{}
@@ -118,11 +122,14 @@ func (v aval) write(b *strings.Builder) {
 	if v.root {
 		b.WriteString("@root")
 	}
+	if v.data {
+		b.WriteString("@data")
+	}
 }
 
 // mayBePage reports whether v may hold a page other than the root.
 func (v aval) mayBePage() bool {
-	if v.root || v.dict != nil {
+	if v.root || v.dict != nil || v.data {
 		return false
 	}
 	if v.typ == nil || v.typ.Kind() == reflect.Interface {
@@ -138,9 +145,46 @@ func (v aval) mayBePage() bool {
 // join is what the analysis knows of a value that is either a or b.
 func join(a, b aval) aval {
 	if a.typ == b.typ && a.dict == nil && b.dict == nil {
-		return aval{typ: a.typ, root: a.root && b.root}
+		return aval{typ: a.typ, root: a.root && b.root, data: a.data && b.data}
 	}
-	return unknown
+	return aval{data: a.plain() && b.plain()}
+}
+
+// plain reports whether v can hold no page at any depth.
+func (v aval) plain() bool {
+	if v.data {
+		return true
+	}
+	if v.typ == nil || v.dict != nil {
+		return false
+	}
+	return !holdsPages(v.typ, map[reflect.Type]bool{})
+}
+
+// holdsPages reports whether a value of type t may hold a page.
+func holdsPages(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Interface:
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return t == pageType || holdsPages(t.Elem(), seen)
+	case reflect.Map:
+		return holdsPages(t.Key(), seen) || holdsPages(t.Elem(), seen)
+	case reflect.Struct:
+		if t == pageType.Elem() {
+			return true
+		}
+		for i := range t.NumField() {
+			if holdsPages(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // analysis is one walk of a template set.

@@ -33,6 +33,10 @@ func TestReadsOtherBodies(t *testing.T) {
 			extra: map[string]string{"partials/card.html": `{{ .page.Content }}{{ .n }}`}},
 		{name: "titles of other pages", single: `{{ range .Site.Pages }}{{ .Title }}{{ .Description }}{{ .RelPermalink }}{{ end }}{{ with .Parent }}{{ .Title }}{{ end }}`},
 
+		{name: "params printed", single: `{{ .Params.x }}{{ index .Site.Params "k" }}{{ with .Parent }}{{ .Params.y }}{{ end }}{{ $d := .Description | default (index .Site.Params "d") }}{{ $d }}`},
+		{name: "parent printed", single: `{{ .Parent }}`, want: true, why: "printed"},
+		{name: "dot printed in with", single: `{{ with .Next }}{{ . }}{{ end }}`, want: true, why: "printed"},
+		{name: "printf of a page", single: `{{ printf "%v" .Prev }}`, want: true, why: "printed by printf"},
 		{name: "range over site pages", single: `{{ range .Site.Pages }}{{ .Summary }}{{ end }}`, want: true, why: "single.html:1: .Summary"},
 		{name: "home content", single: `{{ .Site.Home.Content }}`, want: true, why: ".Content"},
 		{name: "with parent", single: "x\n{{ with .Parent }}{{ .TableOfContents }}{{ end }}", want: true, why: "single.html:2: .TableOfContents"},

@@ -26,7 +26,11 @@ func (a *analysis) list(l *parse.ListNode, dot aval) {
 func (a *analysis) node(n parse.Node, dot aval) {
 	switch n := n.(type) {
 	case *parse.ActionNode:
-		a.pipe(n.Pipe, dot)
+		v := a.pipe(n.Pipe, dot)
+		if len(n.Pipe.Decl) == 0 && v.mayBePage() {
+			// Printing a page prints its fields, its body among them.
+			a.flag(n, "a page that may not be the one rendered, printed")
+		}
 	case *parse.IfNode:
 		a.branch(&n.BranchNode, dot, false, false)
 	case *parse.WithNode:
@@ -55,6 +59,7 @@ func (a *analysis) branch(b *parse.BranchNode, dot aval, setsDot, isRange bool) 
 	}
 	if isRange {
 		key, elem := rangeTypes(v)
+		key.data, elem.data = v.data, v.data
 		inner = elem
 		switch len(b.Pipe.Decl) {
 		case 1:
@@ -195,7 +200,9 @@ func (a *analysis) fields(n parse.Node, v aval, idents []string) aval {
 		if slices.Contains(BodyFields, id) && v.mayBePage() {
 			a.flag(n, "."+id+" of a page that may not be the one rendered")
 		}
+		data := v.data || (id == "Params" && v.typ != nil && v.dict == nil) // front matter or config
 		v = field(v, id)
+		v.data = v.data || data
 	}
 	return v
 }
@@ -290,7 +297,7 @@ func (a *analysis) call(id *parse.IdentifierNode, nodes []parse.Node, args []ava
 		for range args[1:] {
 			_, v = rangeTypes(v)
 		}
-		return aval{typ: v.typ}
+		return aval{typ: v.typ, data: args[0].data}
 	case "slice":
 		if len(args) == 0 {
 			return unknown
@@ -300,7 +307,15 @@ func (a *analysis) call(id *parse.IdentifierNode, nodes []parse.Node, args []ava
 		return aval{typ: boolType}
 	case "len":
 		return aval{typ: reflect.TypeFor[int]()}
-	case "print", "printf", "println", "html", "js", "urlquery":
+	case "print", "printf", "println", "html", "js", "urlquery", "safeHTML", "relURL", "absURL":
+		for i, v := range args {
+			if v.mayBePage() {
+				a.flag(nodeAt(nodes, i), "a page that may not be the one rendered, printed by "+id.Ident)
+			}
+		}
+		if id.Ident == "safeHTML" {
+			return aval{typ: htmlType}
+		}
 		return aval{typ: stringType}
 	}
 	fm := funcMap(nil, nil, "", nil)
