@@ -73,6 +73,8 @@ type Links struct {
 
 	memo *Memo // Options.Memo
 
+	absOK sync.Map // href → ref: site-absolute links found ok, which are ok from any page
+
 	once   sync.Once // Broken's results
 	bad    []Result
 	okKeys [][]string // by doc: the URLs of its links that are ok

@@ -124,6 +124,19 @@ func (l *Links) checkDoc(d *doc) (out []found, ok map[string]struct{}, frags []s
 	ok = map[string]struct{}{}
 	done := map[string]bool{}
 	for _, href := range d.refs {
+		// A site-absolute link found ok is ok from every page: the
+		// sidebar's links, the same on every page, are resolved once.
+		absolute := strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//")
+		if absolute {
+			if v, hit := l.absOK.Load(href); hit {
+				r := v.(ref)
+				if r.frag != "" {
+					frags = append(frags, r.path)
+				}
+				ok[r.url] = struct{}{}
+				continue
+			}
+		}
 		r := l.resolve(d.url, href)
 		if r.kind != refInternal {
 			continue
@@ -137,6 +150,9 @@ func (l *Links) checkDoc(d *doc) (out []found, ok map[string]struct{}, frags []s
 		outcome, reason := l.verdict(d, r)
 		if outcome == OK {
 			ok[r.url] = struct{}{}
+			if absolute {
+				l.absOK.Store(href, r)
+			}
 			continue
 		}
 		if done[href] {
