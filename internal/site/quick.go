@@ -153,23 +153,8 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	c.beginQuick()
 
 	var ds diag.List
-	var mu sync.Mutex // markdownPage reports from every core
-	r := &pageRun{
-		report: func(d *diag.Diagnostic) {
-			mu.Lock()
-			ds.Add(d)
-			mu.Unlock()
-		},
-		reportErr: func(file string, err error) {
-			mu.Lock()
-			ds.AddError(file, err)
-			mu.Unlock()
-		},
-		rendered:  make([]*pageBody, n),
-		out:       make([]publish.File, n),
-		tmplErrs:  make([]error, n),
-		pageDiags: b.pageDiags,
-	}
+	r := newPageRun(n, &ds)
+	r.pageDiags = b.pageDiags
 	// The edited pages' markdown is rendered again, and so is that of
 	// every page with shortcodes: a shortcode may show another page's
 	// content or point at its headings.

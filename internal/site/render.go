@@ -29,22 +29,7 @@ import (
 // passes: markdown for all, then templates, which may read any page's
 // view.
 func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
-	var mu sync.Mutex
-	r := &pageRun{
-		report: func(d *diag.Diagnostic) {
-			mu.Lock()
-			ds.Add(d)
-			mu.Unlock()
-		},
-		reportErr: func(file string, err error) {
-			mu.Lock()
-			ds.AddError(file, err)
-			mu.Unlock()
-		},
-		rendered: make([]*pageBody, len(tree.Pages)),
-		out:      make([]publish.File, len(tree.Pages)),
-		tmplErrs: make([]error, len(tree.Pages)),
-	}
+	r := newPageRun(len(tree.Pages), ds)
 	if b.opts.Cache != nil {
 		r.pageDiags = make([][]*diag.Diagnostic, len(tree.Pages))
 		b.pageDiags = r.pageDiags
@@ -99,6 +84,27 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		}
 	}
 	templateErrors(tree, r.tmplErrs, ds)
+}
+
+// newPageRun returns the state of passes over n pages that report into ds
+// from every core.
+func newPageRun(n int, ds *diag.List) *pageRun {
+	var mu sync.Mutex
+	return &pageRun{
+		report: func(d *diag.Diagnostic) {
+			mu.Lock()
+			ds.Add(d)
+			mu.Unlock()
+		},
+		reportErr: func(file string, err error) {
+			mu.Lock()
+			ds.AddError(file, err)
+			mu.Unlock()
+		},
+		rendered: make([]*pageBody, n),
+		out:      make([]publish.File, n),
+		tmplErrs: make([]error, n),
+	}
 }
 
 // pageRun is what the passes of renderPages share; each page's slots are
