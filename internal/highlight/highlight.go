@@ -53,12 +53,11 @@ func writeTokens(b *strings.Builder, lang, code string) bool {
 	if lexer == nil {
 		return false
 	}
-	it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
+	// Collect first, so a failing lexer leaves b untouched.
+	tokens, err := lexer.tokens(code)
 	if err != nil {
 		return false
 	}
-	// Tokenise lazily; collect first so a failing lexer leaves b untouched.
-	tokens := it.Tokens()
 	for _, t := range tokens {
 		cls := class(t.Type)
 		if cls == "" {

@@ -18,7 +18,7 @@ func TestNoMatchTimeout(t *testing.T) {
 		if l == nil {
 			t.Fatalf("no lexer for %s", lang)
 		}
-		rules := compiledRulesOf(t, l)
+		rules := compiledRulesOf(t, l.lexer)
 		if len(rules) == 0 {
 			t.Fatalf("%s: found no compiled rules; chroma's RegexLexer changed", lang)
 		}

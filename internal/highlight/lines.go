@@ -23,9 +23,12 @@ type LineOptions struct {
 // classes (".line", ".ln", ".hl"), which the Stylesheet covers. An unknown
 // or empty lang renders plain lines.
 func CodeLines(w io.Writer, lang, code string, o LineOptions) error {
-	lexer := lexer(lang)
-	if lang == "" || lexer == nil {
-		lexer = lexers.Fallback
+	var tokens []chroma.Token
+	if l := lexer(lang); lang != "" && l != nil {
+		tokens, _ = l.tokens(code)
+	}
+	if tokens == nil {
+		tokens, _ = chromaTokens(lexers.Fallback, code)
 	}
 	start := o.Start
 	if start == 0 {
@@ -38,9 +41,5 @@ func CodeLines(w io.Writer, lang, code string, o LineOptions) error {
 		html.BaseLineNumber(start),
 		html.HighlightLines(o.Highlight),
 	)
-	it, err := chroma.Coalesce(lexer).Tokenise(nil, code)
-	if err != nil {
-		it, _ = lexers.Fallback.Tokenise(nil, code)
-	}
-	return f.Format(w, styles.Fallback, it)
+	return f.Format(w, styles.Fallback, chroma.Literator(tokens...))
 }
