@@ -26,7 +26,10 @@ done
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(hugo version | cut -d' ' -f1-2), quire $(git describe --always --dirty)"
 default_theme=false
 [ "${BENCH_DEFAULT_THEME:-}" = 1 ] && default_theme=true
-nice -n 5 "$bin/compare" -bin "$bin" -bench bench -work "${BENCH_DIR:-/tmp/quire-bench}" \
+work=${BENCH_DIR:-/tmp/quire-bench}
+nice -n 5 "$bin/compare" -bin "$bin" -bench bench -work "$work" -keep-trash \
   -sizes "${BENCH_SIZES:-1000,10000}" -runs "${BENCH_RUNS:-5}" -default-theme="$default_theme"
 
 [ "${BENCH_GO:-1}" = 1 ] && ./bench/gobench.sh
+# Deleted last: see bench/compare/trash.go.
+rm -rf "$work/.trash"

@@ -42,6 +42,7 @@ func main() {
 	work := flag.String("work", filepath.Join(os.TempDir(), "quire-bench"), "where to generate the sites")
 	sizes := flag.String("sizes", "1000,10000", "comma-separated page counts")
 	runs := flag.Int("runs", 5, "runs per tool and size")
+	keepTrash := flag.Bool("keep-trash", false, "leave old outputs in WORK/.trash for the caller to delete")
 	defaultTheme := flag.Bool("default-theme", false, "also time quire with its default theme (sidebar, breadcrumbs, ...)")
 	flag.Parse()
 	if *bin == "" || *runs < 1 {
@@ -72,12 +73,22 @@ func main() {
 		}})
 	}
 
+	// Old outputs and sites go to a trash directory and are deleted after
+	// the last run: deleting a 10,000-page output on a file system mounted
+	// with "discard" (as on this project's machines) slows the next
+	// seconds of file creation several times over, which would be
+	// measured as part of whichever tool ran next.
+	trash := newTrash(*work)
+	if !*keepTrash {
+		defer trash.empty()
+	}
+
 	var rows []row
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		check(err)
 		site := filepath.Join(*work, fmt.Sprintf("site-%d", n))
-		check(prepare(*bin, benchAbs, site, n))
+		check(prepare(*bin, benchAbs, site, n, trash))
 		results := map[string][]sample{}
 		for r := range *runs {
 			// Rotate the order every round, so no tool always runs
@@ -85,7 +96,7 @@ func main() {
 			for i := range tools {
 				t := tools[(i+r)%len(tools)]
 				if t.out != "" {
-					check(os.RemoveAll(filepath.Join(site, t.out)))
+					check(trash.put(filepath.Join(site, t.out)))
 				}
 				smp, err := run(site, t.args(site))
 				check(err)
@@ -101,8 +112,8 @@ func main() {
 // prepare generates the corpus for n pages into site (from scratch, so a
 // changed generator never meets stale files) and points quire at the
 // bench layouts.
-func prepare(bin, bench, site string, n int) error {
-	if err := os.RemoveAll(site); err != nil {
+func prepare(bin, bench, site string, n int, trash *trash) error {
+	if err := trash.put(site); err != nil {
 		return err
 	}
 	gen := exec.Command(filepath.Join(bin, "corpus"), "-n", strconv.Itoa(n), "-out", site)
@@ -120,7 +131,7 @@ func prepare(bin, bench, site string, n int) error {
 	}
 	// The same content with quire's default theme, for -default-theme.
 	def := site + "-default"
-	if err := os.RemoveAll(def); err != nil {
+	if err := trash.put(def); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(def, 0o755); err != nil {

@@ -1,0 +1,52 @@
+// Command profile runs quire's command line under the CPU profiler and
+// writes an allocation profile at the end, for finding where a build
+// spends its time (#5's "profile, then fix"):
+//
+//	go run ./bench/profile -cpu cpu.out -mem mem.out -- build --quiet --source /tmp/site
+//	go tool pprof -top cpu.out
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+
+	"github.com/quire-docs/quire/internal/cli"
+)
+
+func main() {
+	cpu := flag.String("cpu", "", "write a CPU profile to this file")
+	mem := flag.String("mem", "", "write an allocation profile to this file at the end")
+	flag.Parse()
+	if *cpu != "" {
+		f, err := os.Create(*cpu)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "profile:", err)
+			os.Exit(2)
+		}
+	}
+	code := cli.Main(flag.Args(), os.Stdout, os.Stderr)
+	if *cpu != "" {
+		pprof.StopCPUProfile()
+	}
+	if *mem != "" {
+		runtime.GC()
+		f, err := os.Create(*mem)
+		if err == nil {
+			err = pprof.Lookup("allocs").WriteTo(f, 0)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "profile:", err)
+			os.Exit(2)
+		}
+	}
+	os.Exit(code)
+}
