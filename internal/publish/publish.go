@@ -96,6 +96,9 @@ func writeFile(name string, data []byte) error {
 	}
 	// os.WriteFile's mode is filtered by the umask; published files are
 	// world-readable whatever the builder's umask.
+	if !chmodNeeded(filePerm) {
+		return nil
+	}
 	return os.Chmod(name, filePerm)
 }
 
@@ -195,11 +198,8 @@ func fill(root string, files []File, wf func(string, []byte) error) error {
 	sort.Strings(sorted) // parents before children
 	for _, d := range sorted {
 		name := filepath.Join(root, filepath.FromSlash(d))
-		if err := os.Mkdir(name, dirPerm); err != nil {
-			return fmt.Errorf("publish: %w", err)
-		}
-		if err := os.Chmod(name, dirPerm); err != nil {
-			return fmt.Errorf("publish: %w", err)
+		if err := mkdir(name); err != nil {
+			return err
 		}
 	}
 	var g errgroup.Group
@@ -213,6 +213,19 @@ func fill(root string, files []File, wf func(string, []byte) error) error {
 		})
 	}
 	return g.Wait()
+}
+
+// mkdir makes the directory name, world-readable whatever the umask.
+func mkdir(name string) error {
+	if err := os.Mkdir(name, dirPerm); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	if chmodNeeded(dirPerm) {
+		if err := os.Chmod(name, dirPerm); err != nil {
+			return fmt.Errorf("publish: %w", err)
+		}
+	}
+	return nil
 }
 
 // pathDir is path.Dir for a clean relative slash path, with "" for the root.

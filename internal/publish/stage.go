@@ -26,9 +26,18 @@ type Stage struct {
 	existed  bool
 	beginErr error
 
-	mu   sync.Mutex
-	dirs map[string]bool // directories made in staging, slash paths
-	done bool            // committed or aborted
+	// mu is held for reading by each Write while it runs and for writing
+	// by Commit and Abort, so they wait for the Writes under way.
+	mu   sync.RWMutex
+	dirs sync.Map // slash path → *madeDir, for the directories of staging
+	done bool     // committed or aborted
+}
+
+// madeDir is one directory of staging, made once by whichever Write needs
+// it first; the others wait for that and share its error.
+type madeDir struct {
+	once sync.Once
+	err  error
 }
 
 // NewStage returns a Stage for dir. Nothing is touched until Write or
@@ -36,7 +45,7 @@ type Stage struct {
 func NewStage(dir string) *Stage { return newStage(dir, osOps()) }
 
 func newStage(dir string, o ops) *Stage {
-	return &Stage{dir: dir, o: o, dirs: map[string]bool{}}
+	return &Stage{dir: dir, o: o}
 }
 
 // begin creates the staging directory and its Marker, once; every later
@@ -67,6 +76,11 @@ func (s *Stage) Write(f File) error {
 	if err := s.begin(); err != nil {
 		return err
 	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.done {
+		return fmt.Errorf("publish: write to %s after Commit or Abort", s.dir)
+	}
 	if err := s.mkdirs(pathDir(f.Path)); err != nil {
 		return err
 	}
@@ -76,28 +90,24 @@ func (s *Stage) Write(f File) error {
 	return nil
 }
 
-// mkdirs makes the slash directory d and its parents in staging.
+// mkdirs makes the slash directory d and its parents in staging, each
+// once however many Writes need it at the same time; Writes into
+// different directories do not wait for each other.
 func (s *Stage) mkdirs(d string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.done {
-		return fmt.Errorf("publish: write to %s after Commit or Abort", s.dir)
+	if d == "" {
+		return nil
 	}
-	var missing []string
-	for ; d != "" && !s.dirs[d]; d = pathDir(d) {
-		missing = append(missing, d)
+	v, ok := s.dirs.Load(d)
+	if !ok {
+		v, _ = s.dirs.LoadOrStore(d, new(madeDir))
 	}
-	for i := len(missing) - 1; i >= 0; i-- { // parents first
-		name := filepath.Join(s.staging, filepath.FromSlash(missing[i]))
-		if err := os.Mkdir(name, dirPerm); err != nil {
-			return fmt.Errorf("publish: %w", err)
+	m := v.(*madeDir)
+	m.once.Do(func() {
+		if m.err = s.mkdirs(pathDir(d)); m.err == nil { // parents first
+			m.err = mkdir(filepath.Join(s.staging, filepath.FromSlash(d)))
 		}
-		if err := os.Chmod(name, dirPerm); err != nil {
-			return fmt.Errorf("publish: %w", err)
-		}
-		s.dirs[missing[i]] = true
-	}
-	return nil
+	})
+	return m.err
 }
 
 // Commit swaps the staging directory in for dir (creating an empty output
