@@ -59,7 +59,15 @@ type Parsed struct{ d *doc }
 
 // Parse parses one HTML file for Options.Parsed. It is safe to call
 // concurrently.
-func Parse(data []byte) *Parsed { return &Parsed{d: parse(data)} }
+func Parse(data []byte) *Parsed { return &Parsed{d: parseHTML(data)} }
+
+// parseHTML is parse, done by parseFast where it can be.
+func parseHTML(data []byte) *doc {
+	if d, ok := parseFast(data); ok {
+		return d
+	}
+	return parse(data)
+}
 
 // Links is what Collect found: every output file, and for each HTML file
 // its ids and the links in it. It is read-only after Collect, so Internal
@@ -131,7 +139,7 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 			break
 		}
 		g.Go(func() error {
-			at(i, parse(files[html[i]].Data))
+			at(i, parseHTML(files[html[i]].Data))
 			return nil
 		})
 	}

@@ -1,0 +1,91 @@
+package linkcheck
+
+import (
+	"maps"
+	"slices"
+	"testing"
+)
+
+// lexSamples are pages in the shapes quire writes, each of which parseFast
+// must read itself (not leave to parse).
+var lexSamples = []string{
+	`<!doctype html><html lang=en><head><meta charset=utf-8><title>A &lt;b&gt; page</title><link rel=stylesheet href=/css/site.css><link rel=preconnect href=https://cdn.example><script src=/js/a.js defer></script><style>a>b{color:red}</style></head>` +
+		`<body><header><button><svg aria-hidden=true viewBox="0 0 24 24"><circle cx=10.5 cy=10.5 r=6.5 /><path d="m15.5 15.5 5 5"/></svg><span>Search</span></button></header>` +
+		`<nav><ul><li><a href=/docs/>Docs</a><li><a class=current href="/docs/faq/">FAQ</a></ul></nav>` +
+		`<main><h1 id=title>Title</h1><h4 id=what-s-new>What's new</h4><p>See <a href="https://example.org/x" title="Ex">ex</a> and <a href=#what-s-new>here</a>.` +
+		`<a name=old-anchor></a><img src=/img/a.png srcset="/img/a.png 1x, /img/a@2x.png 2x" alt=""><video poster=/v.jpg src=/v.mp4></video>` +
+		`<pre class=chroma><code class=language-go><span class=kd>func</span> <span class=nx>f</span>() {}</code></pre></main>` +
+		`<script>document.querySelector("a[href='/x']")</script></body></html>`,
+	`<!DOCTYPE html><p id="a" ID="b">x</p><area href="/m/"><iframe src="/frame/"></iframe><textarea><a href="/not-a-link/"></textarea>`,
+	``,
+	`plain text, no tags`,
+}
+
+// fallbackSamples are inputs parseFast must leave to parse.
+var fallbackSamples = []string{
+	`<p><!-- <a href="/x/"> --></p>`,
+	`<noscript><a href="/x/"></noscript>`,
+	`<a href="/x?a=1&amp;b=2">`,
+	`<a href="/x/"`,
+	`<a/href="/x/">`,
+	"<a href=\"/x\x00\">",
+	`<script><!-- document.write("</script>") --></script>`,
+	`<svg><style>a{}</style></svg>`,
+	`<math><a href="/x/"></a></math>`,
+	`<![CDATA[ <a href="/x/"> ]]>`,
+	`<a href='/x/>`,
+}
+
+func TestParseFast(t *testing.T) {
+	t.Parallel()
+	for _, s := range lexSamples {
+		got, ok := parseFast([]byte(s))
+		if !ok {
+			t.Errorf("parseFast gave up on %.60q", s)
+			continue
+		}
+		sameDoc(t, s, got, parse([]byte(s)))
+	}
+	for _, s := range fallbackSamples {
+		if _, ok := parseFast([]byte(s)); ok {
+			t.Errorf("parseFast read %q; want it left to parse", s)
+		}
+	}
+	d, _ := parseFast([]byte(lexSamples[0]))
+	for _, want := range []string{"/css/site.css", "/js/a.js", "/docs/faq/", "#what-s-new", "/img/a@2x.png", "/v.jpg"} {
+		if !slices.Contains(d.refs, want) {
+			t.Errorf("refs miss %s: %q", want, d.refs)
+		}
+	}
+	if slices.Contains(d.refs, "https://cdn.example") {
+		t.Errorf("a preconnect hint is a ref: %q", d.refs)
+	}
+	for _, want := range []string{"title", "what-s-new", "old-anchor"} {
+		if _, ok := d.ids[want]; !ok {
+			t.Errorf("ids miss %s: %v", want, slices.Sorted(maps.Keys(d.ids)))
+		}
+	}
+}
+
+// FuzzParseFast: wherever parseFast answers, it finds the ids and links
+// parse (x/net/html's tokenizer) finds.
+func FuzzParseFast(f *testing.F) {
+	for _, s := range append(lexSamples, fallbackSamples...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := parseFast([]byte(s)); ok {
+			sameDoc(t, s, got, parse([]byte(s)))
+		}
+	})
+}
+
+func sameDoc(t *testing.T, src string, got, want *doc) {
+	t.Helper()
+	if !maps.Equal(got.ids, want.ids) {
+		t.Errorf("%.80q: ids %v, x/net finds %v", src, slices.Sorted(maps.Keys(got.ids)), slices.Sorted(maps.Keys(want.ids)))
+	}
+	if !slices.Equal(got.refs, want.refs) && !(len(got.refs) == 0 && len(want.refs) == 0) {
+		t.Errorf("%.80q: refs %q, x/net finds %q", src, got.refs, want.refs)
+	}
+}
