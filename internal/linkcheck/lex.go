@@ -2,7 +2,6 @@ package linkcheck
 
 import (
 	"bytes"
-	"slices"
 
 	tparse "github.com/tdewolff/parse/v2"
 	thtml "github.com/tdewolff/parse/v2/html"
@@ -31,39 +30,44 @@ func parseFast(data []byte) (_ *doc, ok bool) {
 		case thtml.ErrorToken:
 			return d, !t.open // a tag cut off by the end of the file: x/net drops it
 		case thtml.TextToken:
-			if t.raw != nil && !rawTextOK(t.raw, text) {
+			if t.raw != "" && !rawTextOK(t.raw, text) {
 				return nil, false
 			}
 		case thtml.EndTagToken:
 			// Raw text must end at a plain end tag of its element: where
 			// one is followed by more than ">", the tokenizers differ.
-			if t.raw != nil && !bytes.Equal(bytes.ToLower(text), []byte("</"+string(t.raw)+">")) {
+			if t.raw != "" && !bytes.Equal(bytes.ToLower(text), []byte("</"+t.raw+">")) {
 				return nil, false
 			}
-			t.raw = nil
+			t.raw = ""
 		case thtml.DoctypeToken:
 		case thtml.StartTagToken:
 			name := l.Text()
-			if !plainName(name) || divergentRaw[string(name)] {
+			if !plainName(name) {
 				return nil, false
 			}
-			t = tag{name: string(name), open: true, keys: t.keys[:0]}
-			if rawText[t.name] {
-				t.raw = name
+			t = tag{name: tagName(name), open: true}
+			switch t.name {
+			case "noscript", "noembed", "noframes", "plaintext": // raw text to x/net/html only
+				return nil, false
+			case "script", "style", "textarea", "title", "iframe", "xmp": // raw text to both
+				t.raw = t.name
 			}
 		case thtml.AttributeToken:
-			key, val := l.Text(), l.AttrVal()
+			key := l.Text()
 			if !plainName(key) {
 				return nil, false
 			}
-			v, ok := attrValue(val)
+			k := attrOf(key)
+			if k == attrOther || t.seen&(1<<k) != 0 {
+				continue // the spec's tokenizer drops an attribute named twice; the first one counts
+			}
+			t.seen |= 1 << k
+			v, ok := attrValue(l.AttrVal())
 			if !ok {
 				return nil, false
 			}
-			if t.seen(string(key)) {
-				continue // the spec's tokenizer drops an attribute named twice; the first one counts
-			}
-			t.attr(d, string(key), v)
+			t.attr(d, k, v)
 		case thtml.StartTagCloseToken, thtml.StartTagVoidToken:
 			t.close(d)
 			t.open = false
@@ -99,50 +103,89 @@ func onlyDoctypes(data []byte) bool {
 
 // tag is the start tag being read.
 type tag struct {
-	name string
+	name string // its name when parse looks at it (tagName), else ""
 	open bool   // its attributes are being read
-	raw  []byte // its name, when its text is raw (script, style, ...), up to its end tag
+	raw  string // its name, when its text is raw (script, style, ...), up to its end tag
+	seen uint8  // the attrs it had, by bit
 	rel  string
 	href string
-	keys []string // the attribute names read so far
 }
 
-// seen reports whether the tag had an attribute named key already, and
-// notes it.
-func (t *tag) seen(key string) bool {
-	if slices.Contains(t.keys, key) {
-		return true
+// tagName returns name when it is one parse looks at, and "" for the
+// rest, without allocating (comparing string(name) makes no string).
+func tagName(name []byte) string {
+	for _, n := range knownTags {
+		if n == string(name) {
+			return n
+		}
 	}
-	t.keys = append(t.keys, key)
-	return false
+	return ""
+}
+
+// knownTags are the elements parse or parseFast look at by name.
+var knownTags = []string{
+	"a", "area", "link", "img", "script", "iframe", "source", "video", "audio", "track", "embed", "input",
+	"style", "textarea", "title", "xmp", "noscript", "noembed", "noframes", "plaintext",
+}
+
+// The attributes parse looks at.
+const (
+	attrOther = iota
+	attrID
+	attrName
+	attrRel
+	attrHref
+	attrSrc
+	attrPoster
+	attrSrcset
+)
+
+func attrOf(key []byte) int {
+	switch string(key) {
+	case "id":
+		return attrID
+	case "name":
+		return attrName
+	case "rel":
+		return attrRel
+	case "href":
+		return attrHref
+	case "src":
+		return attrSrc
+	case "poster":
+		return attrPoster
+	case "srcset":
+		return attrSrcset
+	}
+	return attrOther
 }
 
 // attr takes one attribute as parse does.
-func (t *tag) attr(d *doc, key, v string) {
-	switch key {
-	case "id":
+func (t *tag) attr(d *doc, k int, v string) {
+	switch k {
+	case attrID:
 		if v != "" {
 			d.ids[v] = struct{}{}
 		}
-	case "name":
+	case attrName:
 		if t.name == "a" && v != "" {
 			d.ids[v] = struct{}{}
 		}
-	case "rel":
+	case attrRel:
 		t.rel = v
-	case "href":
+	case attrHref:
 		if t.name == "a" || t.name == "area" || t.name == "link" {
 			t.href = v
 		}
-	case "src":
+	case attrSrc:
 		if srcTags[t.name] {
 			d.refs = append(d.refs, v)
 		}
-	case "poster":
+	case attrPoster:
 		if t.name == "video" {
 			d.refs = append(d.refs, v)
 		}
-	case "srcset":
+	case attrSrcset:
 		if t.name == "img" || t.name == "source" {
 			d.refs = append(d.refs, srcset(v)...)
 		}
@@ -157,23 +200,20 @@ func (t *tag) close(d *doc) {
 	t.rel, t.href = "", ""
 }
 
-// rawText are the elements whose text both tokenizers read as raw text,
-// and divergentRaw those only x/net/html does.
-var (
-	rawText      = map[string]bool{"script": true, "style": true, "textarea": true, "title": true, "iframe": true, "xmp": true}
-	divergentRaw = map[string]bool{"noscript": true, "noembed": true, "noframes": true, "plaintext": true}
-)
+// rawElements are the elements whose text x/net/html reads as raw text
+// (tdewolff's lexer, all but the last four).
+var rawElements = []string{"script", "style", "textarea", "title", "iframe", "xmp", "noscript", "noembed", "noframes", "plaintext"}
 
 // rawTextOK reports whether the raw text of element name ends where both
 // tokenizers end it: it holds no "</" of the element's own name (where the
 // end-tag rules differ in detail) and, in a script, no "<!--" (which starts
 // the spec's escaped states).
-func rawTextOK(name, text []byte) bool {
+func rawTextOK(name string, text []byte) bool {
 	lower := bytes.ToLower(text)
-	if bytes.Contains(lower, append([]byte("</"), name...)) {
+	if bytes.Contains(lower, []byte("</"+name)) {
 		return false
 	}
-	return string(name) != "script" || !bytes.Contains(text, []byte("<!--"))
+	return name != "script" || !bytes.Contains(text, []byte("<!--"))
 }
 
 // plainName reports whether a tag or attribute name is made only of
@@ -214,12 +254,7 @@ func svgOK(data []byte) bool {
 	if bytes.Contains(lower, []byte("<svg")) || bytes.Contains(lower, []byte("<math")) || bytes.Count(lower, []byte("</svg")) != 1 {
 		return false
 	}
-	for name := range rawText {
-		if bytes.Contains(lower, []byte("<"+name)) {
-			return false
-		}
-	}
-	for name := range divergentRaw {
+	for _, name := range rawElements {
 		if bytes.Contains(lower, []byte("<"+name)) {
 			return false
 		}
