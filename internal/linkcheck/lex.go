@@ -22,12 +22,16 @@ func parseFast(data []byte) (_ *doc, ok bool) {
 		return nil, false
 	}
 	d := &doc{ids: map[string]struct{}{}}
-	l := thtml.NewLexer(tparse.NewInputBytes(data))
+	// The lexer lowercases names in its input and writes a NUL past its
+	// end: it gets a copy, not the page the build writes out.
+	l := thtml.NewLexer(tparse.NewInputBytes(bytes.Clone(data)))
+	var r refs
 	var t tag
 	for {
 		tt, text := l.Next()
 		switch tt {
 		case thtml.ErrorToken:
+			d.refs = r.strings()
 			return d, !t.open // a tag cut off by the end of the file: x/net drops it
 		case thtml.TextToken:
 			if t.raw != "" && !rawTextOK(t.raw, text) {
@@ -67,9 +71,9 @@ func parseFast(data []byte) (_ *doc, ok bool) {
 			if !ok {
 				return nil, false
 			}
-			t.attr(d, k, v)
+			t.attr(d, &r, k, v)
 		case thtml.StartTagCloseToken, thtml.StartTagVoidToken:
-			t.close(d)
+			t.close(&r)
 			t.open = false
 		case thtml.SVGToken:
 			if !svgOK(text) {
@@ -79,7 +83,9 @@ func parseFast(data []byte) (_ *doc, ok bool) {
 			for id := range s.ids {
 				d.ids[id] = struct{}{}
 			}
-			d.refs = append(d.refs, s.refs...)
+			for _, ref := range s.refs {
+				r.add([]byte(ref))
+			}
 		default: // comments, MathML, <xml>, templates
 			return nil, false
 		}
@@ -107,8 +113,8 @@ type tag struct {
 	open bool   // its attributes are being read
 	raw  string // its name, when its text is raw (script, style, ...), up to its end tag
 	seen uint8  // the attrs it had, by bit
-	rel  string
-	href string
+	rel  []byte
+	href []byte
 }
 
 // tagName returns name when it is one parse looks at, and "" for the
@@ -161,15 +167,15 @@ func attrOf(key []byte) int {
 }
 
 // attr takes one attribute as parse does.
-func (t *tag) attr(d *doc, k int, v string) {
+func (t *tag) attr(d *doc, r *refs, k int, v []byte) {
 	switch k {
 	case attrID:
-		if v != "" {
-			d.ids[v] = struct{}{}
+		if len(v) > 0 {
+			d.ids[string(v)] = struct{}{}
 		}
 	case attrName:
-		if t.name == "a" && v != "" {
-			d.ids[v] = struct{}{}
+		if t.name == "a" && len(v) > 0 {
+			d.ids[string(v)] = struct{}{}
 		}
 	case attrRel:
 		t.rel = v
@@ -179,25 +185,54 @@ func (t *tag) attr(d *doc, k int, v string) {
 		}
 	case attrSrc:
 		if srcTags[t.name] {
-			d.refs = append(d.refs, v)
+			r.add(v)
 		}
 	case attrPoster:
 		if t.name == "video" {
-			d.refs = append(d.refs, v)
+			r.add(v)
 		}
 	case attrSrcset:
 		if t.name == "img" || t.name == "source" {
-			d.refs = append(d.refs, srcset(v)...)
+			for _, u := range srcset(string(v)) {
+				r.add([]byte(u))
+			}
 		}
 	}
 }
 
 // close ends the start tag, adding its href as parse does.
-func (t *tag) close(d *doc) {
-	if t.href != "" && !(t.name == "link" && hintRel(t.rel)) {
-		d.refs = append(d.refs, t.href)
+func (t *tag) close(r *refs) {
+	if len(t.href) > 0 && !(t.name == "link" && hintRel(string(t.rel))) {
+		r.add(t.href)
 	}
-	t.rel, t.href = "", ""
+	t.rel, t.href = nil, nil
+}
+
+// refs gathers a page's link values in one buffer, made into strings that
+// share one allocation at the end: a page's few hundred links are one
+// object for the garbage collector to trace, not hundreds.
+type refs struct {
+	buf  []byte
+	ends []int
+}
+
+func (r *refs) add(v []byte) {
+	r.buf = append(r.buf, v...)
+	r.ends = append(r.ends, len(r.buf))
+}
+
+func (r *refs) strings() []string {
+	if len(r.ends) == 0 {
+		return nil
+	}
+	all := string(r.buf)
+	out := make([]string, len(r.ends))
+	start := 0
+	for i, end := range r.ends {
+		out[i] = all[start:end]
+		start = end
+	}
+	return out
 }
 
 // rawElements are the elements whose text x/net/html reads as raw text
@@ -233,17 +268,14 @@ func plainName(b []byte) bool {
 // attrValue returns an attribute's value from its lexeme (quotes
 // included); ok is false for a quote left open or a character reference,
 // which x/net/html decodes by rules of its own inside attributes.
-func attrValue(val []byte) (string, bool) {
+func attrValue(val []byte) ([]byte, bool) {
 	if len(val) > 0 && (val[0] == '"' || val[0] == '\'') {
 		if len(val) < 2 || val[len(val)-1] != val[0] {
-			return "", false
+			return nil, false
 		}
 		val = val[1 : len(val)-1]
 	}
-	if bytes.IndexByte(val, '&') >= 0 {
-		return "", false
-	}
-	return string(val), true
+	return val, bytes.IndexByte(val, '&') < 0
 }
 
 // svgOK reports whether an inline <svg> the lexer handed over whole can be
