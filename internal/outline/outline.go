@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/quire-docs/quire/internal/htmlscan"
 )
 
 // Section is the text between two headings. The first section of a page is
@@ -32,14 +34,18 @@ type Outline struct {
 // and the contents of script, style and template elements. Parse never
 // fails: the tokenizer accepts any input.
 func Parse(body []byte) Outline {
-	p := parser{z: html.NewTokenizer(bytes.NewReader(body))}
-	p.run()
+	p := newParser()
+	if !htmlscan.Scan(body, p) {
+		p = newParser() // htmlscan left it to x/net/html
+		p.tokenize(body)
+	}
+	p.flush()
 	return Outline{Sections: p.sections, Summary: p.summary}
 }
 
-// parser holds the state of one Parse.
+// parser holds the state of one Parse. It is an htmlscan.Visitor, and
+// tokenize feeds it x/net/html's tokens the same way.
 type parser struct {
-	z        *html.Tokenizer
 	sections []Section
 	text     strings.Builder // the current section's text, or heading title while in one
 	inHead   int             // level of the heading being read, 0 outside one
@@ -51,51 +57,62 @@ type parser struct {
 	sawPara  bool
 }
 
-func (p *parser) run() {
-	p.sections = []Section{{}}
+func newParser() *parser { return &parser{sections: []Section{{}}} }
+
+// tokenize reads body with x/net/html's tokenizer.
+func (p *parser) tokenize(body []byte) {
+	z := html.NewTokenizer(bytes.NewReader(body))
+	var attrs []htmlscan.Attr
 	for {
-		tt := p.z.Next()
-		switch tt {
+		switch tt := z.Next(); tt {
 		case html.ErrorToken:
-			p.flush()
 			return
 		case html.TextToken:
-			if p.skip > 0 {
-				continue
-			}
-			t := p.z.Text()
-			p.text.Write(t)
-			if p.para > 0 {
-				p.paraBuf.Write(t)
-			}
+			p.Text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
-			p.start(tt == html.SelfClosingTagToken)
+			name, more := z.TagName()
+			attrs = attrs[:0]
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				attrs = append(attrs, htmlscan.Attr{Key: k, Val: v})
+			}
+			p.Start(name, attrs, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			p.end()
+			name, _ := z.TagName()
+			p.End(name)
 		}
 	}
 }
 
-// start handles a start tag.
-func (p *parser) start(selfClosing bool) {
-	name, hasAttr := p.z.TagName()
-	a := atom.Lookup(name)
-	var id, class string
-	for hasAttr {
-		var k, v []byte
-		k, v, hasAttr = p.z.TagAttr()
-		switch string(k) {
-		case "id":
-			id = string(v)
-		case "class":
-			class = string(v)
-		}
+// Text handles text.
+func (p *parser) Text(t []byte) {
+	if p.skip > 0 {
+		return
 	}
+	p.text.Write(t)
+	if p.para > 0 {
+		p.paraBuf.Write(t)
+	}
+}
+
+// Start handles a start tag.
+func (p *parser) Start(name []byte, attrs []htmlscan.Attr, selfClosing bool) {
+	a := atom.Lookup(name)
 	if p.skip > 0 {
 		if !selfClosing && !void(a) {
 			p.skip++
 		}
 		return
+	}
+	var id, class []byte
+	for _, at := range attrs {
+		switch string(at.Key) {
+		case "id":
+			id = at.Val
+		case "class":
+			class = at.Val
+		}
 	}
 	switch {
 	case a == atom.Script || a == atom.Style || a == atom.Template,
@@ -108,7 +125,7 @@ func (p *parser) start(selfClosing bool) {
 	if lvl := headingLevel(a); lvl > 0 && p.inHead == 0 {
 		p.flush()
 		p.inHead = lvl
-		p.head = Section{Level: lvl, ID: id}
+		p.head = Section{Level: lvl, ID: string(id)}
 		return
 	}
 	if a == atom.P && !p.sawPara && p.inHead == 0 {
@@ -125,9 +142,8 @@ func (p *parser) start(selfClosing bool) {
 	}
 }
 
-// end handles an end tag.
-func (p *parser) end() {
-	name, _ := p.z.TagName()
+// End handles an end tag.
+func (p *parser) End(name []byte) {
 	a := atom.Lookup(name)
 	if p.skip > 0 {
 		p.skip--
@@ -214,9 +230,9 @@ func void(a atom.Atom) bool {
 	return false
 }
 
-func hasClass(class, want string) bool {
-	for _, c := range strings.Fields(class) {
-		if c == want {
+func hasClass(class []byte, want string) bool {
+	for _, c := range bytes.Fields(class) {
+		if string(c) == want {
 			return true
 		}
 	}

@@ -75,10 +75,19 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`<h2 id="a">A<a class="anchor">#</a></h2><p>b</p>`))
 	f.Add([]byte(`<script><h1>`))
 	f.Add([]byte(`<a class="anchor"><br/><img></a>text`))
+	f.Add([]byte(`<h4 id="q">What&#39;s new?</h4><p>See <a href="/x/?a=1&amp;b">x</a>.</p><pre class="chroma"><code><span class="kd">func</span></code></pre>`))
+	f.Add([]byte("<h2 id=a>A\r\nB</h2><svg><title>icon</title></svg><p>c &lt; d</p>"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		o := Parse(in)
 		if len(o.Sections) == 0 {
 			t.Fatal("no sections")
+		}
+		// Whether htmlscan read it or left it, x/net/html alone agrees.
+		p := newParser()
+		p.tokenize(in)
+		p.flush()
+		if want := (Outline{Sections: p.sections, Summary: p.summary}); !reflect.DeepEqual(o, want) {
+			t.Fatalf("%q:\nParse    %+v\nx/net    %+v", in, o, want)
 		}
 		for _, s := range o.Sections[1:] {
 			if s.Level < 1 || s.Level > 6 {
