@@ -119,15 +119,17 @@ func Scan(data []byte, v Visitor) bool {
 			if !svgOK(text) {
 				return false
 			}
-			fragment(text, v)
+			Tokenize(text, v)
 		default: // comments, MathML, <xml>, templates
 			return false
 		}
 	}
 }
 
-// fragment hands the tokens of an inline <svg> to v, from x/net/html.
-func fragment(data []byte, v Visitor) {
+// Tokenize hands the tokens of data to v from x/net/html's tokenizer
+// itself: what a caller does where Scan gives up. Scan uses it for inline
+// <svg>.
+func Tokenize(data []byte, v Visitor) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var attrs []Attr
 	for {

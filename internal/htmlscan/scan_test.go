@@ -36,7 +36,7 @@ func (r *recorder) String() string { r.flush(); return r.b.String() }
 // reference is the token stream of x/net/html's tokenizer.
 func reference(data []byte) string {
 	var r recorder
-	fragment(data, &r)
+	Tokenize(data, &r)
 	return r.String()
 }
 

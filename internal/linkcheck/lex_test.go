@@ -21,18 +21,11 @@ var lexSamples = []string{
 	`plain text, no tags`,
 }
 
-// fallbackSamples are inputs parseFast must leave to parse.
+// fallbackSamples are inputs parseFast leaves to parse (htmlscan's tests
+// have the full list).
 var fallbackSamples = []string{
 	`<p><!-- <a href="/x/"> --></p>`,
 	`<noscript><a href="/x/"></noscript>`,
-	`<a href="/x/"`,
-	`<a/href="/x/">`,
-	"<a href=\"/x\x00\">",
-	`<script><!-- document.write("</script>") --></script>`,
-	`<svg><style>a{}</style></svg>`,
-	`<math><a href="/x/"></a></math>`,
-	`<![CDATA[ <a href="/x/"> ]]>`,
-	`<a href='/x/>`,
 }
 
 func TestParseFast(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"strings"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/quire-docs/quire/internal/htmlscan"
@@ -37,14 +36,13 @@ func Parse(body []byte) Outline {
 	p := newParser()
 	if !htmlscan.Scan(body, p) {
 		p = newParser() // htmlscan left it to x/net/html
-		p.tokenize(body)
+		htmlscan.Tokenize(body, p)
 	}
 	p.flush()
 	return Outline{Sections: p.sections, Summary: p.summary}
 }
 
-// parser holds the state of one Parse. It is an htmlscan.Visitor, and
-// tokenize feeds it x/net/html's tokens the same way.
+// parser holds the state of one Parse, as an htmlscan.Visitor.
 type parser struct {
 	sections []Section
 	text     strings.Builder // the current section's text, or heading title while in one
@@ -58,32 +56,6 @@ type parser struct {
 }
 
 func newParser() *parser { return &parser{sections: []Section{{}}} }
-
-// tokenize reads body with x/net/html's tokenizer.
-func (p *parser) tokenize(body []byte) {
-	z := html.NewTokenizer(bytes.NewReader(body))
-	var attrs []htmlscan.Attr
-	for {
-		switch tt := z.Next(); tt {
-		case html.ErrorToken:
-			return
-		case html.TextToken:
-			p.Text(z.Text())
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, more := z.TagName()
-			attrs = attrs[:0]
-			for more {
-				var k, v []byte
-				k, v, more = z.TagAttr()
-				attrs = append(attrs, htmlscan.Attr{Key: k, Val: v})
-			}
-			p.Start(name, attrs, tt == html.SelfClosingTagToken)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			p.End(name)
-		}
-	}
-}
 
 // Text handles text.
 func (p *parser) Text(t []byte) {
