@@ -1,15 +1,14 @@
 package linkcheck
 
 import (
-	"bytes"
 	"context"
 	"runtime"
 	"strings"
 	"sync"
 
-	"golang.org/x/net/html"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/quire-docs/quire/internal/htmlscan"
 	"github.com/quire-docs/quire/internal/publish"
 )
 
@@ -61,7 +60,7 @@ type Parsed struct{ d *doc }
 // concurrently.
 func Parse(data []byte) *Parsed { return &Parsed{d: parseHTML(data)} }
 
-// parseHTML is parse, done by parseFast where it can be.
+// parseHTML is parse, done by htmlscan's faster Scan where it can be.
 func parseHTML(data []byte) *doc {
 	if d, ok := parseFast(data); ok {
 		return d
@@ -95,7 +94,7 @@ type doc struct {
 	path string              // output path
 	url  string              // site URL path, percent-decoded: "/docs/faq/upgrade/"
 	ids  map[string]struct{} // id attributes and <a name>
-	refs []string            // href/src/srcset values in document order
+	refs refList             // href/src/srcset values in document order
 	page *Page               // nil when the build named no source
 	from string              // publish.File.Source
 	src  *doc                // the Parse this doc was copied from (Options.Parsed); nil when Collect parsed it
@@ -201,63 +200,13 @@ func isHTML(p string) bool {
 	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm")
 }
 
-// parse tokenizes one HTML file, collecting ids and link attributes. The
-// tokenizer handles script, style and comments as the browser does, so a
-// "href" in a script is not a link.
+// parse tokenizes one HTML file with x/net/html, collecting ids and link
+// attributes. The tokenizer handles script, style and comments as the
+// browser does, so a "href" in a script is not a link.
 func parse(data []byte) *doc {
-	d := &doc{ids: map[string]struct{}{}}
-	z := html.NewTokenizer(bytes.NewReader(data))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return d
-		}
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			continue
-		}
-		name, hasAttr := z.TagName()
-		if !hasAttr {
-			continue
-		}
-		tag := string(name)
-		var rel string
-		var href string
-		for more := true; more; {
-			var k, v []byte
-			k, v, more = z.TagAttr()
-			switch string(k) {
-			case "id":
-				if len(v) > 0 {
-					d.ids[string(v)] = struct{}{}
-				}
-			case "name":
-				if tag == "a" && len(v) > 0 {
-					d.ids[string(v)] = struct{}{}
-				}
-			case "rel":
-				rel = string(v)
-			case "href":
-				if tag == "a" || tag == "area" || tag == "link" {
-					href = string(v)
-				}
-			case "src":
-				if srcTags[tag] {
-					d.refs = append(d.refs, string(v))
-				}
-			case "poster":
-				if tag == "video" {
-					d.refs = append(d.refs, string(v))
-				}
-			case "srcset":
-				if tag == "img" || tag == "source" {
-					d.refs = append(d.refs, srcset(string(v))...)
-				}
-			}
-		}
-		if href != "" && !(tag == "link" && hintRel(rel)) {
-			d.refs = append(d.refs, href)
-		}
-	}
+	c := newCollector()
+	htmlscan.Tokenize(data, c)
+	return c.done()
 }
 
 // srcTags are the elements whose src attribute is a resource to check.

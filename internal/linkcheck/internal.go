@@ -123,7 +123,7 @@ func (l *Links) countOK() int {
 func (l *Links) checkDoc(d *doc) (out []found, ok map[string]struct{}, frags []string) {
 	ok = map[string]struct{}{}
 	done := map[string]bool{}
-	for _, href := range d.refs {
+	for href := range d.refs.all() {
 		// A site-absolute link found ok is ok from every page: the
 		// sidebar's links, the same on every page, are resolved once.
 		absolute := strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//")

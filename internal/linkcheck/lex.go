@@ -1,25 +1,36 @@
 package linkcheck
 
 import (
+	"iter"
+	"slices"
+
 	"github.com/quire-docs/quire/internal/htmlscan"
 )
 
-// parseFast is parse on htmlscan, about three times faster than x/net/html;
-// ok is false where htmlscan leaves the file to x/net/html, and parse
-// then reads it. FuzzParseFast holds the two to the same ids and links.
+// parseFast is parse with htmlscan's Scan, about three times faster than
+// x/net/html; ok is false where Scan leaves the file to x/net/html, and
+// parse then reads it. FuzzParseFast holds the two to the same ids and
+// links.
 func parseFast(data []byte) (_ *doc, ok bool) {
-	c := collector{d: &doc{ids: map[string]struct{}{}}}
-	if !htmlscan.Scan(data, &c) {
+	c := newCollector()
+	if !htmlscan.Scan(data, c) {
 		return nil, false
 	}
-	c.d.refs = c.refs.strings()
-	return c.d, true
+	return c.done(), true
 }
 
-// collector is parse's work as an htmlscan.Visitor.
+// collector gathers a page's ids and links from its tokens.
 type collector struct {
 	d    *doc
 	refs refs
+}
+
+func newCollector() *collector { return &collector{d: &doc{ids: map[string]struct{}{}}} }
+
+// done returns the doc.
+func (c *collector) done() *doc {
+	c.d.refs = c.refs.list()
+	return c.d
 }
 
 func (c *collector) Start(name []byte, attrs []htmlscan.Attr, _ bool) {
@@ -79,29 +90,38 @@ func tagName(name []byte) string {
 // knownTags are the elements parse looks at by name.
 var knownTags = []string{"a", "area", "link", "img", "script", "iframe", "source", "video", "audio", "track", "embed", "input"}
 
-// refs gathers a page's link values in one buffer, made into strings that
-// share one allocation at the end: a page's few hundred links are one
-// object for the garbage collector to trace, not hundreds.
+// refs gathers a page's link values in one buffer. A page's few hundred
+// links become one string and a list of where each ends, which hold no
+// pointers for the garbage collector to trace, not hundreds of strings.
 type refs struct {
 	buf  []byte
-	ends []int
+	ends []uint32
 }
 
 func (r *refs) add(v []byte) {
 	r.buf = append(r.buf, v...)
-	r.ends = append(r.ends, len(r.buf))
+	r.ends = append(r.ends, uint32(len(r.buf)))
 }
 
-func (r *refs) strings() []string {
-	if len(r.ends) == 0 {
-		return nil
+func (r *refs) list() refList {
+	return refList{text: string(r.buf), ends: slices.Clip(r.ends)}
+}
+
+// refList is a page's links in document order.
+type refList struct {
+	text string
+	ends []uint32
+}
+
+// all yields the links in order.
+func (l refList) all() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := uint32(0)
+		for _, end := range l.ends {
+			if !yield(l.text[start:end]) {
+				return
+			}
+			start = end
+		}
 	}
-	all := string(r.buf)
-	out := make([]string, len(r.ends))
-	start := 0
-	for i, end := range r.ends {
-		out[i] = all[start:end]
-		start = end
-	}
-	return out
 }

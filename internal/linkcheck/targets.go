@@ -10,7 +10,7 @@ func (l *Links) External(ctx context.Context) []Result {
 	l.eachDoc(ctx, func(i int, d *doc) {
 		m := map[string][]Source{}
 		seen := map[string]bool{}
-		for _, href := range d.refs {
+		for href := range d.refs.all() {
 			r := l.resolve(d.url, href)
 			if r.kind != refExternal || seen[href] {
 				continue
