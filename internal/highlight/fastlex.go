@@ -27,9 +27,9 @@ import (
 type fastLexer struct {
 	rl    *chroma.RegexLexer
 	rules chroma.CompiledRules // the lexer's compiled rules, shared with chroma
-	// first holds, for each compiled rule, the runes its match can begin
-	// with; a rule missing from it (or nil) may begin with any rune.
-	first map[*chroma.CompiledRule]*firstRunes
+	// first holds, for each state, the runes the match of each of its
+	// rules can begin with (nil: any rune), in the order of rules[state].
+	first map[string][]*firstRunes
 }
 
 // newFastLexer returns the fast lexer for rl, or nil when rl's compiled
@@ -40,13 +40,15 @@ func newFastLexer(rl *chroma.RegexLexer) *fastLexer {
 	if rules == nil {
 		return nil
 	}
-	f := &fastLexer{rl: rl, rules: rules, first: map[*chroma.CompiledRule]*firstRunes{}}
-	for _, state := range rules {
-		for _, r := range state {
+	f := &fastLexer{rl: rl, rules: rules, first: map[string][]*firstRunes{}}
+	for name, state := range rules {
+		first := make([]*firstRunes, len(state))
+		for i, r := range state {
 			if r.Regexp != nil {
-				f.first[r] = firstRunesOf(r.Regexp.String())
+				first[i] = firstRunesOf(r.Regexp.String())
 			}
 		}
+		f.first[name] = first
 	}
 	return f
 }
@@ -150,7 +152,7 @@ func (f *fastLexer) run(l *chroma.LexerState, newlineAdded bool, c *coalescer) {
 		if !ok {
 			panic("unknown state " + l.State)
 		}
-		index, rule, groups, named := f.match(l.Text, l.Pos, rules)
+		index, rule, groups, named := f.match(l.Text, l.Pos, rules, f.firstOf(l, rules))
 		if groups == nil {
 			// No rule matched: at a newline outside the initial state
 			// chroma empties the stack and goes on in "root" (from
@@ -182,12 +184,23 @@ func (f *fastLexer) run(l *chroma.LexerState, newlineAdded bool, c *coalescer) {
 	}
 }
 
+// firstOf returns the first runes of the current state's rules, or nil
+// (try every rule) should a mutator have given the state rules other than
+// the lexer's own.
+func (f *fastLexer) firstOf(l *chroma.LexerState, rules []*chroma.CompiledRule) []*firstRunes {
+	own := f.rules[l.State]
+	if len(own) != len(rules) || len(own) == 0 || own[0] != rules[0] {
+		return nil
+	}
+	return f.first[l.State]
+}
+
 // match is chroma's matchRules, skipping the rules that cannot begin with
-// text[pos].
-func (f *fastLexer) match(text []rune, pos int, rules []*chroma.CompiledRule) (int, *chroma.CompiledRule, []string, map[string]string) {
+// text[pos] by first (indexed like rules; nil skips none).
+func (f *fastLexer) match(text []rune, pos int, rules []*chroma.CompiledRule, first []*firstRunes) (int, *chroma.CompiledRule, []string, map[string]string) {
 	c := text[pos]
 	for i, rule := range rules {
-		if !f.first[rule].may(c) {
+		if first != nil && !first[i].may(c) {
 			continue
 		}
 		m, err := rule.Regexp.FindRunesMatchStartingAt(text, pos)
