@@ -40,6 +40,13 @@ type Visitor interface {
 	Text(text []byte)
 }
 
+// TagsOnly is a Visitor that ignores text: Scan does not decode text
+// for it, nor call its Text.
+type TagsOnly interface {
+	Visitor
+	TagsOnly()
+}
+
 // Scan hands the tokens of data to v and reports whether it read all of
 // data. When it reports false, v may have seen some tokens: the caller
 // drops what it made of them and reads data with x/net/html. Scan does
@@ -51,6 +58,7 @@ func Scan(data []byte, v Visitor) bool {
 	// The lexer lowercases names in its input and writes a NUL past its
 	// end: it gets a copy, not the caller's bytes.
 	l := thtml.NewLexer(tparse.NewInputBytes(bytes.Clone(data)))
+	_, tagsOnly := v.(TagsOnly)
 	var (
 		name  []byte // the open start tag's name
 		attrs []Attr
@@ -63,21 +71,16 @@ func Scan(data []byte, v Visitor) bool {
 		case thtml.ErrorToken:
 			return !open // a tag cut off by the end: x/net drops it
 		case thtml.TextToken:
-			if raw != "" {
-				if !rawTextOK(raw, text) {
-					return false
-				}
-				v.Text(textOf(text, raw == "textarea" || raw == "title"))
-				continue
+			if raw != "" && !rawTextOK(raw, text) {
+				return false
 			}
-			v.Text(textOf(text, true))
+			if !tagsOnly {
+				v.Text(textOf(text, raw == "" || raw == "textarea" || raw == "title"))
+			}
 		case thtml.EndTagToken:
 			// Raw text must end at a plain end tag of its element: where
 			// one is followed by more than ">", the tokenizers differ.
-			n := l.Text()
-			if i := bytes.IndexAny(n, " \t\n\r\f/"); i >= 0 {
-				n = n[:i] // x/net's name ends there; the rest is ignored
-			}
+			n := endName(l.Text())
 			if !plainName(n) || !bytes.HasSuffix(text, []byte(">")) {
 				return false // cut off by the end: x/net drops it
 			}
@@ -152,6 +155,17 @@ func Tokenize(data []byte, v Visitor) {
 			v.End(name)
 		}
 	}
+}
+
+// endName returns an end tag's name as x/net/html reads it: up to white
+// space or "/", the rest being ignored.
+func endName(n []byte) []byte {
+	for i, c := range n {
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' {
+			return n[:i]
+		}
+	}
+	return n
 }
 
 // textOf returns text as x/net/html gives it: "\r\n" and "\r" become "\n",

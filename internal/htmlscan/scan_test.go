@@ -112,3 +112,23 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// tagsOnly records tags and fails on text.
+type tagsOnly struct {
+	recorder
+	t *testing.T
+}
+
+func (v *tagsOnly) Text(text []byte) { v.t.Errorf("Text(%q) called on a TagsOnly visitor", text) }
+func (v *tagsOnly) TagsOnly()        {}
+
+func TestTagsOnly(t *testing.T) {
+	t.Parallel()
+	v := &tagsOnly{t: t}
+	if !Scan([]byte(samples[0]), v) {
+		t.Fatal("Scan gave up")
+	}
+	if !strings.Contains(v.String(), "start a href=\"/docs/\"") {
+		t.Errorf("tags missing:\n%s", v.String())
+	}
+}

@@ -75,6 +75,7 @@ func (c *collector) Start(name []byte, attrs []htmlscan.Attr, _ bool) {
 
 func (c *collector) End([]byte)  {}
 func (c *collector) Text([]byte) {}
+func (c *collector) TagsOnly()   {}
 
 // tagName returns name when it is one parse looks at, and "" for the
 // rest, without allocating (comparing string(name) makes no string).
