@@ -2,11 +2,12 @@ package highlight
 
 import (
 	"fmt"
+	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
+	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
 )
 
@@ -25,12 +26,38 @@ import (
 // that could not have matched; TestFastLexerMatchesChroma compares the two
 // on chroma's own lexer samples.
 type fastLexer struct {
-	rl    *chroma.RegexLexer
-	rules chroma.CompiledRules // the lexer's compiled rules, shared with chroma
-	// first holds, for each state, the runes the match of each of its
-	// rules can begin with (nil: any rune), in the order of rules[state].
-	first map[string][]*firstRunes
+	rl *chroma.RegexLexer
+	// rules are the lexer's compiled rules, shared with chroma; pristine
+	// is a copy made before any run (see quirks).
+	rules, pristine chroma.CompiledRules
+	// plans holds, for each state, what is known ahead of each of its
+	// rules, in the order of rules[state].
+	plans  map[string][]rulePlan
+	quirks bool // the lexer is one of quirkyLexers
 }
+
+// rulePlan is what the fast lexer works out once about a rule.
+type rulePlan struct {
+	rule  *chroma.CompiledRule
+	first *firstRunes // the runes a match can begin with; nil: any
+	// nums are the rule's group numbers in the order of regexp2's
+	// Match.Groups, and names their names.
+	nums  []int
+	names []string
+}
+
+// quirkyLexers are the lexers whose own code reaches further into the
+// lexing state than chroma's mutators and emitters do: it reads the groups
+// of a match by name (LexerState.NamedGroups, which chroma's ByGroupNames
+// emitter reads too), and it rewrites the rules of a state in place.
+//
+// Filling NamedGroups on every match was about a tenth of highlighting's
+// time, so the fast lexer fills it for these lexers alone. And since chroma
+// hands every run the lexer's one set of rules, a rewrite made while one
+// page is lexed is seen by another lexed at the same time, or after it;
+// each run of these lexers gets its own copy of the rules as they were
+// before any run. TestQuirkyLexers checks the list against chroma's source.
+var quirkyLexers = map[string]bool{"Raku": true}
 
 // newFastLexer returns the fast lexer for rl, or nil when rl's compiled
 // rules cannot be reached (see compiledRules); rl's rules must already be
@@ -40,17 +67,42 @@ func newFastLexer(rl *chroma.RegexLexer) *fastLexer {
 	if rules == nil {
 		return nil
 	}
-	f := &fastLexer{rl: rl, rules: rules, first: map[string][]*firstRunes{}}
+	f := &fastLexer{
+		rl:     rl,
+		rules:  rules,
+		plans:  map[string][]rulePlan{},
+		quirks: quirkyLexers[rl.Config().Name],
+	}
+	if f.quirks {
+		f.pristine = copyRules(rules)
+	}
 	for name, state := range rules {
-		first := make([]*firstRunes, len(state))
+		plans := make([]rulePlan, len(state))
 		for i, r := range state {
-			if r.Regexp != nil {
-				first[i] = firstRunesOf(r.Regexp.String())
+			if r.Regexp == nil {
+				continue
+			}
+			p := &plans[i]
+			p.rule = r
+			p.first = firstRunesOf(r.Regexp.String())
+			p.nums = r.Regexp.GetGroupNumbers()
+			p.names = make([]string, len(p.nums))
+			for j, n := range p.nums {
+				p.names[j] = r.Regexp.GroupNameFromNumber(n)
 			}
 		}
-		f.first[name] = first
+		f.plans[name] = plans
 	}
 	return f
+}
+
+// copyRules copies the rules of every state (not the rules themselves).
+func copyRules(rules chroma.CompiledRules) chroma.CompiledRules {
+	c := make(chroma.CompiledRules, len(rules))
+	for name, state := range rules {
+		c[name] = slices.Clone(state)
+	}
+	return c
 }
 
 // firstRunes is the set of runes a match can begin with.
@@ -107,25 +159,30 @@ func (f *fastLexer) tokens(text string) (out []chroma.Token, err error) {
 		text += "\n"
 		newlineAdded = true
 	}
+	src := newSource(text)
+	rules := f.rules
+	if f.quirks {
+		rules = copyRules(f.pristine)
+	}
 	st := &chroma.LexerState{
 		Lexer: f.rl,
 		// lexers.Get hands out lexers of the global registry, and a
 		// registered lexer's registry is the one it is registered in.
 		Registry:       lexers.GlobalLexerRegistry,
-		Text:           []rune(text),
+		Text:           src.runes,
 		Stack:          []string{"root"},
-		Rules:          f.rules,
+		Rules:          rules,
 		MutatorContext: map[any]any{},
 	}
 	var c coalescer
-	f.run(st, newlineAdded, &c)
+	f.run(st, &src, newlineAdded, &c)
 	return c.done(), nil
 }
 
 // run is chroma's LexerState.Iterator as one loop that hands every token
 // to c, with matchRules asking firstRunes first. Its comments mark where it
 // follows chroma.
-func (f *fastLexer) run(l *chroma.LexerState, newlineAdded bool, c *coalescer) {
+func (f *fastLexer) run(l *chroma.LexerState, src *source, newlineAdded bool, c *coalescer) {
 	var stack []chroma.Iterator // chroma's iteratorStack
 	drain := func() {
 		for len(stack) > 0 {
@@ -152,7 +209,7 @@ func (f *fastLexer) run(l *chroma.LexerState, newlineAdded bool, c *coalescer) {
 		if !ok {
 			panic("unknown state " + l.State)
 		}
-		index, rule, groups, named := f.match(l.Text, l.Pos, rules, f.firstOf(l, rules))
+		index, rule, groups, named, n := f.match(l, src, rules)
 		if groups == nil {
 			// No rule matched: at a newline outside the initial state
 			// chroma empties the stack and goes on in "root" (from
@@ -168,7 +225,7 @@ func (f *fastLexer) run(l *chroma.LexerState, newlineAdded bool, c *coalescer) {
 		l.Rule = index
 		l.Groups = groups
 		l.NamedGroups = named
-		l.Pos += utf8.RuneCountInString(groups[0])
+		l.Pos += n
 		if rule.Mutator != nil {
 			if err := rule.Mutator.Mutate(l); err != nil {
 				panic(err)
@@ -184,38 +241,81 @@ func (f *fastLexer) run(l *chroma.LexerState, newlineAdded bool, c *coalescer) {
 	}
 }
 
-// firstOf returns the first runes of the current state's rules, or nil
-// (try every rule) should a mutator have given the state rules other than
-// the lexer's own.
-func (f *fastLexer) firstOf(l *chroma.LexerState, rules []*chroma.CompiledRule) []*firstRunes {
-	own := f.rules[l.State]
-	if len(own) != len(rules) || len(own) == 0 || own[0] != rules[0] {
-		return nil
-	}
-	return f.first[l.State]
-}
-
-// match is chroma's matchRules, skipping the rules that cannot begin with
-// text[pos] by first (indexed like rules; nil skips none).
-func (f *fastLexer) match(text []rune, pos int, rules []*chroma.CompiledRule, first []*firstRunes) (int, *chroma.CompiledRule, []string, map[string]string) {
-	c := text[pos]
+// match is chroma's matchRules at l.Pos: it returns the first of rules
+// that matches there, its groups (and their names where the lexer reads
+// them) and the match's length in runes. Rules that cannot begin with the
+// rune at l.Pos are skipped, and a match is read in place, its groups cut
+// out of src, without a regexp2.Match made for it. A rule a mutator has put
+// in place of the lexer's own has no plan and is matched as chroma does.
+func (f *fastLexer) match(l *chroma.LexerState, src *source, rules []*chroma.CompiledRule) (int, *chroma.CompiledRule, []string, map[string]string, int) {
+	plans := f.plans[l.State]
+	pos := l.Pos
+	c := src.runes[pos]
 	for i, rule := range rules {
-		if first != nil && !first[i].may(c) {
+		if i >= len(plans) || plans[i].rule != rule {
+			if groups, named, n := chromaMatch(rule, l.Text, pos); groups != nil {
+				return i, rule, groups, named, n
+			}
 			continue
 		}
-		m, err := rule.Regexp.FindRunesMatchStartingAt(text, pos)
-		if m != nil && err == nil && m.RuneIndex == pos {
-			all := m.Groups()
-			groups := make([]string, 0, len(all))
-			named := make(map[string]string, len(all))
-			for _, g := range all {
-				named[g.Name] = g.String()
-				groups = append(groups, g.String())
-			}
-			return i, rule, groups, named
+		p := &plans[i]
+		if !p.first.may(c) {
+			continue
 		}
+		groups, n := p.find(src, pos)
+		if groups == nil {
+			continue
+		}
+		var named map[string]string
+		if f.quirks {
+			named = make(map[string]string, len(groups))
+			for j, g := range groups {
+				named[p.names[j]] = g
+			}
+		}
+		return i, rule, groups, named, n
 	}
-	return 0, &chroma.CompiledRule{}, nil, nil
+	return 0, &chroma.CompiledRule{}, nil, nil, 0
+}
+
+// find returns the groups of the rule's match at pos, in the order of
+// regexp2's Match.Groups, and the match's length in runes; nil when it
+// does not match there.
+func (p *rulePlan) find(src *source, pos int) (groups []string, n int) {
+	err := p.rule.Regexp.FindRunesMatches(src.runes, pos, func(m regexp2.MatchView) bool {
+		start, length, _ := m.GroupRange(0)
+		if start != pos {
+			return false
+		}
+		n = length
+		groups = src.strings(len(p.nums))
+		for j, num := range p.nums {
+			if start, length, ok := m.GroupRange(num); ok {
+				groups[j] = src.cut(start, length)
+			}
+		}
+		return false
+	})
+	if err != nil {
+		return nil, 0
+	}
+	return groups, n
+}
+
+// chromaMatch is one rule's part of chroma's matchRules, as chroma has it.
+func chromaMatch(rule *chroma.CompiledRule, text []rune, pos int) ([]string, map[string]string, int) {
+	m, err := rule.Regexp.FindRunesMatchStartingAt(text, pos)
+	if m == nil || err != nil || m.RuneIndex != pos {
+		return nil, nil, 0
+	}
+	all := m.Groups()
+	groups := make([]string, 0, len(all))
+	named := make(map[string]string, len(all))
+	for _, g := range all {
+		named[g.Name] = g.String()
+		groups = append(groups, g.String())
+	}
+	return groups, named, m.RuneLength
 }
 
 // coalescer merges runs of tokens of one type as chroma.Coalesce does:

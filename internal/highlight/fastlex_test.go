@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -18,17 +19,21 @@ import (
 // with chroma's iterator, and wants the same tokens.
 func TestFastLexerMatchesChroma(t *testing.T) {
 	t.Parallel()
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/alecthomas/chroma/v2").Output()
-	if err != nil {
-		t.Skipf("cannot find chroma's module directory: %v", err)
-	}
-	samples, err := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "lexers", "testdata", "*.actual"))
-	if err != nil || len(samples) == 0 {
-		t.Skipf("no chroma lexer samples found (%v)", err)
+	dir := chromaDir(t)
+	// One sample per lexer (lexers/testdata/go.actual), or several in a
+	// directory named for the lexer (lexers/testdata/raku/*.actual).
+	samples, _ := filepath.Glob(filepath.Join(dir, "lexers", "testdata", "*.actual"))
+	more, _ := filepath.Glob(filepath.Join(dir, "lexers", "testdata", "*", "*.actual"))
+	samples = append(samples, more...)
+	if len(samples) == 0 {
+		t.Skip("no chroma lexer samples found")
 	}
 	fast := 0
 	for _, path := range samples {
 		name := strings.TrimSuffix(filepath.Base(path), ".actual")
+		if parent := filepath.Base(filepath.Dir(path)); parent != "testdata" {
+			name = parent
+		}
 		l := lexers.Get(name)
 		if l == nil {
 			continue
@@ -37,12 +42,90 @@ func TestFastLexerMatchesChroma(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if compareLexers(t, name, l, string(src)) {
+		if compareLexers(t, path, l, string(src)) {
 			fast++
 		}
 	}
 	if fast < 100 {
 		t.Errorf("only %d of %d samples went through the fast lexer", fast, len(samples))
+	}
+}
+
+// chromaDir returns chroma's module directory, or skips the test.
+func chromaDir(t *testing.T) string {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/alecthomas/chroma/v2").Output()
+	if err != nil || len(strings.TrimSpace(string(out))) == 0 {
+		t.Skipf("cannot find chroma's module directory: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// TestQuirkyLexers: the fast lexer fills LexerState.NamedGroups and copies
+// the rules only for quirkyLexers, so every chroma source file that reads
+// NamedGroups, uses the ByGroupNames emitter that does, or reaches into a
+// state's rules must belong to one of them.
+func TestQuirkyLexers(t *testing.T) {
+	t.Parallel()
+	dir := chromaDir(t)
+	// chroma's own files that define the field and the emitter.
+	allowed := map[string]bool{"regexp.go": true, "emitters.go": true}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	lexerFiles, _ := filepath.Glob(filepath.Join(dir, "lexers", "*.go"))
+	files = append(files, lexerFiles...)
+	if len(lexerFiles) < 20 {
+		t.Fatalf("found only %d lexer files in %s", len(lexerFiles), dir)
+	}
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") || allowed[filepath.Base(path)] && filepath.Dir(path) == dir {
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !regexp.MustCompile(`NamedGroups|ByGroupNames|\.Rules\[`).Match(src) {
+			continue
+		}
+		m := regexp.MustCompile(`Name:\s*"([^"]+)"`).FindSubmatch(src)
+		if m == nil || !quirkyLexers[string(m[1])] {
+			t.Errorf("%s reads named groups, but its lexer is not in quirkyLexers", path)
+		}
+	}
+	for name := range quirkyLexers {
+		if lexers.Get(name) == nil {
+			t.Errorf("quirkyLexers names %q, which chroma does not have", name)
+		}
+	}
+}
+
+// TestQuirkyLexerOwnRules: a run of the Raku lexer, which rewrites rules
+// as it goes, leaves the lexer's rules as they were, and two runs give the
+// same tokens.
+func TestQuirkyLexerOwnRules(t *testing.T) {
+	t.Parallel()
+	p := lexer("raku")
+	if p == nil || p.fast == nil || !p.fast.quirks {
+		t.Fatal("no quirky fast lexer for Raku")
+	}
+	before := copyRules(p.fast.rules)
+	// Quoting constructs with their own delimiters make the lexer put
+	// rules of its own in place.
+	code := "my $s = q{a {b} c};\nsay S/some/a/ given $text;\nmy $r = rx{ \\d+ };\n=begin pod\ntext\n=end pod\nsay Q[x];\n"
+	first, err := p.fast.tokens(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, state := range p.fast.rules {
+		if !slices.Equal(state, before[name]) {
+			t.Errorf("state %s: the lexer's own rules were rewritten", name)
+		}
+	}
+	second, err := p.fast.tokens(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(first, second) {
+		t.Error("a second run gave other tokens")
 	}
 }
 
