@@ -231,7 +231,12 @@ func (f *fastLexer) run(l *chroma.LexerState, src *source, newlineAdded bool, c 
 				panic(err)
 			}
 		}
-		if rule.Type != nil {
+		switch tt, ok := rule.Type.(chroma.TokenType); {
+		case ok && tt != chroma.Ignore && tt != chroma.EOFType:
+			// What TokenType.Emit's iterator would give, added at once:
+			// the stack was drained above.
+			c.add(chroma.Token{Type: tt, Value: l.Groups[0]})
+		case rule.Type != nil:
 			stack = append(stack, rule.Type.Emit(l.Groups, l))
 		}
 	}
