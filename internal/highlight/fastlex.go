@@ -2,8 +2,8 @@ package highlight
 
 import (
 	"fmt"
-	"slices"
 	"strings"
+	"sync"
 
 	"github.com/alecthomas/chroma/v2"
 	"github.com/alecthomas/chroma/v2/lexers"
@@ -26,14 +26,13 @@ import (
 // that could not have matched; TestFastLexerMatchesChroma compares the two
 // on chroma's own lexer samples.
 type fastLexer struct {
-	rl *chroma.RegexLexer
-	// rules are the lexer's compiled rules, shared with chroma; pristine
-	// is a copy made before any run (see quirks).
-	rules, pristine chroma.CompiledRules
+	rl    *chroma.RegexLexer
+	rules chroma.CompiledRules // the lexer's compiled rules, shared with chroma
 	// plans holds, for each state, what is known ahead of each of its
 	// rules, in the order of rules[state].
 	plans  map[string][]rulePlan
-	quirks bool // the lexer is one of quirkyLexers
+	quirks bool       // the lexer is one of quirkyLexers
+	mu     sync.Mutex // held through a run of a quirky lexer
 }
 
 // rulePlan is what the fast lexer works out once about a rule.
@@ -52,11 +51,11 @@ type rulePlan struct {
 // emitter reads too), and it rewrites the rules of a state in place.
 //
 // Filling NamedGroups on every match was about a tenth of highlighting's
-// time, so the fast lexer fills it for these lexers alone. And since chroma
-// hands every run the lexer's one set of rules, a rewrite made while one
-// page is lexed is seen by another lexed at the same time, or after it;
-// each run of these lexers gets its own copy of the rules as they were
-// before any run. TestQuirkyLexers checks the list against chroma's source.
+// time, so the fast lexer fills it for these lexers alone. And since a
+// lexer has one set of rules, shared by every run (chroma's own runs of it
+// as a sublexer included), a rewrite made while one page is lexed would be
+// seen by another page lexed at the same time: runs of these lexers take
+// turns. TestQuirkyLexers checks the list against chroma's source.
 var quirkyLexers = map[string]bool{"Raku": true}
 
 // newFastLexer returns the fast lexer for rl, or nil when rl's compiled
@@ -72,9 +71,6 @@ func newFastLexer(rl *chroma.RegexLexer) *fastLexer {
 		rules:  rules,
 		plans:  map[string][]rulePlan{},
 		quirks: quirkyLexers[rl.Config().Name],
-	}
-	if f.quirks {
-		f.pristine = copyRules(rules)
 	}
 	for name, state := range rules {
 		plans := make([]rulePlan, len(state))
@@ -94,15 +90,6 @@ func newFastLexer(rl *chroma.RegexLexer) *fastLexer {
 		f.plans[name] = plans
 	}
 	return f
-}
-
-// copyRules copies the rules of every state (not the rules themselves).
-func copyRules(rules chroma.CompiledRules) chroma.CompiledRules {
-	c := make(chroma.CompiledRules, len(rules))
-	for name, state := range rules {
-		c[name] = slices.Clone(state)
-	}
-	return c
 }
 
 // firstRunes is the set of runes a match can begin with.
@@ -159,11 +146,11 @@ func (f *fastLexer) tokens(text string) (out []chroma.Token, err error) {
 		text += "\n"
 		newlineAdded = true
 	}
-	src := newSource(text)
-	rules := f.rules
 	if f.quirks {
-		rules = copyRules(f.pristine)
+		f.mu.Lock()
+		defer f.mu.Unlock()
 	}
+	src := newSource(text)
 	st := &chroma.LexerState{
 		Lexer: f.rl,
 		// lexers.Get hands out lexers of the global registry, and a
@@ -171,7 +158,7 @@ func (f *fastLexer) tokens(text string) (out []chroma.Token, err error) {
 		Registry:       lexers.GlobalLexerRegistry,
 		Text:           src.runes,
 		Stack:          []string{"root"},
-		Rules:          rules,
+		Rules:          f.rules,
 		MutatorContext: map[any]any{},
 	}
 	var c coalescer
