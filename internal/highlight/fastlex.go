@@ -12,9 +12,10 @@ import (
 )
 
 // fastLexer runs one of chroma's regex lexers token for token as chroma's
-// own LexerState.Iterator does, with one difference: before trying a rule
-// at a position it asks whether the rune there can begin a match of the
-// rule at all, and skips the rule when it cannot.
+// own LexerState.Iterator does, with one difference in what it does:
+// before trying a rule at a position it asks whether the rune there can
+// begin a match of the rule at all, and skips the rule when it cannot. (And
+// some in how: see match and quirkyLexers.)
 //
 // chroma anchors every rule at the current position (\G) and tries the
 // rules of the current state in order, so lexing a token means running the
