@@ -65,6 +65,11 @@ type lexer struct {
 	items []item
 	errs  []syntaxError
 	text  int // start of the pending text item
+	// unclosed holds, for escapes opened with "{{<" and with "{{%", one
+	// more than an offset from which src holds no "*/>}}" (or "*/%}}"),
+	// or 0 while none is known: a page of escapes left open would
+	// otherwise have each of them search the rest of the page.
+	unclosed [2]int
 }
 
 func lex(src []byte) ([]item, []syntaxError) {
@@ -310,6 +315,13 @@ func (l *lexer) escaped(i, j int, d byte) int {
 // false when it is not terminated within l.src.
 func (l *lexer) escapedAt(i, j int, d byte, code bool) (int, bool) {
 	src := l.src
+	u := &l.unclosed[0]
+	if d == '%' {
+		u = &l.unclosed[1]
+	}
+	if *u != 0 && j+2 >= *u-1 {
+		return 0, false // no terminator follows, as an earlier search found
+	}
 	for k := j + 2; k < len(src); k++ {
 		if src[k] != '*' || k+1 >= len(src) || src[k+1] != '/' {
 			continue
@@ -323,6 +335,7 @@ func (l *lexer) escapedAt(i, j int, d byte, code bool) (int, bool) {
 			return e + 3, true
 		}
 	}
+	*u = j + 2 + 1
 	return 0, false
 }
 

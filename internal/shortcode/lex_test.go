@@ -120,6 +120,28 @@ func TestLexGoesOnAfterError(t *testing.T) {
 	}
 }
 
+// TestUnclosedEscapes: escapes left open are each an error (in text) or
+// text (in code), with "{{<" and "{{%" kept apart: one of them left open
+// says nothing about the other.
+func TestUnclosedEscapes(t *testing.T) {
+	src := "{{%/* a\n{{</* b */>}}\n`{{%/* c` {{</* d\n{{%/* e"
+	items, errs := lex([]byte(src))
+	if len(errs) != 3 {
+		t.Errorf("errors = %+v, want 3 (a, d, e)", errs)
+	}
+	for i, e := range errs {
+		if !strings.Contains(e.msg, "not terminated") {
+			t.Errorf("error %d: %q", i, e.msg)
+		}
+	}
+	got := dumpItems(src, items)
+	for _, want := range []string{`E"{{< b >}}"`, "`{{%/* c`"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("items = %s, want %s", got, want)
+		}
+	}
+}
+
 func FuzzLex(f *testing.F) {
 	for _, s := range []string{
 		"a {{< x >}} b", "{{% y k=\"v\" %}}in{{% /y %}}", "{{</* e */>}}", "```\n{{< x >}}\n```",
