@@ -26,10 +26,29 @@ func Ignored(rel string) bool {
 		return true
 	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"): // JetBrains safe write
 		return true
+	case sedTemp(name):
+		return true
 	}
 	switch path.Ext(name) {
 	case ".swp", ".swo", ".swn", ".swx": // vim swap files (visible ones, with 'directory' set elsewhere)
 		return true
 	}
 	return false
+}
+
+// sedTemp reports whether name is one GNU sed -i gives the file it writes
+// before renaming it over the original: "sed" and six letters or digits
+// (mkostemp's "sedXXXXXX"). Without this, every sed -i of a page looked
+// like a new file and made a full rebuild instead of a quick one.
+func sedTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, "sed")
+	if !ok || len(rest) != 6 {
+		return false
+	}
+	for _, c := range []byte(rest) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

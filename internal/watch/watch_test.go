@@ -144,6 +144,12 @@ func TestSaveStyles(t *testing.T) {
 			f.remove("content/#a.md#")
 			f.remove("content/.#a.md")
 		},
+		"SedInPlace": func(f *fixture) {
+			// GNU sed -i: a temporary file from mkostemp("sedXXXXXX"),
+			// renamed over the original.
+			f.write("content/sedQ7xK2p", "new text\n")
+			f.rename("content/sedQ7xK2p", "content/a.md")
+		},
 		"JetBrainsSafeWrite": func(f *fixture) {
 			f.write("content/a.md___jb_tmp___", "new text\n")
 			f.rename("content/a.md", "content/a.md___jb_old___")
@@ -298,6 +304,12 @@ func TestIgnored(t *testing.T) {
 		"content/4913":               true,
 		"content/.git/HEAD":          true,
 		"content/a.md___jb_tmp___":   true,
+		"content/faq/sedQ7xK2p":      true,
+		"content/sed.md":             false,
+		"content/sedentary.md":       false,
+		"content/sedQ7xK2":           false,
+		"content/sedQ7xK2p.md":       false,
+		"content/sed-q7xk2":          false,
 		"content/.hidden/page.md":    true,
 		"layouts/_default/list.html": false,
 	} {
