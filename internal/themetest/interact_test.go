@@ -209,6 +209,58 @@ func TestTOCHighlightsSectionInView(t *testing.T) {
 
 // TestCodeCopyButton expects a copy button on every code block, and the
 // code's text on the clipboard after a click.
+// TestTOCFoldsOnNarrowScreens: at 375 px "On this page" is folded behind
+// its button, the button unfolds it, and following one of its links folds
+// it again and lands on the heading; at 1280 px it is open beside the
+// content with no button; without the script's "js" class it is open.
+func TestTOCFoldsOnNarrowScreens(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	const listShown = `document.querySelector(".toc").getBoundingClientRect().height > 50`
+	const buttonShown = `document.querySelector(".toc-toggle").getBoundingClientRect().height > 0`
+	t.Run("375", func(t *testing.T) {
+		ctx := open(t, view{375, 740, "light"})
+		visit(t, ctx, srv.URL+"/docs/configuration/")
+		if eval[bool](t, ctx, listShown) || !eval[bool](t, ctx, buttonShown) {
+			t.Fatal("at 375 px the TOC is not folded behind its button")
+		}
+		screenshot(t, ctx, "toc-folded-375")
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".toc-toggle"))); err != nil {
+			t.Fatal(err)
+		}
+		if !eval[bool](t, ctx, listShown) {
+			t.Fatal("the button does not unfold the TOC")
+		}
+		if got := eval[string](t, ctx, `document.querySelector(".toc-toggle").getAttribute("aria-expanded")`); got != "true" {
+			t.Errorf("aria-expanded = %q when unfolded, want true", got)
+		}
+		screenshot(t, ctx, "toc-unfolded-375")
+		const last = ".toc > ul > li:last-child > a" // far down the page
+		id := eval[string](t, ctx, `document.querySelector("`+last+`").hash.slice(1)`)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(last))); err != nil {
+			t.Fatal(err)
+		}
+		top := eval[float64](t, ctx, `new Promise(r => setTimeout(() => r(document.getElementById(`+jsString(id)+`).getBoundingClientRect().top), 300))`)
+		if eval[bool](t, ctx, listShown) {
+			t.Error("following a TOC link leaves the TOC unfolded")
+		}
+		if top < 0 || top > 200 {
+			t.Errorf("after following the link to #%s its heading is %v px from the top", id, top)
+		}
+		eval[bool](t, ctx, `(document.documentElement.classList.remove("js"), true)`)
+		if !eval[bool](t, ctx, listShown) || eval[bool](t, ctx, buttonShown) {
+			t.Error("without the script the TOC is not simply open")
+		}
+	})
+	t.Run("1280", func(t *testing.T) {
+		ctx := open(t, view{1280, 800, "light"})
+		visit(t, ctx, srv.URL+"/docs/configuration/")
+		if !eval[bool](t, ctx, listShown) || eval[bool](t, ctx, buttonShown) {
+			t.Error("at 1280 px the TOC is not open beside the content")
+		}
+	})
+}
+
 func TestCodeCopyButton(t *testing.T) {
 	d := buildDocs(t)
 	srv := serve(t, d)

@@ -79,6 +79,21 @@
     });
   });
 
+  /* "On this page" on narrow screens: the stylesheet folds it while this
+     script runs; its button unfolds it, and following one of its links
+     folds it again, before the browser scrolls to the heading. */
+  var tocAside = $(".toc-aside"), tocToggle = $(".toc-toggle");
+  if (tocAside && tocToggle) {
+    var tocOpen = function (open) {
+      tocAside.classList.toggle("toc-open", open);
+      tocToggle.setAttribute("aria-expanded", String(open));
+    };
+    tocToggle.addEventListener("click", function () { tocOpen(!tocAside.classList.contains("toc-open")); });
+    $$(".toc a", tocAside).forEach(function (a) {
+      a.addEventListener("click", function () { tocOpen(false); });
+    });
+  }
+
   /* "On this page": mark the entry of the section being read, the last
      heading above the upper third of the window. */
   var tocLinks = $$(".toc a[href^='#']"), heads = [], byID = {};
