@@ -65,15 +65,15 @@ type lexer struct {
 	items []item
 	errs  []syntaxError
 	text  int // start of the pending text item
-	// unclosed holds, for escapes opened with "{{<" and with "{{%", one
-	// more than an offset from which src holds no "*/>}}" (or "*/%}}"),
-	// or 0 while none is known: a page of escapes left open would
-	// otherwise have each of them search the rest of the page.
+	// unclosed holds, for escapes opened with "{{<" and with "{{%", an
+	// offset from which src holds no "*/>}}" (or "*/%}}"), past the end
+	// while none is known: a page of escapes left open would otherwise
+	// have each of them search the rest of the page.
 	unclosed [2]int
 }
 
 func lex(src []byte) ([]item, []syntaxError) {
-	l := &lexer{src: src}
+	l := &lexer{src: src, unclosed: [2]int{len(src) + 1, len(src) + 1}}
 	l.run()
 	return l.items, l.errs
 }
@@ -319,7 +319,7 @@ func (l *lexer) escapedAt(i, j int, d byte, code bool) (int, bool) {
 	if d == '%' {
 		u = &l.unclosed[1]
 	}
-	if *u != 0 && j+2 >= *u-1 {
+	if j+2 >= *u {
 		return 0, false // no terminator follows, as an earlier search found
 	}
 	for k := j + 2; k < len(src); k++ {
@@ -335,7 +335,7 @@ func (l *lexer) escapedAt(i, j int, d byte, code bool) (int, bool) {
 			return e + 3, true
 		}
 	}
-	*u = j + 2 + 1
+	*u = j + 2
 	return 0, false
 }
 
