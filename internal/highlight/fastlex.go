@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/alecthomas/chroma/v2"
-	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
 )
@@ -135,15 +134,27 @@ func (f *firstRunes) may(c rune) bool {
 // tokens lexes text as chroma.Coalesce(rl).Tokenise(nil, text) followed by
 // Tokens() would. A lexer that panics (chroma's way of failing inside an
 // iterator) gives an error.
-func (f *fastLexer) tokens(text string) (out []chroma.Token, err error) {
+func (f *fastLexer) tokens(text string) ([]chroma.Token, error) {
+	return f.tokenise(nil, text)
+}
+
+// tokenise lexes text as chroma.Coalesce(rl).Tokenise(o, text) followed by
+// Tokens() would; nil options are chroma's defaults. Sub-lexers are looked
+// up in subLexers, so they are readied as this lexer is.
+func (f *fastLexer) tokenise(o *chroma.TokeniseOptions, text string) (out []chroma.Token, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = nil, fmt.Errorf("highlight: %s lexer: %v", f.rl.Config().Name, r)
 		}
 	}()
-	text = ensureLF(text) // chroma's default options: EnsureLF, state "root"
+	if o == nil {
+		o = &chroma.TokeniseOptions{State: "root", EnsureLF: true}
+	}
+	if o.EnsureLF {
+		text = ensureLF(text)
+	}
 	newlineAdded := false
-	if f.rl.Config().EnsureNL && !strings.HasSuffix(text, "\n") {
+	if !o.Nested && f.rl.Config().EnsureNL && !strings.HasSuffix(text, "\n") {
 		text += "\n"
 		newlineAdded = true
 	}
@@ -154,11 +165,12 @@ func (f *fastLexer) tokens(text string) (out []chroma.Token, err error) {
 	src := newSource(text)
 	st := &chroma.LexerState{
 		Lexer: f.rl,
-		// lexers.Get hands out lexers of the global registry, and a
-		// registered lexer's registry is the one it is registered in.
-		Registry:       lexers.GlobalLexerRegistry,
+		// Using and UsingByGroup emitters look their lexer up here: in
+		// chroma's global registry it would run with chroma's match
+		// timeouts, whatever was done to this one.
+		Registry:       subLexers(),
 		Text:           src.runes,
-		Stack:          []string{"root"},
+		Stack:          []string{o.State},
 		Rules:          f.rules,
 		MutatorContext: map[any]any{},
 	}

@@ -31,7 +31,7 @@ func TestFastLexerMatchesChroma(t *testing.T) {
 	}
 	fast := 0
 	for _, path := range samples {
-		name := strings.TrimSuffix(filepath.Base(path), ".actual")
+		name := sampleLexer(path)
 		if parent := filepath.Base(filepath.Dir(path)); parent != "testdata" {
 			name = parent
 		}

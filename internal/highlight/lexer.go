@@ -32,6 +32,11 @@ func lexer(lang string) *preparedLexer {
 	if l == nil {
 		return nil
 	}
+	return ready(l)
+}
+
+// ready returns l readied.
+func ready(l chroma.Lexer) *preparedLexer {
 	v, _ := prepared.LoadOrStore(l, &preparedLexer{lexer: l})
 	p := v.(*preparedLexer)
 	p.once.Do(p.prepare)
