@@ -1,6 +1,9 @@
 package config
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // position is a 1-based line and column in the config source.
 type position struct{ line, col int }
@@ -202,10 +205,74 @@ func (s *keyScanner) str(q byte) string {
 	return s.src[j:end]
 }
 
-// unquoteBasic resolves the common escapes of a basic-string key; keys
-// with other escapes keep them, which only costs a position lookup.
+// unquoteBasic resolves the escapes of a basic-string key as TOML does
+// (\b \t \n \f \r \e \" \\ \xHH \uXXXX \UXXXXXXXX); an escape it does not
+// know is kept as written, which only costs a position lookup.
 func unquoteBasic(s string) string {
-	return strings.NewReplacer(`\"`, `"`, `\\`, `\`).Replace(s)
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		if r, ok := simpleEscape(s[i]); ok {
+			b.WriteByte(r)
+			continue
+		}
+		n := hexDigits(s[i])
+		if n == 0 || i+n >= len(s) {
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+			continue
+		}
+		v, err := strconv.ParseUint(s[i+1:i+1+n], 16, 32)
+		if err != nil {
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+			continue
+		}
+		b.WriteRune(rune(v))
+		i += n
+	}
+	return b.String()
+}
+
+// simpleEscape returns the byte of TOML's one-letter escape \c.
+func simpleEscape(c byte) (byte, bool) {
+	switch c {
+	case 'b':
+		return '\b', true
+	case 't':
+		return '\t', true
+	case 'n':
+		return '\n', true
+	case 'f':
+		return '\f', true
+	case 'r':
+		return '\r', true
+	case 'e':
+		return 0x1b, true
+	case '"', '\\':
+		return c, true
+	}
+	return 0, false
+}
+
+// hexDigits returns how many hex digits follow the escape letter c, or 0.
+func hexDigits(c byte) int {
+	switch c {
+	case 'x':
+		return 2
+	case 'u':
+		return 4
+	case 'U':
+		return 8
+	}
+	return 0
 }
 
 // value skips one value, recording the keys of inline tables under path.
