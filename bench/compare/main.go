@@ -62,6 +62,16 @@ func main() {
 				"--themesDir", filepath.Join(h, "themes"), "--theme", "quire-bench",
 				"--destination", filepath.Join(site, "public-hugo")}
 		}},
+		// Hugo as its users run it plainly: the same theme without the
+		// render-heading hook (a hook makes Hugo render every heading
+		// through a template, which slows it down), so heading ids come
+		// from goldmark alone. prepare writes this theme.
+		{name: "hugo-plain", out: "public-hugo-plain", args: func(site string) []string {
+			h := filepath.Join(benchAbs, "hugo")
+			return []string{"hugo", "--minify", "--quiet", "--source", site, "--config", filepath.Join(h, "hugo.toml"),
+				"--themesDir", filepath.Join(site, "hugo-themes"), "--theme", "quire-bench-plain",
+				"--destination", filepath.Join(site, "public-hugo-plain")}
+		}},
 		{name: "floor", args: func(site string) []string {
 			return []string{filepath.Join(*bin, "floor"), filepath.Join(site, "content")}
 		}},
@@ -124,6 +134,15 @@ func prepare(bin, bench, site string, n int, trash *trash) error {
 	if err := copyDir(filepath.Join(bench, "quire", "layouts"), filepath.Join(site, "quire-layouts")); err != nil {
 		return err
 	}
+	// Hugo's plain theme: the bench theme without its render hooks.
+	theme := filepath.Join(bench, "hugo", "themes", "quire-bench")
+	plain := filepath.Join(site, "hugo-themes", "quire-bench-plain")
+	if err := copyDir(theme, plain); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(filepath.Join(plain, "layouts", "_default", "_markup")); err != nil {
+		return err
+	}
 	cfg := filepath.Join(site, "config.toml")
 	data, err := os.ReadFile(cfg)
 	if err != nil {
@@ -140,7 +159,9 @@ func prepare(bin, bench, site string, n int, trash *trash) error {
 	if err := os.WriteFile(filepath.Join(def, "config.toml"), data, 0o644); err != nil {
 		return err
 	}
-	if err := os.Symlink(filepath.Join(site, "content"), filepath.Join(def, "content")); err != nil {
+	// A copy, not a symlink: quire refuses content that links outside
+	// the site root.
+	if err := copyDir(filepath.Join(site, "content"), filepath.Join(def, "content")); err != nil {
 		return err
 	}
 	// layoutDir, not layouts/: Hugo would read layouts/ as its own.
