@@ -13,9 +13,9 @@ import (
 // the site: "../upgrade.md#rollback", "diagram.png", "./sub/_index.md",
 // "/faq/security/".
 type linkIndex struct {
-	base  string            // path of baseURL: "/" or "/docs/"
-	bySrc map[string]string // content-relative source path (and section dir) → site-root URL
-	byURL map[string]bool   // site-root URLs of every page and static file
+	base  string         // path of baseURL: "/" or "/docs/"
+	ix    *content.Index // pages and static files by content path
+	byURL map[string]bool
 	// fp identifies the index's contents when built with seeds: two
 	// indexes with one fp resolve every link the same way.
 	fp key
@@ -24,62 +24,24 @@ type linkIndex struct {
 // newLinkIndex indexes the pages and static files of tree; seeds, when
 // not nil, are for its fingerprint.
 func newLinkIndex(tree *content.Site, base string, seeds *keySeeds) *linkIndex {
-	ix := &linkIndex{base: base, bySrc: map[string]string{}, byURL: map[string]bool{}}
-	var h *hasher
-	if seeds != nil {
-		h = seeds.hasher()
-		h.str(base)
-	}
-	addSrc := func(from, to string) {
-		ix.bySrc[from] = to
-		if h != nil {
-			h.str(from)
-			h.str(to)
-		}
-	}
-	addURL := func(u string) {
-		ix.byURL[u] = true
-		if h != nil {
-			h.str(u)
-		}
-	}
+	ix := &linkIndex{base: base, ix: content.NewIndex(tree), byURL: map[string]bool{}}
 	for _, p := range tree.Pages {
-		addURL(p.RelPermalink)
-		if !p.Virtual {
-			addSrc(p.Path, p.RelPermalink)
-		}
-		if p.Kind != content.KindPage || strings.HasSuffix(p.Path, "/index.md") || p.Path == "index.md" {
-			if dir := strings.TrimSuffix(p.Dir(), "/"); dir != "" || p.Kind == content.KindHome {
-				addSrc(dir, p.RelPermalink)
-			}
-		}
+		ix.byURL[p.RelPermalink] = true
 	}
 	for _, sf := range tree.Static {
-		u := "/" + escapePath(sf.OutPath)
-		addURL(u)
-		addSrc(staticSrc(sf), u)
+		ix.byURL["/"+content.EscapePath(sf.OutPath)] = true
 	}
-	if h != nil {
+	if seeds != nil {
+		h := seeds.hasher()
+		h.str(base)
+		for _, e := range ix.ix.Entries() {
+			h.num(int64(e.Form))
+			h.str(e.Name)
+			h.str(e.URL)
+		}
 		ix.fp = h.sum()
 	}
 	return ix
-}
-
-// staticSrc is a static file's path within the content directory.
-func staticSrc(sf content.StaticFile) string {
-	if i := strings.Index(sf.File, "/"); i >= 0 {
-		return sf.File[i+1:]
-	}
-	return sf.File
-}
-
-// escapePath percent-encodes each segment of a slash path.
-func escapePath(p string) string {
-	segs := strings.Split(p, "/")
-	for i, s := range segs {
-		segs[i] = url.PathEscape(s)
-	}
-	return strings.Join(segs, "/")
 }
 
 // resolve returns the URL for dest as written on page p, and false when
@@ -104,8 +66,8 @@ func (ix *linkIndex) resolve(p *content.Page, dest string) (string, bool) {
 		if u, ok := ix.lookup(strings.TrimPrefix(target, "/")); ok {
 			return ix.out(u, rest), true
 		}
-		if ix.byURL[escapePath(target)] || ix.byURL[escapePath(target)+"/"] {
-			return ix.out(escapePath(target), rest), true
+		if ix.byURL[content.EscapePath(target)] || ix.byURL[content.EscapePath(target)+"/"] {
+			return ix.out(content.EscapePath(target), rest), true
 		}
 		return "", false
 	}
@@ -137,12 +99,8 @@ func (ix *linkIndex) resolve(p *content.Page, dest string) (string, bool) {
 // lookup finds a content-relative source path ("faq/a.md", "faq/_index.md",
 // "faq", "faq/img.png"); "." is the content root.
 func (ix *linkIndex) lookup(src string) (string, bool) {
-	src = strings.TrimSuffix(src, "/")
-	if src == "." {
-		src = ""
-	}
-	u, ok := ix.bySrc[src]
-	return u, ok
+	t, ok := ix.ix.Source(src)
+	return t.URL, ok
 }
 
 // out prefixes a site-root URL with the base path and appends rest

@@ -58,7 +58,6 @@ type bodies struct {
 	mu     sync.Mutex
 	done   map[*content.Page]*pageBody
 	views  map[*content.Page]*layout.Page
-	byPath map[string]*content.Page // content path, path without extension, section dir → page
 	home   *content.Page
 	order  []*content.Page // reading order
 }
@@ -67,19 +66,11 @@ func newBodies(tree *content.Site, views []*layout.Page) *bodies {
 	bs := &bodies{
 		done:   make(map[*content.Page]*pageBody, len(tree.Pages)),
 		views:  make(map[*content.Page]*layout.Page, len(tree.Pages)),
-		byPath: make(map[string]*content.Page, 2*len(tree.Pages)),
 		home:   tree.Home,
 		order:  tree.Pages,
 	}
 	for i, p := range tree.Pages {
 		bs.views[p] = views[i]
-		if !p.Virtual {
-			bs.byPath[p.Path] = p
-			bs.byPath[strings.TrimSuffix(p.Path, path.Ext(p.Path))] = p
-		}
-		if p.Kind != content.KindPage || isBundleIndex(p.Path) {
-			bs.byPath[strings.Trim(p.Dir(), "/")] = p
-		}
 	}
 	return bs
 }
@@ -131,11 +122,6 @@ func (b *builder) body(p *content.Page) []byte {
 		return nil
 	}
 	return q.Body
-}
-
-func isBundleIndex(rel string) bool {
-	b := path.Base(rel)
-	return strings.TrimSuffix(b, path.Ext(b)) == "index"
 }
 
 // renderBody is the one place a page body becomes HTML: its shortcodes
@@ -265,30 +251,10 @@ func (b *builder) checkAnchors(rendered []*pageBody, report func(*diag.Diagnosti
 	}
 }
 
-// findPage resolves a content path as Hugo's ref and GetPage do: relative
-// to the page's directory first, then from the content root; with or
-// without the extension; a section by its directory.
+// findPage resolves a content path as Hugo's ref and GetPage do (see
+// content.Index.Ref).
 func (b *builder) findPage(from *content.Page, ref string) (*content.Page, bool) {
-	ref = strings.TrimSpace(ref)
-	var tries []string
-	if !strings.HasPrefix(ref, "/") && from != nil {
-		dir := path.Dir(from.Path)
-		if from.Kind != content.KindPage {
-			dir = from.Dir()
-		}
-		tries = append(tries, path.Join(dir, ref))
-	}
-	tries = append(tries, path.Clean("/" + ref)[1:])
-	for _, t := range tries {
-		t = strings.Trim(t, "/")
-		if t == "." {
-			t = ""
-		}
-		if p, ok := b.bodies.byPath[t]; ok {
-			return p, true
-		}
-	}
-	return nil, false
+	return b.links.ix.Ref(from, ref)
 }
 
 // ref is the ref/relref resolver of page p.
