@@ -63,8 +63,6 @@ func (d *decoder) setHeadingIDs(dst *string) {
 // problem is a value error before it gets its position.
 type problem struct{ msg, hint string }
 
-func (p *problem) Error() string { return p.msg }
-
 func (d *decoder) addAt(l leaf, p *problem) {
 	e := diag.Errorf("", l.pos.line, l.pos.col, "%s", p.msg)
 	if p.hint != "" {

@@ -55,19 +55,19 @@ type pageBody struct {
 // is rendered once whether the render pass or another page's
 // .Site.GetPage asks first.
 type bodies struct {
-	mu     sync.Mutex
-	done   map[*content.Page]*pageBody
-	views  map[*content.Page]*layout.Page
-	home   *content.Page
-	order  []*content.Page // reading order
+	mu    sync.Mutex
+	done  map[*content.Page]*pageBody
+	views map[*content.Page]*layout.Page
+	home  *content.Page
+	order []*content.Page // reading order
 }
 
 func newBodies(tree *content.Site, views []*layout.Page) *bodies {
 	bs := &bodies{
-		done:   make(map[*content.Page]*pageBody, len(tree.Pages)),
-		views:  make(map[*content.Page]*layout.Page, len(tree.Pages)),
-		home:   tree.Home,
-		order:  tree.Pages,
+		done:  make(map[*content.Page]*pageBody, len(tree.Pages)),
+		views: make(map[*content.Page]*layout.Page, len(tree.Pages)),
+		home:  tree.Home,
+		order: tree.Pages,
 	}
 	for i, p := range tree.Pages {
 		bs.views[p] = views[i]

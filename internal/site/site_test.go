@@ -500,8 +500,9 @@ body {  color : red ; }
 		t.Errorf("code highlighted with inline styles:\n%s", guide)
 	}
 	var css int
+	extra := regexp.MustCompile(`^css/extra\.[0-9a-f]+\.css$`)
 	for _, f := range s.Files {
-		if matched, _ := regexp.MatchString(`^css/extra\.[0-9a-f]+\.css$`, f.Path); matched {
+		if extra.MatchString(f.Path) {
 			css++
 		}
 	}

@@ -141,13 +141,3 @@ func writeList(b *strings.Builder, es []*Entry, list string) {
 	}
 	b.WriteString("</" + list + ">")
 }
-
-// IDs returns the set of heading ids, for checking "#fragment" links
-// against a page.
-func IDs(hs []Heading) map[string]bool {
-	m := make(map[string]bool, len(hs))
-	for _, h := range hs {
-		m[h.ID] = true
-	}
-	return m
-}

@@ -194,14 +194,6 @@ func TestHTML(t *testing.T) {
 	})
 }
 
-func TestIDs(t *testing.T) {
-	t.Parallel()
-	got := IDs(hs(2, 3))
-	if len(got) != 2 || !got["h0"] || !got["h1"] {
-		t.Errorf("IDs = %v, want h0 and h1", got)
-	}
-}
-
 // checkTOC verifies the invariants of Build and HTML for any input.
 func checkTOC(t *testing.T, in []Heading, opts Options) {
 	t.Helper()
