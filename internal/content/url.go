@@ -32,7 +32,9 @@ func (l *loader) urlTree(sec *Page, parentSegs []string) {
 // spaces as dashes and the case kept, and a trailing slash; the output file
 // is index.html under it. A slug replaces the last segment; a url replaces
 // the whole path, and one ending in .html or .xml names the output file
-// exactly. On a bad slug or url the page keeps its file-based URL.
+// exactly. On a bad slug or url the page keeps its file-based URL. A url,
+// or a slug of a top-level page, whose first segment starts with "." is
+// bad unless Options.AllowDotPaths lists it.
 //
 // OutPath is the path as named (file names, slug and url are taken
 // literally, never unescaped); RelPermalink is the same path with each
@@ -48,6 +50,9 @@ func (l *loader) setURL(p *Page, parentSegs []string) []string {
 		if slug == "" || slug == "." || slug == ".." || strings.ContainsAny(slug, "/?#") {
 			l.badField(p, "slug", "slug %q must be a single URL path segment", p.Slug).
 				WithHint("use url: to change the whole path")
+		} else if len(parentSegs) == 0 && l.dotDenied(slug) {
+			l.badField(p, "slug", "slug %q would publish the page under %s, a name starting with \".\"", p.Slug, slug).
+				WithHint("%s", dotHint)
 		} else {
 			last = slug
 		}
@@ -100,6 +105,11 @@ func (l *loader) applyURL(p *Page) {
 		return
 	}
 	clean := path.Clean("/" + u)
+	if seg := firstSegment(clean); l.dotDenied(seg) {
+		l.badField(p, "url", "url %q would publish the page under %s, a name starting with \".\"", p.URL, seg).
+			WithHint("%s", dotHint)
+		return
+	}
 	if ext := strings.ToLower(path.Ext(clean)); ext == ".html" || ext == ".xml" {
 		p.RelPermalink, p.OutPath = escapePath(clean), clean[1:]
 		return
