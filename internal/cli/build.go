@@ -139,8 +139,8 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		out.stage.Abort()
 		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
 		if publish.Touched(err) {
-			// The error says where the old output is; dest is not it.
-			fmt.Fprintf(env.Stderr, "build failed after the new output was swapped into %s\n", rel(env.Dir, dest))
+			// dest is not the old output any more; the error says where that is.
+			fmt.Fprintf(env.Stderr, "build failed while swapping the new output into %s; the error above says where the old one is\n", rel(env.Dir, dest))
 		} else {
 			fmt.Fprintf(env.Stderr, "build failed; %s left untouched\n", rel(env.Dir, dest))
 		}

@@ -2,6 +2,7 @@ package publish
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -30,9 +31,14 @@ func lockName(base string) string {
 func Lock(ctx context.Context, dir string, waiting func(holder string)) (unlock func(), err error) {
 	parent, base := splitDir(dir)
 	if err := os.MkdirAll(parent, dirPerm); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("publish: %w", err)
 	}
-	return lockFile(ctx, filepath.Join(parent, lockName(base)), waiting)
+	unlock, err = lockFile(ctx, filepath.Join(parent, lockName(base)), waiting)
+	if err != nil && ctx.Err() == nil {
+		return nil, fmt.Errorf("%w (hint: quire writes a lock file and a staging directory next to the output directory %s "+
+			"and needs write access to its parent)", err, dir)
+	}
+	return unlock, err
 }
 
 // holderOf describes the process named in the lock file at name.
