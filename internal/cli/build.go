@@ -114,11 +114,16 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return errReported
 	}
 	defer unlock()
+	notify := func(msg string) { fmt.Fprintf(env.Stderr, "quire build: %s\n", msg) }
+	if err := publish.Recover(dest, notify); err != nil {
+		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
+		return errReported
+	}
 
 	// Pages go to the staging directory as they are rendered, so memory
 	// does not grow with the site; dest changes only at the final swap.
 	out := &stagedOutput{stage: publish.NewStage(dest)}
-	out.stage.Notify = func(msg string) { fmt.Fprintf(env.Stderr, "quire build: %s\n", msg) }
+	out.stage.Notify = notify
 	defer withMemoryLimit()()
 	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Output: out})
 	if !o.quiet {

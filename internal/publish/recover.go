@@ -9,6 +9,18 @@ import (
 	"strings"
 )
 
+// Recover restores the output directory dir from the old output a killed
+// build left beside it, when dir is missing, and tells notify (which may be
+// nil) what it did. Write and Stage do this too before they stage; a
+// build calls Recover first, under Lock, so that dir is back even when the
+// build then fails before it writes anything.
+func Recover(dir string, notify func(msg string)) error {
+	o := osOps()
+	o.notify = notify
+	parent, base := splitDir(dir)
+	return recoverOld(dir, parent, base, o)
+}
+
 // recoverOld restores dir from the old output a run killed between the two
 // renames of a swap left beside it (".BASE.quire-staging-N.old"), when dir
 // is missing: otherwise that copy, the only one left, would be removed as
