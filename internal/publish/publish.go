@@ -59,7 +59,7 @@ func (e *RefusalError) Error() string {
 // that is not in files does not survive.
 //
 // Where the system can exchange two directories atomically (Linux
-// renameat2 RENAME_EXCHANGE) the swap is one step, so dir exists at every
+// renameat2 RENAME_EXCHANGE, macOS renamex_np RENAME_SWAP) the swap is one step, so dir exists at every
 // moment; elsewhere dir is renamed aside and the staging directory renamed
 // into its place.
 //
