@@ -28,7 +28,8 @@ public/). Drafts are left out unless --drafts is given.
 
 The build is atomic: it writes a staging directory and swaps it in only when
 every page built. On any error the previous output is left untouched, and
-every error of the run is printed as path:line:col: message.
+every error of the run is printed as path:line:col: message. A second build
+into the same output directory waits until the first has finished.
 
 Exit status: 0 success, 1 build errors, 2 usage errors.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
@@ -100,9 +101,29 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return fmt.Errorf("publishDir %q in config.toml: %v", cfg.PublishDir, err)
 	}
 
+	// One build at a time into dest: a second one (a save hook and a
+	// manual build) waits here until the first has swapped its output in.
+	unlock, err := publish.Lock(ctx, dest, func(holder string) {
+		fmt.Fprintf(env.Stderr, "quire build: waiting for %s, which is building into %s too\n", holder, rel(env.Dir, dest))
+	})
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(env.Stderr, "build interrupted; %s left untouched\n", rel(env.Dir, dest))
+		return errReported
+	} else if err != nil {
+		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
+		return errReported
+	}
+	defer unlock()
+	notify := func(msg string) { fmt.Fprintf(env.Stderr, "quire build: %s\n", msg) }
+	if err := publish.Recover(dest, notify); err != nil {
+		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
+		return errReported
+	}
+
 	// Pages go to the staging directory as they are rendered, so memory
 	// does not grow with the site; dest changes only at the final swap.
 	out := &stagedOutput{stage: publish.NewStage(dest)}
+	out.stage.Notify = notify
 	defer withMemoryLimit()()
 	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Output: out})
 	if !o.quiet {
@@ -122,7 +143,12 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	if err := out.finish(s.Files); err != nil {
 		out.stage.Abort()
 		fmt.Fprintf(env.Stderr, "quire build: %v\n", err)
-		fmt.Fprintf(env.Stderr, "build failed; %s left untouched\n", rel(env.Dir, dest))
+		if publish.Touched(err) {
+			// dest is not the old output any more; the error says where that is.
+			fmt.Fprintf(env.Stderr, "build failed while swapping the new output into %s; the error above says where the old one is\n", rel(env.Dir, dest))
+		} else {
+			fmt.Fprintf(env.Stderr, "build failed; %s left untouched\n", rel(env.Dir, dest))
+		}
 		return errReported
 	}
 	if !o.quiet {

@@ -27,6 +27,7 @@ type Config struct {
 	HeadingIDs   string         // [markup.goldmark.parser] autoHeadingIDType: "github" (default) or "blackfriday"
 	Params       map[string]any // [params]
 	LinkCheck    LinkCheck      // [linkcheck]
+	Publish      Publish        // [publish]
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the

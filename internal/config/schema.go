@@ -64,6 +64,7 @@ var schema = []field{
 	}},
 	{name: "params", kind: kindParams},
 	{name: "linkcheck", kind: kindTable, fields: linkcheckFields},
+	{name: "publish", kind: kindTable, fields: publishFields},
 }
 
 // leaf is the value of a known key that has the right type, with the

@@ -70,6 +70,7 @@ func (l *loader) load() {
 	sortTree(l.site.Home)
 	l.site.Pages = readingOrder(l.site.Home)
 	l.collectStatic()
+	l.checkAliases()
 	l.checkCollisions()
 }
 

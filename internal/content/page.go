@@ -71,6 +71,10 @@ type Options struct {
 	// of the same site, so only changed files are read again (quire serve
 	// keeps one for its rebuilds).
 	Files *FileCache
+	// AllowDotPaths lists the names starting with "." that a page's url,
+	// slug or alias may use as the first segment of its path ([publish]
+	// allowDotPaths); any other such path is an error.
+	AllowDotPaths []string
 }
 
 // Site is the loaded content tree.

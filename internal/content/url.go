@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/quire-docs/quire/internal/diag"
 )
 
@@ -32,7 +34,9 @@ func (l *loader) urlTree(sec *Page, parentSegs []string) {
 // spaces as dashes and the case kept, and a trailing slash; the output file
 // is index.html under it. A slug replaces the last segment; a url replaces
 // the whole path, and one ending in .html or .xml names the output file
-// exactly. On a bad slug or url the page keeps its file-based URL.
+// exactly. On a bad slug or url the page keeps its file-based URL. A url,
+// or a slug of a top-level page, whose first segment starts with "." is
+// bad unless Options.AllowDotPaths lists it.
 //
 // OutPath is the path as named (file names, slug and url are taken
 // literally, never unescaped); RelPermalink is the same path with each
@@ -48,6 +52,9 @@ func (l *loader) setURL(p *Page, parentSegs []string) []string {
 		if slug == "" || slug == "." || slug == ".." || strings.ContainsAny(slug, "/?#") {
 			l.badField(p, "slug", "slug %q must be a single URL path segment", p.Slug).
 				WithHint("use url: to change the whole path")
+		} else if len(parentSegs) == 0 && l.dotDenied(slug) {
+			l.badField(p, "slug", "slug %q would publish the page under %s, a name starting with \".\"", p.Slug, slug).
+				WithHint("%s", dotHint)
 		} else {
 			last = slug
 		}
@@ -100,6 +107,11 @@ func (l *loader) applyURL(p *Page) {
 		return
 	}
 	clean := path.Clean("/" + u)
+	if seg := firstSegment(clean); l.dotDenied(seg) {
+		l.badField(p, "url", "url %q would publish the page under %s, a name starting with \".\"", p.URL, seg).
+			WithHint("%s", dotHint)
+		return
+	}
 	if ext := strings.ToLower(path.Ext(clean)); ext == ".html" || ext == ".xml" {
 		p.RelPermalink, p.OutPath = escapePath(clean), clean[1:]
 		return
@@ -189,13 +201,14 @@ func (l *loader) collectStatic() {
 // checkCollisions reports pages, and static files, that would be written
 // to the same output path as a page, or to one that differs only in case
 // (the same file on case-insensitive file systems, as on macOS and
-// Windows, and on case-insensitive web hosts). The page whose file sorts
+// Windows, and on case-insensitive web hosts) or in Unicode normalisation
+// (NFC and NFD: the same file on macOS). The page whose file sorts
 // first keeps the path; each other one is an error naming it.
 func (l *loader) checkCollisions() {
 	keys := make([]string, len(l.site.Pages))
-	owner := make(map[string]*Page, len(keys)) // by foldCase(OutPath)
+	owner := make(map[string]*Page, len(keys)) // by foldCase(nfc(OutPath))
 	for i, p := range l.site.Pages {
-		keys[i] = foldCase(p.OutPath)
+		keys[i] = foldCase(nfc(p.OutPath))
 		if first, taken := owner[keys[i]]; !taken || p.File < first.File {
 			owner[keys[i]] = p
 		}
@@ -209,6 +222,11 @@ func (l *loader) checkCollisions() {
 		if pos.Line == 0 {
 			pos = l.pos[p]["slug"]
 		}
+		if first.OutPath != p.OutPath && nfc(first.OutPath) == nfc(p.OutPath) {
+			l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s differs only in Unicode normalisation (NFC/NFD) from %s, produced by %s", p.RelPermalink, first.RelPermalink, first.File).
+				WithHint("they are one file on macOS and on many web hosts; rename one, or save both names in the same form"))
+			continue
+		}
 		if first.OutPath != p.OutPath {
 			l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s differs only in case from %s, produced by %s", p.RelPermalink, first.RelPermalink, first.File).
 				WithHint("they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url"))
@@ -218,9 +236,12 @@ func (l *loader) checkCollisions() {
 			WithHint("give one of them a different slug or url"))
 	}
 	for _, s := range l.site.Static {
-		p, taken := owner[foldCase(s.OutPath)]
+		p, taken := owner[foldCase(nfc(s.OutPath))]
 		switch {
 		case !taken:
+		case p.OutPath != s.OutPath && nfc(p.OutPath) == nfc(s.OutPath):
+			l.diags.Add(diag.Errorf(s.File, 0, 0, "file %s differs only in Unicode normalisation (NFC/NFD) from %s, produced by %s", s.OutPath, p.OutPath, p.File).
+				WithHint("they are one file on macOS and on many web hosts; rename one, or save both names in the same form"))
 		case p.OutPath != s.OutPath:
 			l.diags.Add(diag.Errorf(s.File, 0, 0, "file %s differs only in case from %s, produced by %s", s.OutPath, p.OutPath, p.File).
 				WithHint("they collide on case-insensitive file systems and web hosts; rename one"))
@@ -228,6 +249,16 @@ func (l *loader) checkCollisions() {
 			l.diags.Add(diag.Errorf(s.File, 0, 0, "file %s is also produced by %s", s.OutPath, p.File))
 		}
 	}
+}
+
+// nfc returns p in Unicode normalisation form C; ASCII is returned as it is.
+func nfc(p string) string {
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return norm.NFC.String(p)
+		}
+	}
+	return p
 }
 
 // foldCase maps paths that differ only in case to one key. Lower of upper

@@ -180,6 +180,10 @@ title: FAQ
 title: faq
 ---
 `, []string{"content/faq.md: URL /faq/ differs only in case from /FAQ/, produced by content/FAQ.md (hint: they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url)"}},
+		{"NormalisationOnlyDifference", "\n-- content/caf\u00e9.md --\n---\ntitle: NFC\n---\n-- content/cafe\u0301.md --\n---\ntitle: NFD\n---\n",
+			[]string{"content/caf\u00e9.md: URL /caf%C3%A9/ differs only in Unicode normalisation (NFC/NFD) from /cafe%CC%81/, produced by content/cafe\u0301.md (hint: they are one file on macOS and on many web hosts; rename one, or save both names in the same form)"}},
+		{"StaticFileNormalisationOnlyDifference", "\n-- content/caf\u00e9.md --\n---\ntitle: NFC\n---\n-- content/cafe\u0301/index.html --\n<p>\n",
+			[]string{"content/cafe\u0301/index.html: file cafe\u0301/index.html differs only in Unicode normalisation (NFC/NFD) from caf\u00e9/index.html, produced by content/caf\u00e9.md (hint: they are one file on macOS and on many web hosts; rename one, or save both names in the same form)"}},
 		{"CaseOnlyDifferenceBySlug", `
 -- content/x/a.md --
 ---

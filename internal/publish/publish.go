@@ -21,13 +21,6 @@ type File struct {
 	Source string // what produced it, for messages: "content/faq/security.md", "assets/site.css"
 }
 
-// Marker is the file quire leaves in every directory it publishes, so a
-// later build knows it may replace that directory.
-const Marker = ".quire-build"
-
-// markerText is the content of the Marker file.
-const markerText = "This directory is written by quire build and replaced on every build.\n"
-
 // Permissions of published files and directories (before the umask).
 const (
 	filePerm fs.FileMode = 0o644
@@ -52,27 +45,36 @@ func (e *RefusalError) Error() string {
 
 // Write puts files into dir: it writes a staging directory beside dir and
 // swaps it in only when all files were written. It refuses to replace an
-// existing non-empty dir that holds no Marker. quire therefore needs write
+// existing non-empty dir that holds no Marker (even one holding only
+// dot-entries: a home directory has .bashrc). quire therefore needs write
 // access to dir's parent, not only to dir.
 //
 // The new dir holds exactly files plus Marker, with one exception: entries
 // at the top level of the old dir whose names start with "." (a gh-pages
-// worktree's .git, .nojekyll, .well-known), other than Marker, are moved
-// into the new dir after the swap, unless files has something at that
-// path (then the new one wins). Every other file of an earlier build that
-// is not in files does not survive.
+// worktree's .git, .nojekyll, .well-known), other than Marker and those an
+// earlier build wrote itself (its Marker lists them), are carried over:
+// moved into the new dir after the swap. A file of files never replaces a
+// carried entry: if one has the same top-level name, Write fails before
+// the swap and dir is left as it was. Every other file of an earlier build
+// that is not in files does not survive.
 //
-// Before staging, Write removes what earlier killed runs left beside dir:
-// directories named like its staging directories (".NAME.quire-staging-*")
-// that hold a Marker. A leftover old output that still holds such a
-// dot-entry is kept, so nothing carried over is ever deleted; so are
-// directories without a Marker. Write must not run concurrently for the
-// same dir.
+// Where the system can exchange two directories atomically (Linux
+// renameat2 RENAME_EXCHANGE, macOS renamex_np RENAME_SWAP) the swap is one step, so dir exists at every
+// moment; elsewhere dir is renamed aside and the staging directory renamed
+// into its place.
+//
+// Before staging, Write restores dir from the old output a killed run left
+// beside it (".NAME.quire-staging-*.old") when dir is missing, and removes
+// what earlier killed runs left beside dir: directories named like its
+// staging directories that hold a Marker. A leftover that still holds a
+// carried entry is kept, so nothing carried over is ever deleted; so are
+// directories without a Marker. Callers serialise builds into one dir with
+// Lock.
 //
 // On any error before the swap dir is left as it was and no staging
-// directory remains. If moving a dot-entry fails after the swap, the new
-// output is in place and the old one is left aside, not deleted, and the
-// error names where it is.
+// directory remains. An error for which Touched reports true came after
+// the swap: the new output is in place and the error says where the old
+// one is kept.
 func Write(dir string, files []File) error {
 	return write(dir, files, osOps())
 }
@@ -82,11 +84,20 @@ func Write(dir string, files []File) error {
 type ops struct {
 	writeFile func(name string, data []byte) error
 	rename    func(oldpath, newpath string) error
+	exchange  func(a, b string) error // errNoExchange where the system cannot
 	mkdirTemp func(dir, pattern string) (string, error)
+	notify    func(msg string) // what Write did besides writing, for the user; may be nil
 }
 
 func osOps() ops {
-	return ops{writeFile: writeFile, rename: os.Rename, mkdirTemp: os.MkdirTemp}
+	return ops{writeFile: writeFile, rename: os.Rename, exchange: exchange, mkdirTemp: os.MkdirTemp}
+}
+
+// note passes msg to o.notify, if set.
+func (o ops) note(msg string) {
+	if o.notify != nil {
+		o.notify(msg)
+	}
 }
 
 // writeFile writes one file; tests swap it to fail midway.
@@ -110,28 +121,46 @@ func write(dir string, files []File, o ops) error {
 	if err != nil {
 		return err
 	}
-	if err := fill(staging, files, o.writeFile); err != nil {
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.Path
+	}
+	owned := ownedDotEntries(paths)
+	if err := fill(staging, files, owned, o.writeFile); err != nil {
 		os.RemoveAll(staging)
 		return err
 	}
-	return swap(staging, dir, existed, o.rename)
+	return swap(staging, dir, existed, sourcesOf(files, owned), o)
+}
+
+// sourcesOf maps each of the top-level names owned to the Source of the
+// first of files under it, for messages.
+func sourcesOf(files []File, owned []string) map[string]string {
+	src := make(map[string]string, len(owned))
+	for _, f := range files {
+		top, _, _ := strings.Cut(f.Path, "/")
+		if _, ok := src[top]; !ok && strings.HasPrefix(top, ".") {
+			src[top] = f.Source
+		}
+	}
+	return src
 }
 
 // begin checks that dir may be replaced and creates the empty staging
 // directory beside it, after removing what killed runs left there.
 func begin(dir string, o ops) (staging string, existed bool, err error) {
+	parent, base := splitDir(dir)
+	if err := recoverOld(dir, parent, base, o); err != nil {
+		return "", false, err
+	}
 	existed, err = checkDest(dir)
 	if err != nil {
 		return "", false, err
 	}
-	parent, base := filepath.Split(filepath.Clean(dir))
-	if parent == "" {
-		parent = "."
-	}
 	if err := os.MkdirAll(parent, dirPerm); err != nil {
 		return "", false, fmt.Errorf("publish: %w", err)
 	}
-	removeLeftovers(parent, base)
+	removeLeftovers(parent, base, o)
 	staging, err = o.mkdirTemp(parent, stagingPrefix(base)+"*")
 	if err != nil {
 		return "", false, fmt.Errorf("publish: cannot create a staging directory in %s: %w "+
@@ -162,27 +191,38 @@ func checkDest(dir string) (existed bool, err error) {
 	if err != nil {
 		return false, fmt.Errorf("publish: %w", err)
 	}
-	if onlyDotEntries(entries) {
-		// Empty, or only entries such as a gh-pages worktree's .git: they
-		// are carried over into the new output, so nothing is lost.
+	if len(entries) == 0 || hasMarker(dir) {
 		return true, nil
 	}
-	if fi, err := os.Lstat(filepath.Join(dir, Marker)); err == nil && fi.Mode().IsRegular() {
-		return true, nil
+	hint := "choose another --destination or empty it"
+	if onlyDotEntries(entries) {
+		// A home directory holds only dot-files too; a gh-pages worktree
+		// is told apart by its owner, who adds the marker once.
+		hint = "if it is a gh-pages worktree or another directory quire may publish into, create an empty " +
+			Marker + " file in it; its entries starting with \".\" are then kept from build to build"
 	}
 	return false, &RefusalError{Dir: dir,
 		Reason: "it is not empty and has no " + Marker + " marker, so quire did not create it",
-		Hint:   "choose another --destination or empty it"}
+		Hint:   hint}
 }
 
-// fill writes the Marker and then files into the empty directory root. The
-// Marker comes first so that removeLeftovers knows root as quire's should
+// splitDir returns the parent of dir ("." for none) and dir's base name.
+func splitDir(dir string) (parent, base string) {
+	parent, base = filepath.Split(filepath.Clean(dir))
+	if parent == "" {
+		parent = "."
+	}
+	return parent, base
+}
+
+// fill writes the Marker, listing the top-level dot-entries owned, and then
+// files into the empty directory root. The Marker comes first so that removeLeftovers knows root as quire's should
 // this run be killed midway.
-func fill(root string, files []File, wf func(string, []byte) error) error {
+func fill(root string, files []File, owned []string, wf func(string, []byte) error) error {
 	if err := os.Chmod(root, dirPerm); err != nil { // MkdirTemp made it 0700
 		return fmt.Errorf("publish: %w", err)
 	}
-	if err := wf(filepath.Join(root, Marker), []byte(markerText)); err != nil {
+	if err := wf(filepath.Join(root, Marker), markerData(owned)); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
 	dirs := map[string]bool{}

@@ -243,6 +243,9 @@ func TestValidate(t *testing.T) {
 		{"Marker", files(Marker, ""), "reserved"},
 		{"DuplicateNamesBothSources", []File{{Path: "a.html", Source: "content/a.md"}, {Path: "a.html", Source: "content/a/index.md"}},
 			`output path "a.html" is written by both content/a.md and content/a/index.md`},
+		{"NFCAndNFDBothSources", []File{{Path: "caf\u00e9/index.html", Source: "content/caf\u00e9.md"}, {Path: "cafe\u0301/index.html", Source: "content/cafe\u0301.md"}},
+			"output paths \"caf\u00e9/index.html\" of content/caf\u00e9.md and \"cafe\u0301/index.html\" of content/cafe\u0301.md differ only in Unicode normalisation (NFC/NFD)"},
+		{"NFCOnlyIsFine", files("caf\u00e9/index.html", "", "cafe/index.html", ""), ""},
 		{"FileWhereDirNeeded", []File{{Path: "a", Source: "x.md"}, {Path: "a/b/index.html", Source: "y.md"}},
 			`output path "a/b/index.html" of y.md needs "a" to be a directory, but x.md writes a file there`},
 	}

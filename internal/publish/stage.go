@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 )
 
@@ -18,6 +19,11 @@ import (
 // between files (the same path twice, a file where another needs a
 // directory): the caller runs Validate over all paths before Commit.
 type Stage struct {
+	// Notify, when set before the first Write, is told what the Stage did
+	// besides writing (an output restored or a leftover kept after an
+	// interrupted build), one message per call.
+	Notify func(msg string)
+
 	dir string
 	o   ops
 
@@ -31,6 +37,9 @@ type Stage struct {
 	mu   sync.RWMutex
 	dirs sync.Map // slash path → *madeDir, for the directories of staging
 	done bool     // committed or aborted
+
+	dotMu sync.Mutex
+	dots  map[string]string // top-level names starting with "." written → first Source
 }
 
 // madeDir is one directory of staging, made once by whichever Write needs
@@ -52,11 +61,14 @@ func newStage(dir string, o ops) *Stage {
 // call returns the first one's error.
 func (s *Stage) begin() error {
 	s.once.Do(func() {
+		if s.Notify != nil {
+			s.o.notify = s.Notify
+		}
 		s.staging, s.existed, s.beginErr = begin(s.dir, s.o)
 		if s.beginErr != nil {
 			return
 		}
-		if err := fill(s.staging, nil, s.o.writeFile); err != nil {
+		if err := fill(s.staging, nil, nil, s.o.writeFile); err != nil {
 			os.RemoveAll(s.staging)
 			s.beginErr = err
 		}
@@ -80,6 +92,16 @@ func (s *Stage) Write(f File) error {
 	defer s.mu.RUnlock()
 	if s.done {
 		return fmt.Errorf("publish: write to %s after Commit or Abort", s.dir)
+	}
+	if top, _, _ := strings.Cut(f.Path, "/"); strings.HasPrefix(top, ".") {
+		s.dotMu.Lock()
+		if _, ok := s.dots[top]; !ok {
+			if s.dots == nil {
+				s.dots = map[string]string{}
+			}
+			s.dots[top] = f.Source
+		}
+		s.dotMu.Unlock()
 	}
 	if err := s.mkdirs(pathDir(f.Path)); err != nil {
 		return err
@@ -122,7 +144,19 @@ func (s *Stage) Commit() error {
 		return fmt.Errorf("publish: %s committed or aborted already", s.dir)
 	}
 	s.done = true
-	return swap(s.staging, s.dir, s.existed, s.o.rename)
+	if len(s.dots) > 0 {
+		// The Marker written first lists nothing; now the top-level
+		// dot-entries are known, it says they are the build's own.
+		owned := make([]string, 0, len(s.dots))
+		for name := range s.dots {
+			owned = append(owned, name)
+		}
+		if err := s.o.writeFile(filepath.Join(s.staging, Marker), markerData(owned)); err != nil {
+			os.RemoveAll(s.staging)
+			return fmt.Errorf("publish: %w", err)
+		}
+	}
+	return swap(s.staging, s.dir, s.existed, s.dots, s.o)
 }
 
 // Abort removes the staging directory; dir is left as it was. It is a

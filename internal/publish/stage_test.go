@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -124,5 +125,52 @@ func TestStageRejectsBadPaths(t *testing.T) {
 	}
 	if got := tree(t, dir); len(got) != 1 || got[Marker] == "" {
 		t.Errorf("output = %v, want only the marker", got)
+	}
+}
+
+// TestStageNeverReplacesCarriedEntry: a page written under the output's
+// carried .git (an alias "/.git/") fails the Commit before the swap, and
+// the output with its .git is as it was.
+func TestStageNeverReplacesCarriedEntry(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "public")
+	put(t, dir, Marker, "", ".git/HEAD", "ref: refs/heads/gh-pages", "index.html", "v1")
+	s := NewStage(dir)
+	for _, f := range []File{{Path: "index.html", Data: []byte("v2"), Source: "content/_index.md"},
+		{Path: ".git/index.html", Data: []byte("redirect"), Source: "content/evil.md"}} {
+		if err := s.Write(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := s.Commit()
+	if err == nil || !strings.Contains(err.Error(), "content/evil.md: output .git would replace") || Touched(err) {
+		t.Errorf("Commit = %v, want an error naming content/evil.md, before the swap", err)
+	}
+	want := map[string]string{Marker: "", ".git/HEAD": "ref: refs/heads/gh-pages", "index.html": "v1"}
+	if got := tree(t, dir); !maps.Equal(got, want) {
+		t.Errorf("output = %v, want it unchanged: %v", got, want)
+	}
+	if got := siblings(t, dir); len(got) != 0 {
+		t.Errorf("beside the output: %v", got)
+	}
+}
+
+// TestStageMarksItsOwnDotEntries: the Marker of a staged output lists the
+// top-level dot-entries it wrote, so the next build replaces them.
+func TestStageMarksItsOwnDotEntries(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "public")
+	for _, v := range []string{"v1", "v2"} {
+		s := NewStage(dir)
+		if err := s.Write(File{Path: ".well-known/a.html", Data: []byte(v), Source: "content/a.md"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Commit(); err != nil {
+			t.Fatalf("build %s: %v", v, err)
+		}
+	}
+	want := map[string]string{Marker: markerText + "owns: .well-known\n", ".well-known/a.html": "v2"}
+	if got := tree(t, dir); !maps.Equal(got, want) {
+		t.Errorf("output = %v, want %v", got, want)
 	}
 }

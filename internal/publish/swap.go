@@ -10,7 +10,8 @@ import (
 )
 
 // oldSuffix is appended to a staging directory's name to move the old
-// output aside during the swap; staging's name is unique, so is this one.
+// output aside during a swap by two renames; staging's name is unique, so
+// is this one.
 const oldSuffix = ".old"
 
 // stagingPrefix is the start of the name of every staging directory Write
@@ -30,62 +31,120 @@ func isStagingName(name, base string) bool {
 	return rest != "" && strings.Trim(rest, "0123456789") == ""
 }
 
-// carried reports whether a top-level entry of the old output is moved into
-// the new one: dot-files and dot-directories other than the Marker.
-func carried(name string) bool {
-	return strings.HasPrefix(name, ".") && name != Marker
+// errNoExchange is returned by ops.exchange where the system or the file
+// system cannot exchange two directories atomically.
+var errNoExchange = errors.New("atomic exchange not supported")
+
+// touchedError marks an error that came after the swap: the output
+// directory is no longer the old one.
+type touchedError struct{ err error }
+
+func (e touchedError) Error() string { return e.err.Error() }
+func (e touchedError) Unwrap() error { return e.err }
+
+// Touched reports whether err, from Write or Stage.Commit, came after the
+// new output was swapped in (or the swap was half done), so that the
+// output directory is not the one from before the build; the error says
+// where the old output is kept. For any other error the output directory
+// is as it was.
+func Touched(err error) bool {
+	var t touchedError
+	return errors.As(err, &t)
 }
 
-// swap replaces dir by staging. If dir existed it is renamed aside first and
-// renamed back should the second rename fail, so dir is never lost. Then
-// the old output's carried entries are moved into the new dir and the rest
-// of the old output is removed; should a move fail, the old output is kept.
-func swap(staging, dir string, existed bool, rename func(string, string) error) error {
+// swap replaces dir by staging. Unless dir is new, it first checks that no
+// entry of staging would replace one of dir's carried entries (generated
+// maps staging's top-level dot-entries to their sources, for the message).
+// The swap itself is an atomic exchange where the system has one, two
+// renames elsewhere (the second undone should it fail). Then the old
+// output's carried entries are moved into the new dir and the rest of the
+// old output is removed; should a move fail, the old output is kept.
+func swap(staging, dir string, existed bool, generated map[string]string, o ops) error {
 	if !existed {
-		if err := rename(staging, dir); err != nil {
+		if err := o.rename(staging, dir); err != nil {
 			os.RemoveAll(staging)
 			return fmt.Errorf("publish: %w", err)
 		}
 		return nil
 	}
-	old := staging + oldSuffix
-	if err := rename(dir, old); err != nil {
+	if err := checkNoReplace(dir, generated); err != nil {
 		os.RemoveAll(staging)
-		return fmt.Errorf("publish: move old output aside: %w", err)
+		return err
 	}
-	if err := rename(staging, dir); err != nil {
-		os.RemoveAll(staging)
-		if rerr := rename(old, dir); rerr != nil {
-			return fmt.Errorf("publish: %w (and restoring %s from %s failed: %v)", err, dir, old, rerr)
-		}
-		return fmt.Errorf("publish: %w", err)
+	old, err := exchangeDirs(staging, dir, o)
+	if err != nil {
+		return err
 	}
-	if err := carryOver(old, dir, rename); err != nil {
-		return fmt.Errorf("publish: the new output is in place, but moving entries of the old output into it failed, "+
-			"so the old output is kept in %s: %w", old, err)
+	if err := carryOver(old, dir, o.rename); err != nil {
+		return touchedError{fmt.Errorf("publish: the new output is in place, but moving entries of the old output into it failed, "+
+			"so the old output is kept in %s: %w", old, err)}
 	}
 	if err := os.RemoveAll(old); err != nil {
-		return fmt.Errorf("publish: new output is in place, but removing the old one failed: %w", err)
+		return touchedError{fmt.Errorf("publish: the new output is in place, but removing the old one in %s failed: %w", old, err)}
 	}
 	return nil
 }
 
-// carryOver moves the carried entries of old into dir, except those dir
-// already has. It tries every entry and reports all failures.
+// exchangeDirs puts staging in dir's place and returns where the old
+// output is now. On error dir is as it was unless the error is Touched.
+func exchangeDirs(staging, dir string, o ops) (old string, err error) {
+	switch err := o.exchange(staging, dir); {
+	case err == nil:
+		return staging, nil // the old output now has staging's name
+	case !errors.Is(err, errNoExchange):
+		os.RemoveAll(staging)
+		return "", fmt.Errorf("publish: swap in the new output: %w", err)
+	}
+	old = staging + oldSuffix
+	if err := o.rename(dir, old); err != nil {
+		os.RemoveAll(staging)
+		return "", fmt.Errorf("publish: move old output aside: %w", err)
+	}
+	if err := o.rename(staging, dir); err != nil {
+		os.RemoveAll(staging)
+		if rerr := o.rename(old, dir); rerr != nil {
+			return "", touchedError{fmt.Errorf("publish: %w (and restoring %s from %s failed: %v; the next build restores it)", err, dir, old, rerr)}
+		}
+		return "", fmt.Errorf("publish: %w", err)
+	}
+	return old, nil
+}
+
+// checkNoReplace fails when a top-level entry the new output generates has
+// the name of one dir carries over: the new build would replace it.
+func checkNoReplace(dir string, generated map[string]string) error {
+	if len(generated) == 0 {
+		return nil
+	}
+	names, err := carriedEntries(dir)
+	if err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	var errs []error
+	for _, name := range names {
+		if src, ok := generated[name]; ok {
+			errs = append(errs, fmt.Errorf("%s: output %s would replace %s, which quire did not write; nothing was changed "+
+				"(hint: move it out of %s if the build may own it, or stop generating it)",
+				src, name, filepath.Join(dir, name), dir))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// carryOver moves the carried entries of old into dir. One that dir has
+// already is an error (checkNoReplace rules it out; this is the last guard),
+// and it stays in old. It tries every entry and reports all failures.
 func carryOver(old, dir string, rename func(string, string) error) error {
-	entries, err := os.ReadDir(old)
+	names, err := carriedEntries(old)
 	if err != nil {
 		return err
 	}
 	var errs []error
-	for _, e := range entries {
-		name := e.Name()
-		if !carried(name) {
-			continue
-		}
+	for _, name := range names {
 		_, err := os.Lstat(filepath.Join(dir, name))
 		if err == nil {
-			continue // the new site's own entry wins
+			errs = append(errs, fmt.Errorf("%s: the new output has one too", name))
+			continue
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			errs = append(errs, err)
@@ -101,9 +160,9 @@ func carryOver(old, dir string, rename func(string, string) error) error {
 // removeLeftovers removes, best effort, the staging directories that
 // earlier runs killed midway left in parent for the output directory base.
 // It removes only directories that hold a Marker, and keeps an old output
-// that still holds a carried entry, so nothing of a stranger's and nothing
-// that was to be carried over is deleted.
-func removeLeftovers(parent, base string) {
+// that still holds a carried entry, saying so through o.notify, so nothing
+// of a stranger's and nothing that was to be carried over is deleted.
+func removeLeftovers(parent, base string, o ops) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
 		return // then MkdirTemp fails too and says why
@@ -114,27 +173,20 @@ func removeLeftovers(parent, base string) {
 			continue
 		}
 		p := filepath.Join(parent, name)
-		if fi, err := os.Lstat(filepath.Join(p, Marker)); err != nil || !fi.Mode().IsRegular() {
+		if !hasMarker(p) {
 			continue
 		}
-		if strings.HasSuffix(name, oldSuffix) && holdsCarried(p) {
+		// After an exchange the old output has a staging directory's name
+		// (no ".old"), so every leftover is checked.
+		if names, err := carriedEntries(p); err != nil || len(names) > 0 {
+			what := "entries it could not read"
+			if err == nil {
+				what = strings.Join(names, ", ")
+			}
+			o.note(fmt.Sprintf("kept %s, left by an interrupted build: it holds %s, which were to be carried into %s; "+
+				"move them back or remove it by hand", p, what, filepath.Join(parent, base)))
 			continue
 		}
 		os.RemoveAll(p)
 	}
-}
-
-// holdsCarried reports whether dir has a top-level entry carryOver would
-// move, or cannot be read.
-func holdsCarried(dir string) bool {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return true
-	}
-	for _, e := range entries {
-		if carried(e.Name()) {
-			return true
-		}
-	}
-	return false
 }

@@ -50,63 +50,112 @@ func TestWriteCarriesDotEntries(t *testing.T) {
 		}
 	})
 
-	t.Run("NewSiteFileWins", func(t *testing.T) {
+	t.Run("GeneratedPathNeverReplacesCarriedEntry", func(t *testing.T) {
 		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "public")
 		if err := Write(dir, files("index.html", "v1")); err != nil {
 			t.Fatal(err)
 		}
 		put(t, dir, ".nojekyll", "old", ".well-known/a.txt", "old a", ".git/HEAD", "h")
-		if err := Write(dir, files("index.html", "v2", ".nojekyll", "new", ".well-known/b.txt", "new b")); err != nil {
-			t.Fatal(err)
+		before := tree(t, dir)
+		err := Write(dir, []File{{Path: "index.html", Data: []byte("v2"), Source: "content/_index.md"},
+			{Path: ".git/index.html", Data: []byte("alias"), Source: "content/evil.md"},
+			{Path: ".well-known/b.txt", Data: []byte("new b"), Source: "content/wk.md"}})
+		for _, want := range []string{"content/evil.md: output .git would replace " + filepath.Join(dir, ".git") + ", which quire did not write; nothing was changed",
+			"content/wk.md: output .well-known would replace"} {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("Write error = %v, want one containing %q", err, want)
+			}
 		}
-		want := map[string]string{"index.html": "v2", Marker: markerText, ".nojekyll": "new", ".well-known/b.txt": "new b", ".git/HEAD": "h"}
-		if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("tree = %v, want %v", got, want)
+		if Touched(err) {
+			t.Errorf("Touched(%v) = true, want false: nothing was changed", err)
+		}
+		if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(before) {
+			t.Errorf("tree = %v, want it unchanged: %v", got, before)
 		}
 		if s := siblings(t, dir); len(s) != 0 {
 			t.Errorf("left beside output: %v", s)
 		}
 	})
 
-	t.Run("FailedMoveKeepsOldOutputAndNamesIt", func(t *testing.T) {
+	t.Run("OwnDotEntryIsReplacedNextBuild", func(t *testing.T) {
 		t.Parallel()
 		dir := filepath.Join(t.TempDir(), "public")
 		if err := Write(dir, files("index.html", "v1")); err != nil {
 			t.Fatal(err)
 		}
-		put(t, dir, ".git/HEAD", "h", ".nojekyll", "")
-		o := osOps()
-		o.rename = func(oldpath, newpath string) error {
-			if filepath.Base(oldpath) == ".git" {
-				return &os.LinkError{Op: "rename", Old: oldpath, New: newpath, Err: errors.New("device busy")}
-			}
-			return os.Rename(oldpath, newpath)
-		}
-		err := write(dir, files("index.html", "v2"), o)
-		s := siblings(t, dir)
-		if len(s) != 1 || !strings.HasSuffix(s[0], oldSuffix) {
-			t.Fatalf("beside output: %v, want the old output kept", s)
-		}
-		old := filepath.Join(filepath.Dir(dir), s[0])
-		if err == nil || !strings.Contains(err.Error(), "the old output is kept in "+old) || !strings.Contains(err.Error(), "device busy") {
-			t.Errorf("write error = %v, want one naming %s and the cause", err, old)
-		}
-		if got := tree(t, old); got[".git/HEAD"] != "h" {
-			t.Errorf("kept old output = %v, want .git/HEAD in it", got)
-		}
-		want := map[string]string{"index.html": "v2", Marker: markerText, ".nojekyll": ""}
-		if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("new output = %v, want %v", got, want)
-		}
-		// The next build must not delete the kept output.
-		if err := Write(dir, files("index.html", "v3")); err != nil {
+		put(t, dir, ".git/HEAD", "h")
+		if err := Write(dir, files("index.html", "v2", ".well-known/a.txt", "a")); err != nil {
 			t.Fatal(err)
 		}
-		if got := tree(t, old); got[".git/HEAD"] != "h" {
-			t.Errorf("kept old output after the next build = %v, want .git/HEAD in it", got)
+		if err := Write(dir, files("index.html", "v3", ".well-known/b.txt", "b")); err != nil {
+			t.Fatalf("rebuild generating the build's own .well-known again: %v", err)
+		}
+		want := map[string]string{"index.html": "v3", Marker: markerText + "owns: .well-known\n", ".well-known/b.txt": "b", ".git/HEAD": "h"}
+		if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("tree = %v, want %v", got, want)
+		}
+		if err := Write(dir, files("index.html", "v4")); err != nil {
+			t.Fatal(err)
+		}
+		want = map[string]string{"index.html": "v4", Marker: markerText, ".git/HEAD": "h"}
+		if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("tree after the build stopped generating .well-known = %v, want %v", got, want)
 		}
 	})
+
+	for _, mode := range []string{"Exchange", "TwoRenames"} {
+		t.Run("FailedMoveKeepsOldOutputAndNamesIt/"+mode, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(t.TempDir(), "public")
+			if err := Write(dir, files("index.html", "v1")); err != nil {
+				t.Fatal(err)
+			}
+			put(t, dir, ".git/HEAD", "h", ".nojekyll", "")
+			o := osOps()
+			if mode == "TwoRenames" {
+				o.exchange = func(a, b string) error { return errNoExchange }
+			}
+			o.rename = func(oldpath, newpath string) error {
+				if filepath.Base(oldpath) == ".git" {
+					return &os.LinkError{Op: "rename", Old: oldpath, New: newpath, Err: errors.New("device busy")}
+				}
+				return os.Rename(oldpath, newpath)
+			}
+			var notes []string
+			err := write(dir, files("index.html", "v2"), o)
+			s := siblings(t, dir)
+			if len(s) != 1 {
+				t.Fatalf("beside output: %v, want the old output kept", s)
+			}
+			old := filepath.Join(filepath.Dir(dir), s[0])
+			if err == nil || !strings.Contains(err.Error(), "the old output is kept in "+old) || !strings.Contains(err.Error(), "device busy") {
+				t.Errorf("write error = %v, want one naming %s and the cause", err, old)
+			}
+			if !Touched(err) {
+				t.Errorf("Touched(%v) = false, want true: the new output is in place", err)
+			}
+			if got := tree(t, old); got[".git/HEAD"] != "h" {
+				t.Errorf("kept old output = %v, want .git/HEAD in it", got)
+			}
+			want := map[string]string{"index.html": "v2", Marker: markerText, ".nojekyll": ""}
+			if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("new output = %v, want %v", got, want)
+			}
+			// The next build must not delete the kept output, and says so.
+			o = osOps()
+			o.notify = func(msg string) { notes = append(notes, msg) }
+			if err := write(dir, files("index.html", "v3"), o); err != nil {
+				t.Fatal(err)
+			}
+			if got := tree(t, old); got[".git/HEAD"] != "h" {
+				t.Errorf("kept old output after the next build = %v, want .git/HEAD in it", got)
+			}
+			if len(notes) != 1 || !strings.HasPrefix(notes[0], "kept "+old+", left by an interrupted build: it holds .git") {
+				t.Errorf("notes of the next build = %q, want one saying %s is kept", notes, old)
+			}
+		})
+	}
 }
 
 func TestWriteRemovesLeftovers(t *testing.T) {
@@ -148,7 +197,7 @@ func TestFillWritesMarkerFirst(t *testing.T) {
 		}
 		return writeFile(name, data)
 	}
-	if err := fill(root, files("index.html", "x", "a/b.html", "y"), failing); err == nil {
+	if err := fill(root, files("index.html", "x", "a/b.html", "y"), nil, failing); err == nil {
 		t.Fatal("fill = nil error, want the writer's")
 	}
 	if b, err := os.ReadFile(filepath.Join(root, Marker)); err != nil || string(b) != markerText {

@@ -5,15 +5,20 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Validate checks that every File.Path is a clean, relative, slash-separated
-// path without ".." elements, that no path is given twice, that no file sits
+// path without ".." elements, that no path is given twice (nor two that
+// differ only in Unicode normalisation, NFC and NFD), that no file sits
 // where another needs a directory, and that none is the Marker. All problems
 // are reported, joined; each names the File's Source.
 func Validate(files []File) error {
 	var errs []error
 	seen := make(map[string]int, len(files)) // path → index of its first file
+	forms := make(map[string]int)            // NFC form of a non-ASCII path → index of its first file
 	for i, f := range files {
 		if reason := badPath(f.Path); reason != "" {
 			errs = append(errs, fmt.Errorf("%s: invalid output path %q: %s", f.Source, f.Path, reason))
@@ -28,6 +33,15 @@ func Validate(files []File) error {
 			continue
 		}
 		seen[f.Path] = i
+		if hasNonASCII(f.Path) {
+			n := norm.NFC.String(f.Path)
+			if prev, ok := forms[n]; ok {
+				errs = append(errs, fmt.Errorf("output paths %q of %s and %q of %s differ only in Unicode normalisation (NFC/NFD): "+
+					"they are one file on macOS and on many web hosts", files[prev].Path, files[prev].Source, f.Path, f.Source))
+				continue
+			}
+			forms[n] = i
+		}
 	}
 	for _, f := range files {
 		if _, ok := seen[f.Path]; !ok {
@@ -42,6 +56,16 @@ func Validate(files []File) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// hasNonASCII reports whether p has a byte outside ASCII.
+func hasNonASCII(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // badPath says why p is not an acceptable output path, or "" if it is.

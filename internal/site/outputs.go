@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -30,9 +32,9 @@ func (b *builder) add(k kind, f publish.File) {
 }
 
 // dedupe returns one file per output path, sorted by path. Two real files
-// at one path, or at paths that differ only in case (they collide on
-// case-insensitive file systems and hosts), are an error naming both
-// sources; so are two pages' aliases at one path. An alias yields to a real
+// at one path, or at paths that differ only in case or in Unicode
+// normalisation (they collide on case-insensitive file systems and hosts,
+// and on macOS), are an error naming both sources; so are two pages' aliases at one path. An alias yields to a real
 // file with a warning naming both; a generated default yields silently.
 func (b *builder) dedupe(ds *diag.List) []publish.File {
 	// Each output's key is folded once, not in every comparison, and
@@ -41,7 +43,7 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 	keys := make([]string, len(b.out))
 	order := make([]int32, len(b.out))
 	for i, o := range b.out {
-		keys[i], order[i] = fold(o.Path), int32(i)
+		keys[i], order[i] = fold(nfc(o.Path)), int32(i)
 	}
 	slices.SortFunc(order, func(i, j int32) int {
 		if c := strings.Compare(keys[i], keys[j]); c != 0 {
@@ -69,6 +71,9 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 			// The site's own file wins.
 		case prev.kind == real && o.kind == alias:
 			ds.Add(diag.Warnf(o.Source, 0, 0, "alias %s is ignored: %s is the page there", aliasURL(o.Path), prev.Source))
+		case prev.Path != o.Path && nfc(prev.Path) == nfc(o.Path):
+			ds.Add(diag.Errorf(o.Source, 0, 0, "output %s differs only in Unicode normalisation (NFC/NFD) from %s, produced by %s", o.Path, prev.Path, prev.Source).
+				WithHint("they are one file on macOS and on many web hosts; rename one, or save both names in the same form"))
 		case prev.Path != o.Path:
 			ds.Add(diag.Errorf(o.Source, 0, 0, "output %s differs only in case from %s, produced by %s", o.Path, prev.Path, prev.Source).
 				WithHint("they collide on case-insensitive file systems and web hosts; rename one"))
@@ -111,6 +116,18 @@ func fold(p string) string {
 	// In ASCII, upper then lower case is lower case, which ToLower gives
 	// without copying a path that is lower case already.
 	return strings.ToLower(p)
+}
+
+// nfc returns p in Unicode normalisation form C, so that "é" written as one
+// code point and as "e" plus a combining accent (as macOS file names are)
+// compare equal; ASCII is returned as it is.
+func nfc(p string) string {
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return norm.NFC.String(p)
+		}
+	}
+	return p
 }
 
 // isPage reports whether source names a markdown page.
