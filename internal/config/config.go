@@ -1,4 +1,5 @@
-// Package config parses and validates a site's config.toml.
+// Package config reads, merges and validates a site's configuration:
+// config.toml, or any of the files and directories Hugo reads.
 package config
 
 import (
@@ -72,13 +73,27 @@ func Default() Config {
 // Config holds the defaults overlaid with the keys that were valid; it is
 // meant for diagnostics, not for building.
 func Parse(data []byte) (Config, []*diag.Diagnostic, error) {
-	cfg := Default()
-	tree, err := decodeTOML(data)
+	return ParseFormat(data, TOML)
+}
+
+// ParseFormat is Parse for a config written in format f.
+func ParseFormat(data []byte, f Format) (Config, []*diag.Diagnostic, error) {
+	t, err := parseTree("", data, f)
 	if err != nil {
-		return cfg, nil, err
+		return Default(), nil, err
 	}
-	d := &decoder{pos: scanKeys(string(data)), leaves: map[string]leaf{}}
-	d.walk(tree, nil, "", schema)
+	return decodeTree(t)
+}
+
+// decodeTree checks a (possibly merged) tree against the schema and
+// applies it to the defaults; diagnostics name the file each key came
+// from. It reads a languages block first (see languages).
+func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
+	cfg := Default()
+	d := &decoder{pos: t.pos, leaves: map[string]leaf{}}
+	d.languages(t)
+	d.walk(t.m, nil, "", schema)
+	d.reportHugo()
 	d.apply(&cfg)
 	d.diags.Sort()
 	return cfg, d.diags.Warnings(), d.diags.Err()
@@ -86,15 +101,15 @@ func Parse(data []byte) (Config, []*diag.Diagnostic, error) {
 
 // decodeTOML parses data into a generic tree; a syntax error becomes a
 // positioned diagnostic.
-func decodeTOML(data []byte) (tree map[string]any, err error) {
+func decodeTOML(data []byte) (m map[string]any, err error) {
 	defer func() {
 		// The toml parser re-panics anything that is not its own
 		// ParseError; user input must never crash a build.
 		if r := recover(); r != nil {
-			tree, err = nil, diag.Errorf("", 0, 0, "invalid TOML: %v", r)
+			m, err = nil, diag.Errorf("", 0, 0, "invalid TOML: %v", r)
 		}
 	}()
-	if _, err := toml.Decode(string(data), &tree); err != nil {
+	if _, err := toml.Decode(string(data), &m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			line, col := errorPosition(data, pe.Position)
@@ -102,7 +117,7 @@ func decodeTOML(data []byte) (tree map[string]any, err error) {
 		}
 		return nil, diag.Errorf("", 0, 0, "invalid TOML: %v", err)
 	}
-	return tree, nil
+	return m, nil
 }
 
 // errorPosition recomputes line and column from the byte offset of a
@@ -124,8 +139,10 @@ func errorPosition(data []byte, p toml.Position) (line, col int) {
 	return bytes.Count(before, []byte("\n")) + 1, p.Start - (bytes.LastIndexByte(before, '\n') + 1) + 1
 }
 
-// Load reads the file at path and parses it; diagnostics name the file as
-// given by name (normally "config.toml"). A missing file is an error
+// Load reads the file at path and parses it in the format its name's
+// extension gives (TOML for any other); diagnostics name the file as given
+// by name (normally "config.toml"). LoadSite reads a whole site's
+// configuration as Hugo does. A missing file is an error
 // "config.toml: no such file (hint: ...)" for which errors.Is(err,
 // fs.ErrNotExist) holds, so a caller that treats the file as optional can
 // fall back to Default().
@@ -139,7 +156,11 @@ func Load(path, name string) (Config, []*diag.Diagnostic, error) {
 	if err != nil {
 		return Default(), nil, diag.Errorf(name, 0, 0, "cannot read: %v", unwrapPath(err))
 	}
-	cfg, warns, err := Parse(data)
+	f, ok := FormatOf(name)
+	if !ok {
+		f = TOML
+	}
+	cfg, warns, err := ParseFormat(data, f)
 	for _, w := range warns {
 		w.File = name
 	}

@@ -146,7 +146,7 @@ func TestParseErrors(t *testing.T) {
 		{"BaseURLNoHost", `baseURL = "https:///docs/"`, `config.toml:1:1: baseURL: "https:///docs/" has no host (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
 		{"BaseURLUnparsable", `baseURL = "http://exa mple.org/"`, `config.toml:1:1: baseURL: "http://exa mple.org/" is not a valid URL (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
 		{"BaseURLQuery", `baseURL = "https://example.org/?a=b"`, `config.toml:1:1: baseURL: "https://example.org/?a=b" has a query or fragment (hint: want an absolute http(s) URL such as "https://example.org/docs/", or a path such as "/docs/")`},
-		{"BaseURLEmpty", `baseURL = ""`, `config.toml:1:1: baseURL: must not be empty (hint: use "/" to serve from the root of the host)`},
+		{"BaseURLBlank", `baseURL = "  "`, `config.toml:1:1: baseURL: must not be empty (hint: use "/" to serve from the root of the host)`},
 		{"HeadingIDTypeUnknown", "[markup.goldmark.parser]\nautoHeadingIDType = \"github-ascii\"", `config.toml:2:1: markup.goldmark.parser.autoHeadingIDType: unknown type "github-ascii" (hint: use "github" (GitHub's anchors, the default) or "blackfriday" (Hugo's before 0.60))`},
 		{"StartLevelTooHigh", "[markup.tableOfContents]\nstartLevel = 7", `config.toml:2:1: markup.tableOfContents.startLevel: 7 is not a heading level (hint: use 1 to 6, or 0 for automatic)`},
 		{"EndLevelNegative", "[markup.tableOfContents]\nendLevel = -1", `config.toml:2:1: markup.tableOfContents.endLevel: -1 is not a heading level (hint: use 1 to 6, or 0 for automatic)`},
@@ -177,6 +177,27 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// TestEmptyBaseURL: Hugo accepts baseURL = "" (a site served from the
+// root of any host); so does quire, warning that the URL is not absolute.
+func TestEmptyBaseURL(t *testing.T) {
+	t.Parallel()
+	cfg, warns, err := load(t, "title = \"x\"\nbaseURL = \"\"\n")
+	if err != nil {
+		t.Fatalf("Load(baseURL = \"\"): %v, want no error", err)
+	}
+	if cfg.BaseURL != "/" {
+		t.Errorf("BaseURL = %q, want %q", cfg.BaseURL, "/")
+	}
+	want := []string{`config.toml:2:1: baseURL: "" is not an absolute URL; pages get root-relative links and no absolute Permalink (hint: set baseURL to the site's address, such as "https://example.org/")`}
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Error())
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings:\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestUnknownKeys(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -188,7 +209,11 @@ func TestUnknownKeys(t *testing.T) {
 		{"MisspeltInTable", "[markup.highlight]\nstyel = \"github\"", []string{`config.toml:2: unknown key "markup.highlight.styel" (hint: did you mean "markup.highlight.style"?)`}},
 		{"AtWrongLevel", "unsafe = true", []string{`config.toml:1: unknown key "unsafe" (hint: did you mean "markup.goldmark.renderer.unsafe"?)`}},
 		{"NoSuggestion", "\nsomethingElse = 1", []string{`config.toml:2: unknown key "somethingElse" (hint: site-specific settings belong under [params])`}},
-		{"UnknownTableOnce", "[markup.goldmark.extensions]\ntypographer = true\nlinkify = true", []string{`config.toml:1: unknown key "markup.goldmark.extensions"`}},
+		{"UnknownTableOnce", "[markup.goldmark.extnsions]\ntypographer = true\nlinkify = true", []string{`config.toml:1: unknown key "markup.goldmark.extnsions"`}},
+		{"HugoKeysInOneLine", "theme = \"docsy\"\nminfy = true\n[module]\nx = 1\n[markup.goldmark.extensions]\ntypographer = true\n[markup.highlight]\nlineNos = true", []string{
+			`config.toml: Hugo settings quire does not use: theme, module, markup.goldmark.extensions, markup.highlight.lineNos (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`,
+			`config.toml:2: unknown key "minfy" (hint: did you mean "minify"?)`,
+		}},
 		{"ParamsAreFree", "[params]\nminfy = 1\n[params.deep]\nanything = true", nil},
 		{"InLineOrder", "zz = 1\naa = 2", []string{
 			`config.toml:1: unknown key "zz" (hint: site-specific settings belong under [params])`,

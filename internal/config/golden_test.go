@@ -81,7 +81,9 @@ func describe(c Config, warns []*diag.Diagnostic, err error) string {
 		fmt.Fprintf(&b, "linkcheck: %+v\n", c.LinkCheck)
 	}
 	for _, w := range warns {
-		fmt.Fprintf(&b, "warning: config.toml%s\n", w.Error())
+		named := *w
+		named.File = "config.toml"
+		fmt.Fprintf(&b, "warning: %s\n", named.Error())
 	}
 	if err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {

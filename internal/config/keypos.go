@@ -5,8 +5,21 @@ import (
 	"strings"
 )
 
-// position is a 1-based line and column in the config source.
-type position struct{ line, col int }
+// position is a 1-based line and column in a config file; file is the
+// file's name relative to the site root, "" when Parse has no name for it.
+type position struct {
+	file      string
+	line, col int
+}
+
+// inFile sets the file of every position to file.
+func (kp keyPositions) inFile(file string) keyPositions {
+	for k, p := range kp {
+		p.file = file
+		kp[k] = p
+	}
+	return kp
+}
 
 // keyPositions maps a key path (parts joined by pathSep) to where the key
 // is first written: the key itself for "key = value", the header for
@@ -360,4 +373,12 @@ func (s *keyScanner) multiline(delim string) {
 			s.i++
 		}
 	}
+}
+
+// before orders positions by file, then line, then column.
+func (p position) before(q position) bool {
+	if p.file != q.file {
+		return p.file < q.file
+	}
+	return p.line < q.line || p.line == q.line && p.col < q.col
 }

@@ -80,6 +80,7 @@ type decoder struct {
 	pos    keyPositions
 	leaves map[string]leaf // by canonical dotted path, e.g. "markup.highlight.style"
 	diags  diag.List
+	hugo   []hugoKey // Hugo-only keys, reported together by reportHugo
 }
 
 // walk checks table, found at the source keys path (canonical dotted prefix
@@ -93,7 +94,7 @@ func (d *decoder) walk(table map[string]any, path []string, canon string, fields
 	sort.Slice(keys, func(i, j int) bool {
 		pi, pj := d.pos.lookup(child(path, keys[i])), d.pos.lookup(child(path, keys[j]))
 		if pi != pj {
-			return pi.line < pj.line || pi.line == pj.line && pi.col < pj.col
+			return pi.before(pj)
 		}
 		return keys[i] < keys[j]
 	})
@@ -107,18 +108,21 @@ func (d *decoder) walk(table map[string]any, path []string, canon string, fields
 			d.unknown(kpath, p, canon, fields)
 			continue
 		}
+		if v == nil {
+			continue // YAML's null (key:) leaves the default
+		}
 		name := f.name
 		if canon != "" {
 			name = canon + "." + f.name
 		}
 		if prev, dup := seen[f.name]; dup {
-			d.diags.Add(diag.Errorf("", p.line, p.col, "%s: set twice (also on line %d)", name, prev.line).
+			d.diags.Add(diag.Errorf(p.file, p.line, p.col, "%s: set twice (also on line %d)", name, prev.line).
 				WithHint("keys are case-insensitive; keep one"))
 			continue
 		}
 		seen[f.name] = p
 		if got := typeName(v); got != f.kind.String() {
-			d.diags.Add(diag.Errorf("", p.line, p.col, "%s: expected %s, got %s", name, f.kind, got))
+			d.diags.Add(diag.Errorf(p.file, p.line, p.col, "%s: expected %s, got %s", name, f.kind, got))
 			continue
 		}
 		if f.kind == kindTable {
@@ -132,7 +136,11 @@ func (d *decoder) walk(table map[string]any, path []string, canon string, fields
 // unknown warns about a key that is not in fields, suggesting the closest
 // known key at the same level (or the same key at another level).
 func (d *decoder) unknown(kpath []string, p position, canon string, fields []field) {
-	w := diag.Warnf("", p.line, 0, "unknown key %q", strings.Join(kpath, "."))
+	if hugoOnly(strings.ToLower(strings.TrimPrefix(canon+"."+kpath[len(kpath)-1], "."))) {
+		d.hugo = append(d.hugo, hugoKey{path: strings.Join(kpath, "."), pos: p})
+		return
+	}
+	w := diag.Warnf(p.file, p.line, 0, "unknown key %q", strings.Join(kpath, "."))
 	prefix := ""
 	if canon != "" {
 		prefix = canon + "."
@@ -204,6 +212,8 @@ func typeName(v any) string {
 		return "an array"
 	case time.Time:
 		return "a date-time"
+	case nil:
+		return "null"
 	}
 	return fmt.Sprintf("a %T", v)
 }

@@ -13,7 +13,12 @@ import (
 // apply copies the well-typed leaves into c, checking each value and
 // reporting every invalid one at the line of its key.
 func (d *decoder) apply(c *Config) {
-	if l, ok := d.leaves["baseURL"]; ok {
+	if l, ok := d.leaves["baseURL"]; ok && l.value == "" {
+		// Hugo's default, and what "hugo new site" writes: serve from the
+		// root of whatever host the site lands on.
+		d.diags.Add(diag.Warnf(l.pos.file, l.pos.line, l.pos.col, `baseURL: "" is not an absolute URL; pages get root-relative links and no absolute Permalink`).
+			WithHint(`set baseURL to the site's address, such as "https://example.org/"`))
+	} else if ok {
 		if u, p := normaliseBaseURL(l.value.(string)); p != nil {
 			p.msg = "baseURL: " + p.msg
 			d.addAt(l, p)
@@ -65,7 +70,7 @@ func (d *decoder) setHeadingIDs(dst *string) {
 type problem struct{ msg, hint string }
 
 func (d *decoder) addAt(l leaf, p *problem) {
-	e := diag.Errorf("", l.pos.line, l.pos.col, "%s", p.msg)
+	e := diag.Errorf(l.pos.file, l.pos.line, l.pos.col, "%s", p.msg)
 	if p.hint != "" {
 		e.WithHint("%s", p.hint)
 	}

@@ -1,0 +1,162 @@
+package config
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/diag"
+)
+
+// hugoOnly reports whether path (lower-cased, dot-separated) is a setting
+// of Hugo's that quire knows of and does not implement. Such keys are
+// gathered into one warning per file rather than one per key, so that a
+// Hugo site's config does not bury a real typo; anything else that is
+// unknown is still warned about key by key.
+func hugoOnly(path string) bool {
+	switch path {
+	case
+		// Site settings.
+		"archetypedir", "author", "build", "builddrafts", "buildexpired", "buildfuture", "caches",
+		"canonifyurls", "capitalizelisttitles", "cascade", "cachedir", "cleandestinationdir",
+		"copyright", "datadir", "defaultcontentlanguage", "defaultcontentlanguageinsubdir",
+		"deployment", "disablealiases", "disablehugogeneratorinject", "disablekinds",
+		"disablelanguages", "disablelivereload", "disablepathtolower", "disqusshortname",
+		"enableemoji", "enablegitinfo", "enableinlineshortcodes",
+		"enablemissingtranslationplaceholders", "enablerobotstxt", "footnotereturnlinkcontents",
+		"frontmatter", "googleanalytics", "hascjklanguage", "httpcache", "i18ndir", "ignoreerrors",
+		"ignorefiles", "ignorelogs", "imaging", "mediatypes", "menu", "menus", "module",
+		"newcontenteditor", "notimes", "nochmod", "outputformats", "outputs", "paginate",
+		"paginatepath", "pagination", "permalinks", "pluralizelisttitles", "privacy",
+		"pygmentscodefences", "pygmentscodefencesguesssyntax", "pygmentsoptions", "pygmentsstyle",
+		"pygmentsuseclasses", "pygmentsuseclassic", "reflinkserrorlevel", "reflinksnotfoundurl",
+		"related", "relativeurls", "removepathaccents", "rsslimit", "sectionpagesmenu", "security",
+		"segments", "services", "sitemap", "staticdir", "summarylength", "taxonomies", "theme",
+		"themesdir", "timeout", "timezone", "titlecasestyle", "uglyurls", "watch", "workingdir",
+		// A language's own settings, once its block is read (see languages).
+		"languagename", "languagedirection", "weight", "label", "direction", "locale",
+		// Markup settings beyond those quire reads.
+		"markup.defaultmarkdownhandler", "markup.asciidocext", "markup.pandoc", "markup.rst",
+		"markup.blackfriday", "markup.goldmark.extensions", "markup.goldmark.renderhooks",
+		"markup.goldmark.duplicateresourcefiles",
+		"markup.goldmark.parser.attribute", "markup.goldmark.parser.autoheadingid",
+		"markup.goldmark.parser.wrapstandaloneimagewithinparagraph",
+		"markup.goldmark.renderer.hardwraps", "markup.goldmark.renderer.xhtml",
+		"markup.highlight.anchorlinenos", "markup.highlight.codefences", "markup.highlight.guesssyntax",
+		"markup.highlight.hl_lines", "markup.highlight.hl_inline", "markup.highlight.lineanchors",
+		"markup.highlight.linenostart", "markup.highlight.linenos", "markup.highlight.linenumbersintable",
+		"markup.highlight.noclasses", "markup.highlight.tabwidth", "markup.highlight.wrapperclass":
+		return true
+	}
+	return false
+}
+
+// hugoKey is a Hugo-only key found while walking, for the summary warning.
+type hugoKey struct {
+	path string // as written, dotted
+	pos  position
+}
+
+// reportHugo adds one warning per file listing the Hugo-only keys set in
+// it, in the order written.
+func (d *decoder) reportHugo() {
+	byFile := map[string][]hugoKey{}
+	var files []string
+	for _, k := range d.hugo {
+		if _, ok := byFile[k.pos.file]; !ok {
+			files = append(files, k.pos.file)
+		}
+		byFile[k.pos.file] = append(byFile[k.pos.file], k)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		keys := byFile[f]
+		sort.SliceStable(keys, func(i, j int) bool { return keys[i].pos.before(keys[j].pos) })
+		names := make([]string, len(keys))
+		for i, k := range keys {
+			names[i] = k.path
+		}
+		d.diags.Add(diag.Warnf(f, 0, 0, "Hugo settings quire does not use: %s", strings.Join(names, ", ")).
+			WithHint("quire builds without them; the docs page coming-from-hugo says what quire reads"))
+	}
+}
+
+// languages reads Hugo's languages block: the settings of the default
+// language (defaultContentLanguage, else "en", else the lightest by
+// weight, then name) are laid over the site's, as Hugo does for the
+// pages of that language, and the block is then removed. quire builds one
+// language; when the block lists more, a warning names the ones left out.
+func (d *decoder) languages(t tree) {
+	key, ok := findKey(t.m, "languages")
+	if !ok {
+		return
+	}
+	lp := d.pos.lookup([]string{key})
+	v := t.m[key]
+	delete(t.m, key)
+	block, ok := v.(map[string]any)
+	if !ok {
+		if v != nil {
+			d.diags.Add(diag.Errorf(lp.file, lp.line, lp.col, "languages: expected a table of languages, got %s", typeName(v)))
+		}
+		return
+	}
+	if len(block) == 0 {
+		return
+	}
+	lang := defaultLanguage(t.m, block)
+	settings, ok := block[lang].(map[string]any)
+	if !ok && block[lang] != nil {
+		p := d.pos.lookup([]string{key, lang})
+		d.diags.Add(diag.Errorf(p.file, p.line, p.col, "languages.%s: expected a table, got %s", lang, typeName(block[lang])))
+	}
+	if len(block) > 1 {
+		var rest []string
+		for l := range block {
+			if l != lang {
+				rest = append(rest, l)
+			}
+		}
+		sort.Strings(rest)
+		d.diags.Add(diag.Warnf(lp.file, lp.line, 0, "languages: quire builds only the default language %q, not %s", lang, strings.Join(rest, ", ")).
+			WithHint("set defaultContentLanguage to choose which one is built"))
+	}
+	if ok {
+		overlay(t.m, t.pos, nil, settings, t.pos, []string{key, lang})
+	}
+	t.pos.drop([]string{key})
+}
+
+// defaultLanguage picks the key of block that quire builds.
+func defaultLanguage(site, block map[string]any) string {
+	want := "en"
+	if k, ok := findKey(site, "defaultContentLanguage"); ok {
+		if s, ok := site[k].(string); ok && s != "" {
+			want = s
+		}
+	}
+	if k, ok := findKey(block, want); ok {
+		return k
+	}
+	langs := make([]string, 0, len(block))
+	for l := range block {
+		langs = append(langs, l)
+	}
+	weight := func(l string) int64 {
+		if m, ok := block[l].(map[string]any); ok {
+			if k, ok := findKey(m, "weight"); ok {
+				if w, ok := m[k].(int64); ok {
+					return w
+				}
+			}
+		}
+		return 0
+	}
+	sort.Slice(langs, func(i, j int) bool {
+		wi, wj := weight(langs[i]), weight(langs[j])
+		if wi != wj {
+			return wi < wj
+		}
+		return langs[i] < langs[j]
+	})
+	return langs[0]
+}
