@@ -22,8 +22,9 @@ func buildCommand() *command {
 		Name:      "build",
 		UsageLine: "quire build [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--minify=false] [--quiet]",
 		Short:     "build the site into the output directory",
-		Long: `Build reads config.toml, content/, layouts/ and assets/ from the site root
-and writes the static site to the output directory (publishDir, default
+		Long: `Build reads config.toml (or the config files Hugo reads: hugo.toml,
+config.yaml, config/_default/, config/ENV/), content/, layouts/ and assets/
+from the site root and writes the static site to the output directory (publishDir, default
 public/). Drafts are left out unless --drafts is given.
 
 The build is atomic: it writes a staging directory and swaps it in only when
@@ -40,6 +41,7 @@ Exit status: 0 success, 1 build errors, 2 usage errors.`,
 			fs.StringVar(&o.baseURL, "base-url", "", "override baseURL from config.toml")
 			fs.BoolVar(&o.minify, "minify", true, "minify HTML, CSS, JS, JSON, SVG and XML (overrides config.toml when given)")
 			fs.BoolVar(&o.quiet, "quiet", false, "print errors only")
+			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected argument %q", args[0])
@@ -53,6 +55,7 @@ Exit status: 0 success, 1 build errors, 2 usage errors.`,
 
 type buildFlags struct {
 	source, dest, baseURL string
+	environment           string // --environment: config/NAME/ is read over config/_default/
 	drafts, minify, quiet bool
 	set                   []string // flags given on the command line
 }
@@ -80,7 +83,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
 		return usagef("--source %s: not a directory", o.source)
 	}
-	cfg, warns, err := loadConfig(env, root, o.quiet)
+	cfg, warns, err := loadConfig(env, root, o.environment, o.quiet)
 	if err != nil {
 		return err
 	}
@@ -158,9 +161,10 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	return nil
 }
 
-// loadConfig reads root/config.toml, printing its warnings and errors.
-func loadConfig(env Env, root string, quiet bool) (config.Config, []*diag.Diagnostic, error) {
-	cfg, warns, err := config.Load(filepath.Join(root, "config.toml"), "config.toml")
+// loadConfig reads the site's configuration for the environment (see
+// config.LoadSite), printing its warnings and errors.
+func loadConfig(env Env, root, environment string, quiet bool) (config.Config, []*diag.Diagnostic, error) {
+	cfg, _, warns, err := config.LoadSite(root, environment)
 	if !quiet {
 		printDiags(env.Stderr, warns)
 	}

@@ -40,6 +40,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.StringVar(&o.format, "format", "text", "output format: text, json, github or sarif")
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
+			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected argument %q", args[0])
@@ -54,7 +55,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 }
 
 type linkcheckFlags struct {
-	source, format                    string
+	source, format, environment       string
 	drafts, offline, anchors, noCache bool
 }
 
@@ -63,7 +64,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
 		return usagef("--source %s: not a directory", o.source)
 	}
-	cfg, _, err := loadConfig(env, root, false)
+	cfg, _, err := loadConfig(env, root, o.environment, false)
 	if err != nil {
 		return exitStatus(exitUsage)
 	}

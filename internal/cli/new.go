@@ -42,7 +42,7 @@ an existing file. The path is relative to the content directory; a leading
 }
 
 func runNew(env Env, root, arg string) error {
-	cfg, _, err := loadConfig(env, root, true)
+	cfg, _, err := loadConfig(env, root, "production", true)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
@@ -33,8 +32,8 @@ func serveCommand() *command {
 		Short:     "preview the site with live reload",
 		Long: `Serve builds the site into memory (the output directory is never touched)
 and serves it at http://127.0.0.1:1313/ until Ctrl-C. Every change to
-config.toml, content/, layouts/ or assets/ rebuilds the site, and open pages
-reload themselves, keeping their scroll position.
+the config files, content/, layouts/ or assets/ rebuilds the site, and open
+pages reload themselves, keeping their scroll position.
 
 When a rebuild fails, the server keeps serving the last good site and shows
 every error, as path:line:col, in an overlay on each page and in the
@@ -51,6 +50,7 @@ Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
 			fs.StringVar(&o.addr, "addr", defaultAddr, "host:port to listen on; a non-loopback host serves the network")
 			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
 			fs.BoolVar(&o.open, "open", false, "open the site in the default web browser")
+			fs.StringVar(&o.environment, "environment", "development", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected argument %q", args[0])
@@ -62,8 +62,8 @@ Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
 }
 
 type serveFlags struct {
-	addr, source string
-	drafts, open bool
+	addr, source, environment string
+	drafts, open              bool
 }
 
 func runServe(ctx context.Context, env Env, o serveFlags) error {
@@ -75,10 +75,10 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 	if err != nil {
 		return usagef("--addr %s: want host:port, such as %s", o.addr, defaultAddr)
 	}
-	// A missing config.toml is most likely the wrong directory: say so
+	// A missing config file is most likely the wrong directory: say so
 	// rather than serve an error page. Other config errors are shown in
 	// the browser, to be fixed while serving.
-	if _, _, err := config.Load(filepath.Join(root, "config.toml"), "config.toml"); errors.Is(err, fs.ErrNotExist) {
+	if _, _, _, err := config.LoadSite(root, o.environment); errors.Is(err, fs.ErrNotExist) {
 		printErr(env.Stderr, err)
 		return errReported
 	}
@@ -94,7 +94,7 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 		return fmt.Errorf("cannot listen on %s: %v (hint: choose another address with --addr)", o.addr, err)
 	}
 
-	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr})
+	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr, Environment: o.environment})
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	hs.RegisterOnShutdown(srv.Close)
 	served := make(chan error, 1)

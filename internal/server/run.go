@@ -10,18 +10,19 @@ import (
 	"github.com/quire-docs/quire/internal/watch"
 )
 
-// Run watches config.toml and the content, layout and asset directories
-// (recursively) and rebuilds after every burst of changes, until ctx is
-// done; then it stops watching and ends every live-reload stream. When
-// config.toml moves one of the directories, the watch follows.
+// Run watches the config files (every name config.LoadSite may read at the
+// root, and the config directory) and the content, layout and asset
+// directories (recursively) and rebuilds after every burst of changes,
+// until ctx is done; then it stops watching and ends every live-reload
+// stream. When the config moves one of the directories, the watch follows.
 func (s *Server) Run(ctx context.Context) error {
 	defer s.Close()
 	for {
 		dirs := s.sourceDirs()
 		w, err := watch.New(watch.Options{
 			Root:     s.opts.Root,
-			Dirs:     dirs,
-			Files:    []string{"config.toml"},
+			Dirs:     append(slices.Clone(dirs), config.Dir),
+			Files:    config.RootFiles(),
 			Debounce: s.opts.Debounce,
 		})
 		if err != nil {

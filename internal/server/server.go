@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,6 +25,9 @@ type Options struct {
 	Root   string    // the site root: config.toml, content/, layouts/, assets/
 	Drafts bool      // build draft pages, with their marker
 	Log    io.Writer // the terminal: build results, errors and warnings
+	// Environment selects config/ENV/ over config/_default/ (see
+	// config.LoadSite); "development" when empty, as for hugo server.
+	Environment string
 	// Debounce is the quiet period after a change before rebuilding
 	// (watch.DefaultDebounce when 0).
 	Debounce time.Duration
@@ -68,6 +70,9 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
+	if opts.Environment == "" {
+		opts.Environment = "development"
+	}
 	s := &Server{
 		opts:  opts,
 		cache: site.NewCache(),
@@ -108,7 +113,7 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
-	cfg, cwarns, err := config.Load(filepath.Join(s.opts.Root, "config.toml"), "config.toml")
+	cfg, _, cwarns, err := config.LoadSite(s.opts.Root, s.opts.Environment)
 	var ds diag.List
 	for _, w := range cwarns {
 		ds.Add(w)
