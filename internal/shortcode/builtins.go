@@ -6,6 +6,7 @@ import (
 	"html"
 	"html/template"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -82,10 +83,28 @@ func runParam(x *expander, c *Call) (string, outKind, error) {
 	}
 	if x.env.Param != nil {
 		if v, ok := x.env.Param(key); ok {
+			if m, ok := v.(map[string]any); ok {
+				return "", 0, tableParamError(key, m)
+			}
 			return fmt.Sprint(v), asText, nil
 		}
 	}
 	return "", 0, fmt.Errorf("no parameter %q in the page's front matter or the site's [params]", key)
+}
+
+// tableParamError is the error for {{< param KEY >}} where KEY holds a
+// table: printing it would put a Go map into the page.
+func tableParamError(key string, m map[string]any) error {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		return fmt.Errorf(`parameter %q is a table, not a value: name one of its keys, as {{< param "%s.KEY" >}} (it has none)`, key, key)
+	}
+	return fmt.Errorf(`parameter %q is a table, not a value: name one of its keys, as {{< param "%s.%s" >}} (its keys: %s)`,
+		key, key, keys[0], strings.Join(keys, ", "))
 }
 
 // runHighlight renders its inner text as code: {{< highlight LANG "OPTIONS" >}}.
