@@ -83,7 +83,8 @@ func (d *decoder) reportHugo() {
 // languages reads Hugo's languages block: the settings of the default
 // language (defaultContentLanguage, else "en", else the lightest by
 // weight, then name) are laid over the site's, as Hugo does for the
-// pages of that language, and the block is then removed. quire builds one
+// pages of that language, and the block is then removed. Keys of the
+// language that neither quire nor Hugo knows are its params. quire builds one
 // language; when the block lists more, a warning names the ones left out.
 func (d *decoder) languages(t tree) {
 	key, ok := findKey(t.m, "languages")
@@ -121,9 +122,42 @@ func (d *decoder) languages(t tree) {
 			WithHint("set defaultContentLanguage to choose which one is built"))
 	}
 	if ok {
+		langParams(settings, t.pos, []string{key, lang})
 		overlay(t.m, t.pos, nil, settings, t.pos, []string{key, lang})
 	}
 	t.pos.drop([]string{key})
+}
+
+// langParams moves the keys of a language's settings that are neither
+// quire's nor Hugo's into its params, as Hugo does ("description" under
+// [languages.en] is .Site.Params.description). path is where settings is
+// in pos.
+func langParams(settings map[string]any, pos keyPositions, path []string) {
+	pk, ok := findKey(settings, "params")
+	params, isMap := settings[pk].(map[string]any)
+	if ok && !isMap {
+		return // the schema reports a params that is not a table
+	}
+	if !ok {
+		pk, params = "params", map[string]any{}
+	}
+	moved := false
+	for _, k := range sortedKeys(settings) {
+		if k == pk || findField(schema, k) != nil || hugoOnly(strings.ToLower(k)) {
+			continue
+		}
+		if _, taken := findKey(params, k); taken {
+			continue // params.k wins; k stays and is reported as unknown
+		}
+		params[k] = settings[k]
+		pos.copyFrom(pos, child(path, k), append(child(path, pk), k))
+		delete(settings, k)
+		pos.drop(child(path, k))
+		moved = true
+	}
+	if moved && !ok {
+		settings[pk] = params
+	}
 }
 
 // defaultLanguage picks the key of block that quire builds.

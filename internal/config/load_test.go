@@ -169,14 +169,21 @@ languages:
     contentDir: content/en
     languageName: English
     weight: 1
+    description: a param
     params: {b: lang}
 `},
 			want: func(c *Config) {
 				c.Title, c.ContentDir = "English site", "content/en"
-				c.Params = map[string]any{"a": "site", "b": "lang"}
+				c.Params = map[string]any{"a": "site", "b": "lang", "description": "a param"}
 			},
 			wantFiles: []string{"config.yaml"},
 			wantWarns: []string{`config.yaml: Hugo settings quire does not use: languageName, weight (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
+		},
+		{
+			name:      "LanguageKeysAreParams",
+			files:     map[string]string{"config.toml": "[languages.en]\ndescription = \"d\"\nlanguageCode = \"en-gb\"\n"},
+			want:      func(c *Config) { c.LanguageCode, c.Params = "en-gb", map[string]any{"description": "d"} },
+			wantFiles: []string{"config.toml"},
 		},
 		{
 			name: "SeveralLanguagesBuildTheDefault",
