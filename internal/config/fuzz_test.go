@@ -50,3 +50,36 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseFormats checks that no YAML or JSON input makes ParseFormat
+// panic and that every problem is a diagnostic inside the input.
+func FuzzParseFormats(f *testing.F) {
+	f.Add([]byte("title: x\nmarkup:\n  highlight: {style: nope}\nparams:\n  a: &a [1, 2]\n  b: *a\n"), uint8(YAML))
+	f.Add([]byte("languages:\n  en:\n    contentDir: content/en\n    description: d\n"), uint8(YAML))
+	f.Add([]byte("a: &a [*a]\n"), uint8(YAML))
+	f.Add([]byte("- 1\n"), uint8(YAML))
+	f.Add([]byte(`{"title": "x", "markup": {"tableOfContents": {"endLevel": 9}}, "n": 1.5}`), uint8(JSON))
+	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
+		fm := YAML
+		if format%2 == 1 {
+			fm = JSON
+		}
+		_, warns, err := ParseFormat(data, fm)
+		// YAML also breaks lines at a lone "\r".
+		maxLine := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r")) + 1
+		var all diag.List
+		all.AddError("", err)
+		for _, d := range append(all, warns...) {
+			if d.Line < 0 || d.Line > maxLine || d.Col < 0 {
+				t.Errorf("ParseFormat(%q, %v): %v points outside the %d-line input", data, fm, d, maxLine)
+			}
+		}
+		if err == nil {
+			return
+		}
+		var d *diag.Diagnostic
+		if !errors.As(err, &d) {
+			t.Errorf("ParseFormat(%q, %v) error %v is not a *diag.Diagnostic", data, fm, err)
+		}
+	})
+}

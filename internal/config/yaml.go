@@ -211,10 +211,6 @@ func normalizeValue(v any) any {
 		return x.String()
 	case int:
 		return int64(x)
-	case int8, int16, int32, uint8, uint16, uint32:
-		var i int64
-		fmt.Sscan(fmt.Sprint(x), &i)
-		return i
 	case uint:
 		if uint64(x) <= 1<<63-1 {
 			return int64(x)
