@@ -92,6 +92,7 @@ func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
 	cfg := Default()
 	d := &decoder{pos: t.pos, leaves: map[string]leaf{}}
 	d.languages(t)
+	d.hugoMinify(t)
 	d.walk(t.m, nil, "", schema)
 	d.reportHugo()
 	d.apply(&cfg)

@@ -128,6 +128,28 @@ func (d *decoder) languages(t tree) {
 	t.pos.drop([]string{key})
 }
 
+// hugoMinify reads Hugo's minify table: its minifyOutput is quire's
+// minify, its other keys (settings of the minifiers) are Hugo-only.
+// quire's own minify is a boolean, which the schema reads as usual.
+func (d *decoder) hugoMinify(t tree) {
+	k, ok := findKey(t.m, "minify")
+	m, isMap := t.m[k].(map[string]any)
+	if !ok || !isMap {
+		return
+	}
+	delete(t.m, k)
+	for _, sub := range sortedKeys(m) {
+		p := d.pos.lookup([]string{k, sub})
+		if strings.EqualFold(sub, "minifyOutput") {
+			// The schema checks the type, at this key's place.
+			t.m[k] = m[sub]
+			d.pos[joinPath([]string{k})] = p
+			continue
+		}
+		d.hugo = append(d.hugo, hugoKey{path: k + "." + sub, pos: p})
+	}
+}
+
 // langParams moves the keys of a language's settings that are neither
 // quire's nor Hugo's into its params, as Hugo does ("description" under
 // [languages.en] is .Site.Params.description). path is where settings is

@@ -101,12 +101,16 @@ func LoadSite(root, env string) (cfg Config, files []string, warns []*diag.Diagn
 }
 
 // dirFiles lists the config files of dir, sorted; none if dir does not
-// exist.
+// exist or is not a directory (a file named "config" is not Hugo's).
 func dirFiles(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return nil, err
+	case err != nil || !fi.IsDir():
+		return nil, nil // missing, or "config" is a file (ENOTDIR)
 	}
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}

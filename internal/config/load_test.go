@@ -180,6 +180,24 @@ languages:
 			wantWarns: []string{`config.yaml: Hugo settings quire does not use: languageName, weight (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
 		},
 		{
+			name:      "HugoMinifyTable",
+			files:     map[string]string{"hugo.toml": "[minify]\ndisableCSS = true\nminifyOutput = false\n[minify.tdewolff.html]\nkeepComments = true\n"},
+			want:      func(c *Config) { c.Minify = false },
+			wantFiles: []string{"hugo.toml"},
+			wantWarns: []string{`hugo.toml: Hugo settings quire does not use: minify.disableCSS, minify.tdewolff (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
+		},
+		{
+			name:      "HugoMinifyTableWithoutOutput",
+			files:     map[string]string{"hugo.yaml": "minify:\n  disableJS: true\n"},
+			wantFiles: []string{"hugo.yaml"},
+			wantWarns: []string{`hugo.yaml: Hugo settings quire does not use: minify.disableJS (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
+		},
+		{
+			name:     "HugoMinifyOutputNotABoolean",
+			files:    map[string]string{"hugo.yaml": "minify:\n  minifyOutput: yes please\n"},
+			wantErrs: []string{`hugo.yaml:2:3: minify: expected a boolean, got a string`},
+		},
+		{
 			name:      "LanguageKeysAreParams",
 			files:     map[string]string{"config.toml": "[languages.en]\ndescription = \"d\"\nlanguageCode = \"en-gb\"\n"},
 			want:      func(c *Config) { c.LanguageCode, c.Params = "en-gb", map[string]any{"description": "d"} },
@@ -257,6 +275,12 @@ contentDir = "content/de"
 			name:     "JSONSyntaxError",
 			files:    map[string]string{"config.json": "{\n  \"title\": \"x\",\n}\n"},
 			wantErrs: []string{"config.json:3:1: invalid JSON: invalid character '}' looking for beginning of object key string"},
+		},
+		{
+			name:      "FileNamedConfigIsNotTheDirectory",
+			files:     map[string]string{"config.toml": `title = "t"`, "config": "a file"},
+			want:      func(c *Config) { c.Title = "t" },
+			wantFiles: []string{"config.toml"},
 		},
 		{
 			name:     "BadFileNameInConfigDir",
