@@ -24,8 +24,8 @@ func buildCommand() *command {
 		Short:     "build the site into the output directory",
 		Long: `Build reads config.toml (or the config files Hugo reads: hugo.toml,
 config.yaml, config/_default/, config/ENV/), content/, layouts/ and assets/
-from the site root and writes the static site to the output directory (publishDir, default
-public/). Drafts are left out unless --drafts is given.
+from the site root and writes the static site to the output directory
+(publishDir, default public/). Drafts are left out unless --drafts is given.
 
 The build is atomic: it writes a staging directory and swaps it in only when
 every page built. On any error the previous output is left untouched, and
