@@ -122,6 +122,12 @@ func (d *decoder) languages(t tree) {
 			WithHint("set defaultContentLanguage to choose which one is built"))
 	}
 	if ok {
+		for _, k := range sortedKeys(settings) {
+			if findField(schema, k) == nil && hugoOnly(strings.ToLower(k)) {
+				d.hugo = append(d.hugo, hugoKey{path: key + "." + lang + "." + k, pos: d.pos.lookup([]string{key, lang, k})})
+				delete(settings, k)
+			}
+		}
 		langParams(settings, t.pos, []string{key, lang})
 		overlay(t.m, t.pos, nil, settings, t.pos, []string{key, lang})
 	}

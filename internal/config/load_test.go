@@ -177,7 +177,7 @@ languages:
 				c.Params = map[string]any{"a": "site", "b": "lang", "description": "a param"}
 			},
 			wantFiles: []string{"config.yaml"},
-			wantWarns: []string{`config.yaml: Hugo settings quire does not use: languageName, weight (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
+			wantWarns: []string{`config.yaml: Hugo settings quire does not use: languages.en.languageName, languages.en.weight (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
 		},
 		{
 			name:      "HugoMinifyTable",
