@@ -36,6 +36,9 @@ type ExternalOptions struct {
 	Anchors         bool          // --check-external-anchors
 	Cache           *Cache        // nil: no cache
 	Sleep           func(ctx context.Context, d time.Duration) error
+	// Checked, when set, is called with each result once its verdict
+	// (and its cache entry) is final; calls may be concurrent.
+	Checked func(Result)
 }
 
 // HostRule overrides the limits or the outcome of failures for one host.
@@ -157,6 +160,11 @@ func (c *Checker) Check(ctx context.Context, links []Result) {
 			defer wg.Done()
 			c.checkGroup(ctx, key, links, idx)
 			c.done.Add(int64(len(idx)))
+			if c.o.Checked != nil {
+				for _, i := range idx {
+					c.o.Checked(links[i])
+				}
+			}
 		}()
 	}
 	wg.Wait()
