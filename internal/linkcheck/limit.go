@@ -29,6 +29,7 @@ type Limiter struct {
 	now      func() time.Time
 	sleep    func(ctx context.Context, d time.Duration) error
 	maxPause time.Duration // longest Retry-After honoured; 0: none
+	onWait   func()        // called after the count of waiting requests changes (tests)
 
 	mu    sync.Mutex
 	hosts map[string]*gate
@@ -193,6 +194,9 @@ func (l *Limiter) wait(g *gate, d int) {
 	l.mu.Lock()
 	g.waiting += d
 	l.mu.Unlock()
+	if l.onWait != nil {
+		l.onWait()
+	}
 }
 
 func acquire(ctx context.Context, sem chan struct{}) error {
