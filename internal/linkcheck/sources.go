@@ -32,8 +32,12 @@ func (l *Links) sources(d *doc, href string) []Source {
 		return out
 	}
 	if p.File != "" {
-		body, lines := ps.body()
-		for _, off := range literal(string(body), href) {
+		body, lines, words := ps.body()
+		offs := words[href]
+		if offs == nil {
+			offs = literal(string(body), href)
+		}
+		for _, off := range offs {
 			line, col := lines.lineCol(body, off)
 			out = append(out, Source{File: p.File, Line: p.BodyLine + line - 1, Column: col, Text: href})
 		}
@@ -70,6 +74,7 @@ type pageSources struct {
 	bodyOnce sync.Once
 	text     []byte
 	lines    lineStarts
+	words    map[string][]int // literalWords of text
 }
 
 // pageSources returns p's lookups, the same for every call with p.
@@ -92,17 +97,51 @@ func (ps *pageSources) byURL() map[string][]int {
 	return ps.urls
 }
 
-// body returns the page's markdown body (loading it once) and where its
-// lines start.
-func (ps *pageSources) body() ([]byte, lineStarts) {
+// body returns the page's markdown body (loading it once), where its
+// lines start, and its literal words.
+func (ps *pageSources) body() ([]byte, lineStarts, map[string][]int) {
 	ps.bodyOnce.Do(func() {
 		ps.text = ps.p.Body
 		if ps.text == nil && ps.p.LoadBody != nil {
 			ps.text = ps.p.LoadBody()
 		}
 		ps.lines = newLineStarts(ps.text)
+		ps.words = literalWords(ps.text)
 	})
-	return ps.text, ps.lines
+	return ps.text, ps.lines, ps.words
+}
+
+// literalWords indexes what literal finds in text for the usual ways of
+// writing a link, in one pass: each run of text that starts after a
+// quote, '(', '<', '>', '=' or white space and ends before a quote, ')',
+// '>' or white space (or the end), by the offsets it is at. An href
+// written as a whole attribute value or destination is one; a lookup
+// that finds nothing falls back to literal.
+func literalWords(text []byte) map[string][]int {
+	const maxInner = 8 // starts inside one run indexed, so odd text costs O(len)
+	words := map[string][]int{}
+	str := string(text) // one copy; words are slices of it
+	isEnd := func(c byte) bool { return strings.IndexByte("\"')> \t\n\r", c) >= 0 }
+	seg := 0 // the start of the run of non-end bytes being read
+	var inner []int
+	for i := 0; i <= len(str); i++ {
+		if i < len(str) && !isEnd(str[i]) {
+			if c := str[i]; (c == '(' || c == '<' || c == '=') && i+1 < len(str) {
+				inner = append(inner, i+1)
+			}
+			continue
+		}
+		if seg < i {
+			words[str[seg:i]] = append(words[str[seg:i]], seg)
+			for _, j := range inner[max(len(inner)-maxInner, 0):] {
+				if j < i {
+					words[str[j:i]] = append(words[str[j:i]], j)
+				}
+			}
+		}
+		seg, inner = i+1, inner[:0]
+	}
+	return words
 }
 
 // lineStarts holds the offsets where each line of a text starts.
