@@ -139,6 +139,8 @@ func openCache(env Env, root string, lc config.LinkCheck) (*linkcheck.Cache, err
 	switch {
 	case errors.Is(err, linkcheck.ErrNotCache):
 		return nil, at("%q is not a quire link cache; quire will not overwrite it", lc.CacheFile)
+	case c == nil:
+		return nil, at("%v", err)
 	case err != nil:
 		fmt.Fprintf(env.Stderr, "warning: %v\n", err)
 	}

@@ -53,8 +53,8 @@ var ErrNotCache = errors.New("not a quire link cache")
 // print, not a failure) says why; Save overwrites it. A file that is not
 // a quire cache at all (not JSON, or JSON without the cache's format
 // field) gives a nil Cache and an error wrapping ErrNotCache: it is
-// someone's file, which Save must not overwrite. now is the clock; nil
-// is time.Now.
+// someone's file, which Save must not overwrite; so does a file that
+// cannot be read. now is the clock; nil is time.Now.
 func OpenCache(path string, ttl time.Duration, now func() time.Time) (*Cache, error) {
 	if now == nil {
 		now = time.Now
@@ -68,7 +68,8 @@ func OpenCache(path string, ttl time.Duration, now func() time.Time) (*Cache, er
 		if fi, serr := os.Stat(path); serr == nil && !fi.Mode().IsRegular() {
 			return nil, fmt.Errorf("%s: %w (%s)", path, ErrNotCache, fileKind(fi))
 		}
-		return c, fmt.Errorf("link cache %s ignored: %w", path, err)
+		// A file that cannot be read cannot be told to be a cache.
+		return nil, fmt.Errorf("link cache %s: %w", path, err)
 	}
 	var head struct {
 		Format  string          `json:"format"`

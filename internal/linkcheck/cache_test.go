@@ -147,6 +147,15 @@ func TestCacheRefusesOtherFiles(t *testing.T) {
 	if c, err := OpenCache(dir, time.Hour, nil); c != nil || !errors.Is(err, ErrNotCache) {
 		t.Errorf("a directory: OpenCache = %v, %v; want no cache and ErrNotCache", c, err)
 	}
+	unreadable := filepath.Join(dir, "unreadable.json")
+	if err := os.WriteFile(unreadable, []byte("secret"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.ReadFile(unreadable); err == nil {
+		t.Log("running as a user who reads any file: the unreadable case is not tested")
+	} else if c, err := OpenCache(unreadable, time.Hour, nil); c != nil || err == nil {
+		t.Errorf("an unreadable file: OpenCache = %v, %v; want no cache and an error", c, err)
+	}
 	v1 := filepath.Join(dir, "v1.json")
 	if err := os.WriteFile(v1, []byte(`{"version": 1, "entries": {}}`), 0o644); err != nil {
 		t.Fatal(err)
