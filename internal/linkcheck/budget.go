@@ -50,8 +50,8 @@ func (b *budget) expire() {
 	b.mu.Unlock()
 }
 
-// Expired reports whether a request ran out of the budget.
-func (b *budget) Expired() bool {
+// ranOut reports whether a request ran out of the budget.
+func (b *budget) ranOut() bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.expired

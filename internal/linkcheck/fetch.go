@@ -34,7 +34,7 @@ type verdict struct {
 func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 	bctx, b := withBudget(ctx, c.o.Timeout)
 	v := c.follow(bctx, u, frags)
-	if v.err != nil && ctx.Err() == nil && b.Expired() {
+	if v.err != nil && ctx.Err() == nil && b.ranOut() {
 		// A request, or the reading of its body, ran out of time: a
 		// timeout, whatever error the transport made of it.
 		v.outcome, v.found, v.reason = Error, nil, "timed out"
@@ -49,7 +49,7 @@ func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 	return v
 }
 
-// follow is fetch within its deadline.
+// follow is fetch within its budget.
 func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict {
 	method := http.MethodHead
 	if len(frags) > 0 {

@@ -72,7 +72,7 @@ func Retry(next Doer, o RetryOptions) Doer {
 				tries.Add(1)
 			}
 			resp, err := next.Do(req)
-			if attempt >= o.Retries || req.Context().Err() != nil || b != nil && b.Expired() || !retryable(resp, err) {
+			if attempt >= o.Retries || req.Context().Err() != nil || b != nil && b.ranOut() || !retryable(resp, err) {
 				return resp, err
 			}
 			d := wait/2 + rand.N(wait/2+1)
