@@ -103,7 +103,7 @@ func TestExternalAnchors(t *testing.T) {
 	for i := range links {
 		links[i].Kind = External
 	}
-	NewChecker(ExternalOptions{Anchors: true, Doer: viaServer, Sleep: (&sleeps{}).sleep}).Check(context.Background(), links)
+	NewChecker(ExternalOptions{Anchors: true, Doer: viaServer, AfterFunc: neverFires, Sleep: (&sleeps{}).sleep}).Check(context.Background(), links)
 	got := map[string]Result{}
 	for _, r := range links {
 		got[r.URL] = r
@@ -156,7 +156,7 @@ func TestHostLimits(t *testing.T) {
 		ls := links(srv.URL)
 		done := make(chan struct{})
 		go func() {
-			NewChecker(ExternalOptions{HostConcurrency: 2, Concurrency: 50}).Check(context.Background(), ls)
+			NewChecker(ExternalOptions{HostConcurrency: 2, Concurrency: 50, AfterFunc: neverFires}).Check(context.Background(), ls)
 			close(done)
 		}()
 		g.run(2, n) // 2 in flight at once, then one more as each ends
@@ -175,7 +175,7 @@ func TestHostLimits(t *testing.T) {
 		clk.set(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
 		s := &sleeps{}
 		ls := links(srv.URL)
-		NewChecker(ExternalOptions{HostConcurrency: 2, HostInterval: interval, Concurrency: 50, Now: clk.now, Sleep: s.sleep}).Check(context.Background(), ls)
+		NewChecker(ExternalOptions{HostConcurrency: 2, HostInterval: interval, Concurrency: 50, Now: clk.now, Sleep: s.sleep, AfterFunc: neverFires}).Check(context.Background(), ls)
 		// The clock stands still, so request k waits k intervals: the
 		// limiter schedules each an interval after the one before.
 		slices.Sort(s.d)
@@ -250,7 +250,7 @@ func TestGlobalLimit(t *testing.T) {
 	}
 	done := make(chan struct{})
 	go func() {
-		NewChecker(ExternalOptions{Doer: fake, Concurrency: 3}).Check(context.Background(), links)
+		NewChecker(ExternalOptions{Doer: fake, Concurrency: 3, AfterFunc: neverFires}).Check(context.Background(), links)
 		close(done)
 	}()
 	g.run(3, len(links))

@@ -45,7 +45,7 @@ func TestRetryAfterPausesHost(t *testing.T) {
 	links = append(links, Result{URL: "https://other.example/", Kind: External})
 	// No retries: the URL turned away stays a warning, and nothing but
 	// the host's pause can move the clock.
-	NewChecker(ExternalOptions{Doer: fake, MaxRetryAfter: time.Minute, HostConcurrency: 1, Now: clk.now, Sleep: sleep}).Check(context.Background(), links)
+	NewChecker(ExternalOptions{Doer: fake, MaxRetryAfter: time.Minute, HostConcurrency: 1, Now: clk.now, Sleep: sleep, AfterFunc: neverFires}).Check(context.Background(), links)
 	warnings := 0
 	for _, r := range links {
 		if r.Outcome == Warning {

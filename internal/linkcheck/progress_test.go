@@ -69,7 +69,7 @@ func TestCheckerProgress(t *testing.T) {
 		<-release
 		return &http.Response{StatusCode: 200, Body: http.NoBody, Header: http.Header{}, Request: r}, nil
 	})
-	c := NewChecker(ExternalOptions{Doer: fake, HostConcurrency: 1})
+	c := NewChecker(ExternalOptions{Doer: fake, HostConcurrency: 1, AfterFunc: neverFires})
 	changed := make(chan struct{}, 1)
 	c.limiter.onWait = func() {
 		select {

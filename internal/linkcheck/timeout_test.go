@@ -81,6 +81,6 @@ func TestAnchorBodyTimesOut(t *testing.T) {
 		return &http.Response{StatusCode: 200, Header: http.Header{}, Body: io.NopCloser(body), Request: r}, nil
 	})
 	rs := []Result{{URL: "https://slow.example/page#b", Kind: External}}
-	NewChecker(ExternalOptions{Doer: canceled, Anchors: true, Sleep: (&sleeps{}).sleep}).Check(ctx, rs)
+	NewChecker(ExternalOptions{Doer: canceled, Anchors: true, Sleep: (&sleeps{}).sleep, AfterFunc: neverFires}).Check(ctx, rs)
 	expect(t, rs[0], Error, 200, "reading the page: canceled")
 }
