@@ -6,13 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/site"
 )
@@ -31,7 +31,8 @@ External links are checked with retries, per-host rate limits and a cache
 of ok results (.quire/linkcache.json); see [linkcheck] in config.toml.
 
 Exit status: 0 no broken links (warnings allowed), 1 broken links,
-2 usage errors, config.toml errors or a site that does not build.`,
+2 usage errors, config.toml errors or a site that does not build,
+130 interrupted (the ok results checked so far are saved to the cache).`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			var o linkcheckFlags
 			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
@@ -57,7 +58,14 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 type linkcheckFlags struct {
 	source, format, environment       string
 	drafts, offline, anchors, noCache bool
+	// checked, when set, is called with each external result once it is
+	// final (tests interrupt a check at a known point with it).
+	checked func(linkcheck.Result)
 }
+
+// exitInterrupted is the status of a check ended by SIGINT or SIGTERM,
+// as a shell reports a command killed by SIGINT (128+2).
+const exitInterrupted = 130
 
 func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	root := abs(env.Dir, o.source)
@@ -68,12 +76,21 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if err != nil {
 		return exitStatus(exitUsage)
 	}
+	var cache *linkcheck.Cache
+	if !o.offline && !o.noCache && cfg.LinkCheck.CacheTTL > 0 {
+		// Before the build: a cacheFile quire must not write is a
+		// config error, found without waiting for the site.
+		if cache, err = openCache(env, root, cfg.LinkCheck); err != nil {
+			fmt.Fprintln(env.Stderr, err)
+			return exitStatus(exitUsage)
+		}
+	}
 	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet})
 	printDiags(env.Stderr, s.Warnings)
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(env.Stderr, "linkcheck interrupted")
-		return exitStatus(exitUsage)
+		return exitStatus(exitInterrupted)
 	case err != nil:
 		n := printErr(env.Stderr, err)
 		fmt.Fprintf(env.Stderr, "linkcheck: the site does not build (%d error(s)); no links checked\n", n)
@@ -83,9 +100,15 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	var external []linkcheck.Result
 	if !o.offline {
 		external = s.Links.External(ctx)
-		if err := checkExternal(ctx, env, root, cfg.LinkCheck, o, external); err != nil {
-			return err
+		checkExternal(ctx, env, cfg.LinkCheck, o, cache, external)
+	}
+	if ctx.Err() != nil {
+		msg := "linkcheck interrupted"
+		if cache != nil {
+			msg += "; the ok results so far are saved in the cache"
 		}
+		fmt.Fprintln(env.Stderr, msg)
+		return exitStatus(exitInterrupted)
 	}
 	report := linkcheck.NewReport(bad, ok, external)
 	if err := report.Write(env.Stdout, o.format); err != nil {
@@ -97,23 +120,42 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	return nil
 }
 
-// checkExternal checks links with the settings of [linkcheck], reading
-// and saving the cache unless --no-cache, showing progress on a terminal.
-func checkExternal(ctx context.Context, env Env, root string, lc config.LinkCheck, o linkcheckFlags, links []linkcheck.Result) error {
+// openCache opens the cache file [linkcheck] cacheFile names. A path
+// outside the site root, or a file that is not a quire cache (which
+// saving would overwrite), is an error at the key's line; a cache that
+// cannot be used is a warning, and an empty cache.
+func openCache(env Env, root string, lc config.LinkCheck) (*linkcheck.Cache, error) {
+	at := func(format string, args ...any) *diag.Diagnostic {
+		d := diag.Errorf("config.toml", lc.CacheFileLine, lc.CacheFileCol, "linkcheck.cacheFile: "+format, args...)
+		if lc.CacheFileLine == 0 {
+			return d.WithHint("move that file away, or set [linkcheck] cacheFile to a file of its own")
+		}
+		return d.WithHint(`name a file of its own inside the site, such as the default ".quire/linkcache.json"`)
+	}
+	path, err := linkcheck.CachePath(root, lc.CacheFile)
+	if err != nil {
+		return nil, at("%v", err)
+	}
+	c, err := linkcheck.OpenCache(path, lc.CacheTTL, nil)
+	switch {
+	case errors.Is(err, linkcheck.ErrNotCache):
+		return nil, at("%q is not a quire link cache; quire will not overwrite it", lc.CacheFile)
+	case c == nil:
+		return nil, at("%v", err)
+	case err != nil:
+		fmt.Fprintf(env.Stderr, "warning: %v\n", err)
+	}
+	return c, nil
+}
+
+// checkExternal checks links with the settings of [linkcheck], with cache
+// (nil: none), showing progress on a terminal. The ok results are saved
+// to the cache even when ctx ends the check early.
+func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkcheckFlags, cache *linkcheck.Cache, links []linkcheck.Result) {
 	eo := externalOptions(lc)
 	eo.Anchors = o.anchors
-	var cache *linkcheck.Cache
-	if !o.noCache && lc.CacheTTL > 0 {
-		path := lc.CacheFile
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(root, filepath.FromSlash(path))
-		}
-		c, warn := linkcheck.OpenCache(path, lc.CacheTTL, nil)
-		if warn != nil {
-			fmt.Fprintf(env.Stderr, "warning: %v\n", warn)
-		}
-		cache, eo.Cache = c, c
-	}
+	eo.Checked = o.checked
+	eo.Cache = cache
 	checker := linkcheck.NewChecker(eo)
 	if linkcheck.ProgressWanted(env.Stderr, os.Getenv) {
 		stop := linkcheck.ShowProgress(env.Stderr, 200*time.Millisecond, checker.Progress)
@@ -122,16 +164,11 @@ func checkExternal(ctx context.Context, env Env, root string, lc config.LinkChec
 	} else {
 		checker.Check(ctx, links)
 	}
-	if ctx.Err() != nil {
-		fmt.Fprintln(env.Stderr, "linkcheck interrupted")
-		return exitStatus(exitUsage)
-	}
 	if cache != nil {
 		if err := cache.Save(); err != nil {
 			fmt.Fprintf(env.Stderr, "warning: %v\n", err)
 		}
 	}
-	return nil
 }
 
 // externalOptions maps [linkcheck] onto the checker's options. Patterns

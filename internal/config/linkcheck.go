@@ -22,11 +22,15 @@ type LinkCheck struct {
 	MaxBody         int           // maxBodyBytes: most of a body read for anchor checks, default 10 MiB
 	CacheFile       string        // cacheFile: relative to the site root, default ".quire/linkcache.json"
 	CacheTTL        time.Duration // cacheTTL: how long an ok result is trusted, default 24h
-	UserAgent       string        // userAgent: "" for quire's own
-	AcceptStatus    []int         // acceptStatus: extra HTTP statuses that count as ok
-	Skip            []string      // skip: regular expressions of URLs not to check
-	Hosts           map[string]LinkHost
-	Outcomes        map[string]string // [linkcheck.outcomes]: URL regexp → outcome for failures
+	// CacheFileLine and CacheFileCol are where cacheFile is set in
+	// config.toml, for the errors of a cache file quire must not use;
+	// 0 when it is not set.
+	CacheFileLine, CacheFileCol int
+	UserAgent                   string   // userAgent: "" for quire's own
+	AcceptStatus                []int    // acceptStatus: extra HTTP statuses that count as ok
+	Skip                        []string // skip: regular expressions of URLs not to check
+	Hosts                       map[string]LinkHost
+	Outcomes                    map[string]string // [linkcheck.outcomes]: URL regexp → outcome for failures
 }
 
 // LinkHost is one [linkcheck.hosts."HOST"] table.
@@ -93,7 +97,9 @@ func (d *decoder) applyLinkCheck(c *LinkCheck) {
 	d.setCount(p+"hostConcurrency", &c.HostConcurrency, 1)
 	d.setCount(p+"maxRedirects", &c.MaxRedirects, 0)
 	d.setCount(p+"maxBodyBytes", &c.MaxBody, 1)
-	d.setString(p+"cacheFile", &c.CacheFile)
+	if l, ok := d.leaves[p+"cacheFile"]; ok {
+		c.CacheFile, c.CacheFileLine, c.CacheFileCol = l.value.(string), l.pos.line, l.pos.col
+	}
 	d.setString(p+"userAgent", &c.UserAgent)
 	if l, ok := d.leaves[p+"acceptStatus"]; ok {
 		for _, v := range l.value.([]any) {

@@ -19,8 +19,9 @@ var githubLine = regexp.MustCompile(`^L[0-9]+(C[0-9]+)?(-L[0-9]+(C[0-9]+)?)?$`)
 // fragment of frags is found as an id or <a name>, and reports which were
 // found and whether the body may have gone on past max. On github.com an
 // id "user-content-x" counts for fragment "x" and line anchors always
-// count.
-func findAnchors(r io.Reader, frags []string, host string, max int64) (map[string]bool, bool) {
+// count. A read error other than the end of the body is returned: the
+// fragments not found yet may be in the part not read.
+func findAnchors(r io.Reader, frags []string, host string, max int64) (map[string]bool, bool, error) {
 	found := map[string]bool{}
 	want := map[string][]string{} // id as it would appear → fragments it satisfies
 	left := 0
@@ -45,14 +46,17 @@ func findAnchors(r io.Reader, frags []string, host string, max int64) (map[strin
 		left++
 	}
 	if left == 0 {
-		return found, false
+		return found, false, nil
 	}
 	cr := &countingReader{r: r}
 	z := html.NewTokenizer(cr)
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			return found, cr.n >= max
+			if err := z.Err(); err != io.EOF {
+				return found, false, err
+			}
+			return found, cr.n >= max, nil
 		}
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			continue
@@ -71,7 +75,7 @@ func findAnchors(r io.Reader, frags []string, host string, max int64) (map[strin
 				}
 			}
 			if left == 0 {
-				return found, false
+				return found, false, nil
 			}
 		}
 	}

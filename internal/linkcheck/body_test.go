@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -102,7 +103,7 @@ func TestExternalAnchors(t *testing.T) {
 	for i := range links {
 		links[i].Kind = External
 	}
-	NewChecker(ExternalOptions{Anchors: true, Doer: viaServer, Sleep: (&sleeps{}).sleep}).Check(context.Background(), links)
+	NewChecker(ExternalOptions{Anchors: true, Doer: viaServer, AfterFunc: neverFires, Sleep: (&sleeps{}).sleep}).Check(context.Background(), links)
 	got := map[string]Result{}
 	for _, r := range links {
 		got[r.URL] = r
@@ -125,40 +126,22 @@ func TestExternalAnchors(t *testing.T) {
 // TestHostLimits: a server counting requests in flight proves that the
 // per-host concurrency limit holds, and the interval spaces requests out.
 // The two are tested apart: with an interval longer than a request, no
-// two requests would overlap even without a concurrency limit.
+// two requests would overlap even without a concurrency limit. Neither
+// depends on timing: the server holds requests until the test lets them
+// go, and the interval is measured on a clock that only the limiter's
+// waits are read from.
 func TestHostLimits(t *testing.T) {
 	t.Parallel()
-	// serve counts the requests in flight, each held for hold.
-	serve := func(t *testing.T, hold time.Duration) (*httptest.Server, *atomic.Int32, *atomic.Int32) {
-		var inFlight, peak, total atomic.Int32
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			n := inFlight.Add(1)
-			for {
-				p := peak.Load()
-				if n <= p || peak.CompareAndSwap(p, n) {
-					break
-				}
-			}
-			total.Add(1)
-			time.Sleep(hold)
-			inFlight.Add(-1)
-		}))
-		t.Cleanup(srv.Close)
-		return srv, &peak, &total
-	}
 	const n = 12
-	links := func(srv *httptest.Server) []Result {
+	links := func(base string) []Result {
 		ls := make([]Result, n)
 		for i := range ls {
-			ls[i] = Result{URL: srv.URL + "/p" + string(rune('a'+i)), Kind: External}
+			ls[i] = Result{URL: base + "/p" + string(rune('a'+i)), Kind: External}
 		}
 		return ls
 	}
-	allOK := func(t *testing.T, ls []Result, total *atomic.Int32) {
+	allOK := func(t *testing.T, ls []Result) {
 		t.Helper()
-		if total.Load() != n {
-			t.Errorf("server saw %d requests, want %d", total.Load(), n)
-		}
 		for _, r := range ls {
 			if r.Outcome != OK {
 				t.Errorf("%s: %s %s", r.URL, r.Outcome, r.Reason)
@@ -167,44 +150,96 @@ func TestHostLimits(t *testing.T) {
 	}
 	t.Run("Concurrency", func(t *testing.T) {
 		t.Parallel()
-		srv, peak, total := serve(t, 20*time.Millisecond)
-		ls := links(srv)
-		NewChecker(ExternalOptions{HostConcurrency: 2, Concurrency: 50}).Check(context.Background(), ls)
-		if p := peak.Load(); p > 2 {
-			t.Errorf("%d requests in flight at once, want at most hostConcurrency 2", p)
+		g := newHolder()
+		srv := httptest.NewServer(g.handler())
+		t.Cleanup(srv.Close)
+		ls := links(srv.URL)
+		done := make(chan struct{})
+		go func() {
+			NewChecker(ExternalOptions{HostConcurrency: 2, Concurrency: 50, AfterFunc: neverFires}).Check(context.Background(), ls)
+			close(done)
+		}()
+		g.run(2, n) // 2 in flight at once, then one more as each ends
+		<-done
+		if p := g.peak.Load(); p != 2 {
+			t.Errorf("%d requests in flight at once, want hostConcurrency 2", p)
 		}
-		allOK(t, ls, total)
+		allOK(t, ls)
 	})
 	t.Run("Interval", func(t *testing.T) {
 		t.Parallel()
 		const interval = 10 * time.Millisecond
-		srv, _, total := serve(t, 0)
-		ls := links(srv)
-		start := time.Now()
-		NewChecker(ExternalOptions{HostConcurrency: 2, HostInterval: interval, Concurrency: 50}).Check(context.Background(), ls)
-		elapsed := time.Since(start)
-		// The limiter schedules request k at least k intervals after the first.
-		if min := (n - 1) * interval; elapsed < min {
-			t.Errorf("%d requests took %v, less than %d intervals of %v", n, elapsed, n-1, interval)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+		t.Cleanup(srv.Close)
+		clk := &clock{}
+		clk.set(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		s := &sleeps{}
+		ls := links(srv.URL)
+		NewChecker(ExternalOptions{HostConcurrency: 2, HostInterval: interval, Concurrency: 50, Now: clk.now, Sleep: s.sleep, AfterFunc: neverFires}).Check(context.Background(), ls)
+		// The clock stands still, so request k waits k intervals: the
+		// limiter schedules each an interval after the one before.
+		slices.Sort(s.d)
+		var want []time.Duration
+		for k := 1; k < n; k++ {
+			want = append(want, time.Duration(k)*interval)
 		}
-		allOK(t, ls, total)
+		if !slices.Equal(s.d, want) {
+			t.Errorf("waits = %v, want %v", s.d, want)
+		}
+		allOK(t, ls)
 	})
+}
+
+// holder holds requests until released and counts how many are in flight.
+type holder struct {
+	inFlight, peak atomic.Int32
+	started        chan struct{}
+	release        chan struct{}
+}
+
+func newHolder() *holder {
+	return &holder{started: make(chan struct{}, 100), release: make(chan struct{})}
+}
+
+// enter counts a request in and holds it until released.
+func (g *holder) enter() {
+	n := g.inFlight.Add(1)
+	for {
+		p := g.peak.Load()
+		if n <= p || g.peak.CompareAndSwap(p, n) {
+			break
+		}
+	}
+	g.started <- struct{}{}
+	<-g.release
+	g.inFlight.Add(-1)
+}
+
+func (g *holder) handler() http.Handler {
+	return http.HandlerFunc(func(http.ResponseWriter, *http.Request) { g.enter() })
+}
+
+// run waits until limit requests are in flight, then lets them go one at
+// a time, waiting after each for the next to start, until total have
+// run. With a limit that holds, no more than limit are ever in flight.
+func (g *holder) run(limit, total int) {
+	for range limit {
+		<-g.started
+	}
+	for i := range total {
+		g.release <- struct{}{}
+		if i+limit < total {
+			<-g.started
+		}
+	}
 }
 
 // TestGlobalLimit: the global limit holds across hosts.
 func TestGlobalLimit(t *testing.T) {
 	t.Parallel()
-	var inFlight, peak atomic.Int32
+	g := newHolder()
 	fake := DoerFunc(func(r *http.Request) (*http.Response, error) {
-		n := inFlight.Add(1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
-			}
-		}
-		time.Sleep(2 * time.Millisecond)
-		inFlight.Add(-1)
+		g.enter()
 		return &http.Response{StatusCode: 200, Body: http.NoBody, Header: http.Header{}, Request: r}, nil
 	})
 	var links []Result
@@ -213,8 +248,14 @@ func TestGlobalLimit(t *testing.T) {
 			links = append(links, Result{URL: "https://h" + string(rune('a'+h)) + ".example/" + string(rune('a'+i)), Kind: External})
 		}
 	}
-	NewChecker(ExternalOptions{Doer: fake, Concurrency: 3}).Check(context.Background(), links)
-	if p := peak.Load(); p > 3 {
-		t.Errorf("%d requests in flight, want at most the global 3", p)
+	done := make(chan struct{})
+	go func() {
+		NewChecker(ExternalOptions{Doer: fake, Concurrency: 3, AfterFunc: neverFires}).Check(context.Background(), links)
+		close(done)
+	}()
+	g.run(3, len(links))
+	<-done
+	if p := g.peak.Load(); p != 3 {
+		t.Errorf("%d requests in flight at once, want the global 3", p)
 	}
 }

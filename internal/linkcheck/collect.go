@@ -81,6 +81,7 @@ type Links struct {
 	memo *Memo // Options.Memo
 
 	absOK sync.Map // href → ref: site-absolute links found ok, which are ok from any page
+	pages sync.Map // *Page → *pageSources
 
 	once   sync.Once // Broken's results
 	bad    []Result

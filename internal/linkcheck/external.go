@@ -15,9 +15,9 @@ import (
 // of config.toml's [linkcheck] table; zero Retries, HostInterval and
 // MaxRetryAfter mean none (the CLI passes the table's values).
 type ExternalOptions struct {
-	// Doer sends requests; nil makes an *http.Client with Timeout that
-	// does not follow redirects (the Checker follows them itself).
-	// Retries and limits are added around it either way.
+	// Doer sends requests; nil makes an *http.Client that does not
+	// follow redirects (the Checker follows them itself). Timeouts,
+	// retries and limits are added around it either way.
 	Doer            Doer
 	Timeout         time.Duration
 	Retries         int
@@ -36,6 +36,15 @@ type ExternalOptions struct {
 	Anchors         bool          // --check-external-anchors
 	Cache           *Cache        // nil: no cache
 	Sleep           func(ctx context.Context, d time.Duration) error
+	// Now is the clock of timeouts, rate limits and Retry-After dates;
+	// nil is time.Now. AfterFunc runs f after d unless stopped (it ends
+	// requests that run out of time); nil is time.AfterFunc. Tests
+	// replace both.
+	Now       func() time.Time
+	AfterFunc func(d time.Duration, f func()) (stop func() bool)
+	// Checked, when set, is called with each result once its verdict
+	// (and its cache entry) is final; calls may be concurrent.
+	Checked func(Result)
 }
 
 // HostRule overrides the limits or the outcome of failures for one host.
@@ -88,6 +97,12 @@ func NewChecker(o ExternalOptions) *Checker {
 	if o.UserAgent == "" {
 		o.UserAgent = "quire-linkcheck (+https://github.com/quire-docs/quire)"
 	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.AfterFunc == nil {
+		o.AfterFunc = afterFunc
+	}
 	base := o.Doer
 	if base == nil {
 		// Keep as many idle connections per host as may be in flight to
@@ -98,16 +113,17 @@ func NewChecker(o ExternalOptions) *Checker {
 			tr.MaxIdleConnsPerHost = max(tr.MaxIdleConnsPerHost, h.Concurrency)
 		}
 		tr.MaxIdleConns = max(tr.MaxIdleConns, o.Concurrency)
-		base = &http.Client{
+		base = &http.Client{ // no Timeout: timed below ends requests
 			Transport:     tr,
-			Timeout:       o.Timeout,
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		}
 	}
 	c := &Checker{o: o}
-	c.limiter = Limit(base, o.Concurrency, c.hostLimit)
+	c.limiter = Limit(&timed{next: base, timeout: o.Timeout, now: o.Now, afterFunc: o.AfterFunc}, o.Concurrency, c.hostLimit)
+	c.limiter.PauseHosts(o.MaxRetryAfter, o.Now, o.Sleep)
 	c.doer = Retry(c.limiter, RetryOptions{
-		Retries: o.Retries, Backoff: o.Backoff, MaxRetryAfter: o.MaxRetryAfter, Sleep: o.Sleep,
+		Retries: o.Retries, Backoff: o.Backoff, MaxRetryAfter: o.MaxRetryAfter, Sleep: o.Sleep, Now: o.Now,
+		HostPauses: true,
 	})
 	return c
 }
@@ -157,6 +173,11 @@ func (c *Checker) Check(ctx context.Context, links []Result) {
 			defer wg.Done()
 			c.checkGroup(ctx, key, links, idx)
 			c.done.Add(int64(len(idx)))
+			if c.o.Checked != nil {
+				for _, i := range idx {
+					c.o.Checked(links[i])
+				}
+			}
 		}()
 	}
 	wg.Wait()

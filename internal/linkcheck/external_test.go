@@ -30,17 +30,24 @@ func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
 	return ctx.Err()
 }
 
-// check runs one URL through a Checker with o (Sleep faked unless set)
+// check runs one URL through a Checker with o (Sleep faked, and timeouts
+// never firing, unless set: a loaded machine's scheduling is no timeout)
 // and returns its result.
 func check(t *testing.T, o ExternalOptions, u string) Result {
 	t.Helper()
 	if o.Sleep == nil {
 		o.Sleep = (&sleeps{}).sleep
 	}
+	if o.AfterFunc == nil {
+		o.AfterFunc = neverFires
+	}
 	rs := []Result{{URL: u, Kind: External}}
 	NewChecker(o).Check(context.Background(), rs)
 	return rs[0]
 }
+
+// neverFires is an AfterFunc whose timers never fire.
+func neverFires(time.Duration, func()) func() bool { return func() bool { return true } }
 
 func expect(t *testing.T, r Result, outcome Outcome, status int, reason string) {
 	t.Helper()
@@ -169,19 +176,22 @@ func TestExternalRetries(t *testing.T) {
 		t.Parallel()
 		srv, _ := flaky(t, []int{429}, http.Header{"Retry-After": {"1"}})
 		s := &sleeps{}
-		expect(t, check(t, ExternalOptions{Retries: 3, MaxRetryAfter: time.Minute, Sleep: s.sleep}, srv.URL), OK, 200, "")
+		clk := &clock{}
+		expect(t, check(t, ExternalOptions{Retries: 3, MaxRetryAfter: time.Minute, Sleep: s.sleep, Now: clk.now}, srv.URL), OK, 200, "")
 		if len(s.d) != 1 || s.d[0] != time.Second {
 			t.Errorf("waits = %v, want [1s] from Retry-After", s.d)
 		}
 	})
 	t.Run("429RetryAfterDate", func(t *testing.T) {
 		t.Parallel()
-		when := time.Now().Add(30 * time.Second).UTC().Format(http.TimeFormat)
+		clk := &clock{}
+		clk.set(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		when := clk.now().Add(30 * time.Second).Format(http.TimeFormat)
 		srv, _ := flaky(t, []int{429}, http.Header{"Retry-After": {when}})
 		s := &sleeps{}
-		expect(t, check(t, ExternalOptions{Retries: 3, MaxRetryAfter: time.Minute, Sleep: s.sleep}, srv.URL), OK, 200, "")
-		if len(s.d) != 1 || s.d[0] < 25*time.Second || s.d[0] > 31*time.Second {
-			t.Errorf("waits = %v, want about 30s from the Retry-After date", s.d)
+		expect(t, check(t, ExternalOptions{Retries: 3, MaxRetryAfter: time.Minute, Sleep: s.sleep, Now: clk.now}, srv.URL), OK, 200, "")
+		if len(s.d) != 1 || s.d[0] != 30*time.Second {
+			t.Errorf("waits = %v, want 30s from the Retry-After date", s.d)
 		}
 	})
 	t.Run("RetryAfterOverCap", func(t *testing.T) {
@@ -221,14 +231,24 @@ func TestExternalTransportErrors(t *testing.T) {
 	t.Parallel()
 	t.Run("Timeout", func(t *testing.T) {
 		t.Parallel()
+		var n atomic.Int32
+		arrived := make(chan struct{}, 10)
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			select {
-			case <-r.Context().Done():
-			case <-time.After(5 * time.Second):
-			}
+			n.Add(1)
+			arrived <- struct{}{}
+			<-r.Context().Done() // never answers
 		}))
 		t.Cleanup(srv.Close)
-		expect(t, check(t, ExternalOptions{Timeout: 50 * time.Millisecond, Retries: 1}, srv.URL), Error, 0, "timed out after 1 retries")
+		// The timer fires once the request is at the server.
+		timer := func(d time.Duration, f func()) func() bool {
+			go func() { <-arrived; f() }()
+			return func() bool { return true }
+		}
+		r := check(t, ExternalOptions{Timeout: 5 * time.Second, Retries: 1, AfterFunc: timer}, srv.URL)
+		expect(t, r, Error, 0, "timed out (timeout 5s)")
+		if strings.Contains(r.Reason, "retr") || n.Load() != 1 {
+			t.Errorf("reason %q after %d requests: the timeout is for the whole request, so it is not retried", r.Reason, n.Load())
+		}
 	})
 	t.Run("ConnectionReset", func(t *testing.T) {
 		t.Parallel()

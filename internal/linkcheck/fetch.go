@@ -20,13 +20,37 @@ type verdict struct {
 	cached    bool
 	found     map[string]bool // fragments found in the body (anchor checks)
 	truncated bool            // the body was longer than MaxBody
+	err       error           // the request's or the body's error, if any
+	inBody    bool            // err is the body's
+	where     string          // "(after redirects to URL)" when the error was there
 }
 
 // fetch requests u, following redirects itself so each hop goes through
 // the retry and limit decorators and permanent redirects can be reported.
 // With frags it GETs the page and looks for them; otherwise it sends HEAD
-// and falls back to GET when the server refuses HEAD.
+// and falls back to GET when the server refuses HEAD. Timeout bounds the
+// time in requests of all of it: every hop, retry and the body (a
+// budget).
 func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
+	bctx, b := withBudget(ctx, c.o.Timeout)
+	v := c.follow(bctx, u, frags)
+	if v.err != nil && ctx.Err() == nil && b.ranOut() {
+		// A request, or the reading of its body, ran out of time: a
+		// timeout, whatever error the transport made of it.
+		v.outcome, v.found, v.reason = Error, nil, "timed out"
+		if v.inBody {
+			v.reason += " reading the page"
+		}
+		v.reason += fmt.Sprintf(" (timeout %s)", c.o.Timeout)
+		if v.where != "" {
+			v.reason += " " + v.where
+		}
+	}
+	return v
+}
+
+// follow is fetch within its budget.
+func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict {
 	method := http.MethodHead
 	if len(frags) > 0 {
 		method = http.MethodGet
@@ -35,9 +59,14 @@ func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 	permanent := ""
 	var head *http.Response // the refused HEAD's answer, once GET is tried
 	for hops := 0; ; {
-		resp, err := c.send(ctx, method, u)
+		resp, retries, err := c.send(ctx, method, u)
 		if err != nil {
-			return verdict{outcome: Error, reason: describeError(err, c.o.Retries)}
+			v := verdict{outcome: Error, reason: describeError(err, retries), err: err}
+			if len(seen) > 1 {
+				v.where = "(after redirects to " + u + ")"
+				v.reason += " " + v.where
+			}
+			return v
 		}
 		code := resp.StatusCode
 		if loc := resp.Header.Get("Location"); code >= 300 && code <= 399 && loc != "" {
@@ -70,26 +99,31 @@ func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 			drain(resp.Body)
 			resp = head
 		}
-		v := c.judge(resp, u, frags)
-		if v.outcome == OK && permanent != "" {
+		v := c.judge(resp, u, frags, retries)
+		switch {
+		case v.outcome == OK && permanent != "":
 			v.outcome = Warning
 			v.reason = "permanent redirect to " + u
-		} else if v.outcome != OK && len(seen) > 1 {
-			v.reason += " (after redirects to " + u + ")"
+		case v.outcome != OK && len(seen) > 1:
+			v.where = "(after redirects to " + u + ")"
+			v.reason += " " + v.where
 		}
 		return v
 	}
 }
 
-// send makes one request (with retries) for u.
-func (c *Checker) send(ctx context.Context, method, u string) (*http.Response, error) {
+// send makes one request (with retries) for u, and says how many retries
+// it took.
+func (c *Checker) send(ctx context.Context, method, u string) (*http.Response, int, error) {
+	ctx, tries := countAttempts(ctx)
 	req, err := http.NewRequestWithContext(ctx, method, u, nil)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	req.Header.Set("User-Agent", c.o.UserAgent)
 	req.Header.Set("Accept", accept)
-	return c.doer.Do(req)
+	resp, err := c.doer.Do(req)
+	return resp, max(int(tries.Load())-1, 0), err
 }
 
 // headRefused reports whether a HEAD response may be the server's dislike
@@ -119,7 +153,7 @@ func resolveLocation(base, loc string) (string, error) {
 // judge turns the final response into a verdict, reading the body only
 // for anchors (up to MaxBody, stopping once all are found) or to tell a
 // bot wall from a real 403. It always closes the body.
-func (c *Checker) judge(resp *http.Response, u string, frags []string) verdict {
+func (c *Checker) judge(resp *http.Response, u string, frags []string, retries int) verdict {
 	defer resp.Body.Close()
 	code := resp.StatusCode
 	v := verdict{status: code}
@@ -127,10 +161,15 @@ func (c *Checker) judge(resp *http.Response, u string, frags []string) verdict {
 	case code >= 200 && code <= 299 || c.accepted(code):
 		v.outcome = OK
 		if len(frags) > 0 {
-			v.found, v.truncated = findAnchors(io.LimitReader(resp.Body, c.o.MaxBody), frags, hostOf(u), c.o.MaxBody)
+			v.found, v.truncated, v.err = findAnchors(io.LimitReader(resp.Body, c.o.MaxBody), frags, hostOf(u), c.o.MaxBody)
+			if v.err != nil {
+				v.inBody = true
+				// A body cut short proves nothing about its anchors.
+				v.outcome, v.found, v.reason = Error, nil, "reading the page: "+describeError(v.err, 0)
+			}
 		}
 	case code == http.StatusTooManyRequests:
-		v.outcome, v.reason = Warning, statusText(code)+" (rate limited"+retriedText(c.o.Retries)+")"
+		v.outcome, v.reason = Warning, statusText(code)+" (rate limited"+retriedText(retries)+")"
 	case code == 999:
 		v.outcome, v.reason = Warning, "status 999 (LinkedIn refuses automated requests)"
 	case code == http.StatusUnauthorized:
@@ -138,7 +177,7 @@ func (c *Checker) judge(resp *http.Response, u string, frags []string) verdict {
 	case code == http.StatusForbidden && botWall(resp):
 		v.outcome, v.reason = Warning, statusText(code)+" (a bot wall: the page may work in a browser)"
 	case code >= 500:
-		v.outcome, v.reason = Error, statusText(code)+retriedText(c.o.Retries)
+		v.outcome, v.reason = Error, statusText(code)+retriedText(retries)
 	default:
 		v.outcome, v.reason = Error, statusText(code)
 	}
@@ -161,9 +200,13 @@ func statusText(code int) string {
 	return fmt.Sprintf("status %d", code)
 }
 
+// retriedText says how many retries were made, "" for none.
 func retriedText(retries int) string {
-	if retries == 0 {
+	switch retries {
+	case 0:
 		return ""
+	case 1:
+		return " after 1 retry"
 	}
 	return fmt.Sprintf(" after %d retries", retries)
 }

@@ -18,11 +18,18 @@ type HostLimit struct {
 // Limiter is a Doer that holds requests back: at most Global in flight
 // overall and, per host, HostLimit's concurrency and interval. A request
 // holds its slots until its response body is closed, so reading a body
-// counts as being in flight.
+// counts as being in flight. A 429 or 503 with a Retry-After pauses every
+// request to its host for that long (see PauseHosts): the server asked
+// the client, not the URL, to wait.
 type Limiter struct {
 	next   Doer
 	global chan struct{} // nil: no global limit
 	limit  func(host string) HostLimit
+
+	now      func() time.Time
+	sleep    func(ctx context.Context, d time.Duration) error
+	maxPause time.Duration // longest Retry-After honoured; 0: none
+	onWait   func()        // called after the count of waiting requests changes (tests)
 
 	mu    sync.Mutex
 	hosts map[string]*gate
@@ -33,14 +40,15 @@ type gate struct {
 	sem     chan struct{}
 	limit   HostLimit
 	mu      sync.Mutex
-	next    time.Time // earliest start of the next request
+	next    time.Time // earliest start of the next request (interval)
+	paused  time.Time // no request starts before (Retry-After)
 	waiting int       // requests blocked on sem or the interval; under Limiter.mu
 }
 
 // Limit returns a Limiter around next. global <= 0 means no global limit;
 // limit gives each host's limits (called once per host).
 func Limit(next Doer, global int, limit func(host string) HostLimit) *Limiter {
-	l := &Limiter{next: next, limit: limit, hosts: map[string]*gate{}}
+	l := &Limiter{next: next, limit: limit, hosts: map[string]*gate{}, now: time.Now, sleep: sleep}
 	if global > 0 {
 		l.global = make(chan struct{}, global)
 	}
@@ -57,20 +65,10 @@ func (l *Limiter) Do(req *http.Request) (*http.Response, error) {
 		l.wait(g, -1)
 		return nil, err
 	}
-	if g.limit.Interval > 0 {
-		g.mu.Lock()
-		now := time.Now()
-		start := now
-		if g.next.After(now) {
-			start = g.next
-		}
-		g.next = start.Add(g.limit.Interval)
-		g.mu.Unlock()
-		if err := sleep(ctx, start.Sub(now)); err != nil {
-			<-g.sem
-			l.wait(g, -1)
-			return nil, err
-		}
+	if err := l.await(ctx, g); err != nil {
+		<-g.sem
+		l.wait(g, -1)
+		return nil, err
 	}
 	l.wait(g, -1)
 	release := func() { <-g.sem }
@@ -82,12 +80,88 @@ func (l *Limiter) Do(req *http.Request) (*http.Response, error) {
 		release = func() { <-l.global; <-g.sem }
 	}
 	resp, err := l.next.Do(req)
+	if err == nil {
+		l.pause(g, resp)
+	}
 	if err != nil || resp.Body == nil {
 		release()
 		return resp, err
 	}
 	resp.Body = &releasingBody{ReadCloser: resp.Body, release: release}
 	return resp, nil
+}
+
+// PauseHosts makes a 429 or 503 response with a Retry-After of at most
+// max pause its host; a longer one pauses it for max. now and sleep are
+// the clock (nil: the real one).
+func (l *Limiter) PauseHosts(max time.Duration, now func() time.Time, sleep func(ctx context.Context, d time.Duration) error) {
+	l.maxPause = max
+	if now != nil {
+		l.now = now
+	}
+	if sleep != nil {
+		l.sleep = sleep
+	}
+}
+
+// await waits until g may start a request: after any pause of its host,
+// and an interval after the last start. A pause waited for once is over,
+// whatever the clock says after the sleep (a test's sleep need not move
+// it); only a later pause is waited for again.
+func (l *Limiter) await(ctx context.Context, g *gate) error {
+	var waited time.Time // the pause already waited for
+	for {
+		g.mu.Lock()
+		now := l.now()
+		if p := g.paused; p.After(now) && !p.Equal(waited) {
+			g.mu.Unlock()
+			if err := l.sleep(ctx, p.Sub(now)); err != nil {
+				return err
+			}
+			waited = p
+			continue
+		}
+		start := now
+		if g.limit.Interval > 0 {
+			if g.next.After(now) {
+				start = g.next
+			}
+			g.next = start.Add(g.limit.Interval)
+		}
+		paused := g.paused
+		g.mu.Unlock()
+		if !start.After(now) {
+			return nil
+		}
+		if err := l.sleep(ctx, start.Sub(now)); err != nil {
+			return err
+		}
+		g.mu.Lock()
+		again := !g.paused.Equal(paused) && g.paused.After(l.now())
+		g.mu.Unlock()
+		if !again {
+			return nil
+		}
+		// Paused while waiting for the interval: wait for the pause.
+	}
+}
+
+// pause pauses g's host as resp's Retry-After asks, if it does.
+func (l *Limiter) pause(g *gate, resp *http.Response) {
+	if l.maxPause <= 0 || !pausing(resp) {
+		return
+	}
+	now := l.now()
+	d, ok := retryAfter(resp.Header.Get("Retry-After"), now)
+	if !ok || d <= 0 {
+		return
+	}
+	until := now.Add(min(d, l.maxPause))
+	g.mu.Lock()
+	if until.After(g.paused) {
+		g.paused = until
+	}
+	g.mu.Unlock()
 }
 
 // Waiting returns how many hosts have requests held back by their limits.
@@ -120,6 +194,9 @@ func (l *Limiter) wait(g *gate, d int) {
 	l.mu.Lock()
 	g.waiting += d
 	l.mu.Unlock()
+	if l.onWait != nil {
+		l.onWait()
+	}
 }
 
 func acquire(ctx context.Context, sem chan struct{}) error {

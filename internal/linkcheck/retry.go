@@ -10,6 +10,8 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -35,6 +37,10 @@ type RetryOptions struct {
 	// replace it to run without waiting.
 	Sleep func(ctx context.Context, d time.Duration) error
 	Now   func() time.Time // for Retry-After dates; nil is time.Now
+	// HostPauses says a Limiter under Retry (see Limiter.PauseHosts)
+	// waits out each Retry-After for the whole host: Retry then does
+	// not wait for it again.
+	HostPauses bool
 }
 
 // Retry returns a Doer that repeats requests that failed in a way that may
@@ -59,9 +65,14 @@ func Retry(next Doer, o RetryOptions) Doer {
 	}
 	return DoerFunc(func(req *http.Request) (*http.Response, error) {
 		wait := o.Backoff
+		tries, _ := req.Context().Value(attemptsKey{}).(*atomic.Int32)
+		b := budgetOf(req.Context())
 		for attempt := 0; ; attempt++ {
+			if tries != nil {
+				tries.Add(1)
+			}
 			resp, err := next.Do(req)
-			if attempt >= o.Retries || req.Context().Err() != nil || !retryable(resp, err) {
+			if attempt >= o.Retries || req.Context().Err() != nil || b != nil && b.ranOut() || !retryable(resp, err) {
 				return resp, err
 			}
 			d := wait/2 + rand.N(wait/2+1)
@@ -72,8 +83,14 @@ func Retry(next Doer, o RetryOptions) Doer {
 						return resp, err
 					}
 					d = ra
+					if o.HostPauses && pausing(resp) {
+						d = 0 // the limiter waits
+					}
 				}
 				drain(resp.Body)
+			}
+			if d == 0 {
+				continue // the limiter below waits
 			}
 			if err := o.Sleep(req.Context(), d); err != nil {
 				return nil, err
@@ -82,17 +99,56 @@ func Retry(next Doer, o RetryOptions) Doer {
 	})
 }
 
+// attemptsKey keys the counter of requests Retry makes for one call, in
+// the request's context (see countAttempts).
+type attemptsKey struct{}
+
+// countAttempts returns ctx with a counter Retry adds each attempt to, so
+// messages say how many requests were made, not how many were allowed.
+func countAttempts(ctx context.Context) (context.Context, *atomic.Int32) {
+	n := new(atomic.Int32)
+	return context.WithValue(ctx, attemptsKey{}, n), n
+}
+
 // retryable reports whether a response or error may go away on its own.
+// Errors may when the network or the server failed: timeouts, refused or
+// reset connections, a temporary DNS failure. Errors about the request
+// itself never change: a host that does not exist, an invalid address or
+// port, a certificate not trusted, a Location header that is no URL.
 func retryable(resp *http.Response, err error) bool {
 	if err != nil {
-		var dns *net.DNSError
-		return !(errors.As(err, &dns) && dns.IsNotFound) && !tlsError(err)
+		return retryableError(err)
 	}
 	c := resp.StatusCode
 	if c == http.StatusNotImplemented || c == http.StatusHTTPVersionNotSupported {
 		return false // the server says it will never do this
 	}
 	return c == http.StatusRequestTimeout || c == http.StatusTooManyRequests || c >= 500 && c <= 599
+}
+
+func retryableError(err error) bool {
+	var dns *net.DNSError
+	var addr *net.AddrError
+	var ne net.Error
+	var op *net.OpError
+	switch {
+	case errors.As(err, &dns):
+		return !dns.IsNotFound
+	case errors.As(err, &addr), tlsError(err):
+		return false
+	case errors.As(err, &ne) && ne.Timeout():
+		return true
+	case errors.As(err, &op):
+		return true // dial, read and write errors of the connection
+	}
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED)
+}
+
+// pausing reports whether a Limiter pauses the host for resp's
+// Retry-After (see Limiter.pause).
+func pausing(resp *http.Response) bool {
+	return resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable
 }
 
 // retryAfter parses a Retry-After value: delay seconds or an HTTP date.

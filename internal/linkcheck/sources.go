@@ -2,6 +2,7 @@ package linkcheck
 
 import (
 	"net/url"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -21,23 +22,23 @@ func (l *Links) sources(d *doc, href string) []Source {
 	if p == nil {
 		return []Source{{File: d.from, Text: href}}
 	}
+	ps := l.pageSources(p)
 	var out []Source
-	want := normURL(href)
-	for _, ml := range p.Links {
-		if ml.URL == href || normURL(ml.URL) == want {
-			out = append(out, Source{File: p.File, Line: ml.Line, Column: ml.Column, Text: ml.Dest})
-		}
+	for _, i := range ps.byURL()[normURL(href)] {
+		ml := p.Links[i]
+		out = append(out, Source{File: p.File, Line: ml.Line, Column: ml.Column, Text: ml.Dest})
 	}
 	if len(out) > 0 {
 		return out
 	}
 	if p.File != "" {
-		body := p.Body
-		if body == nil && p.LoadBody != nil {
-			body = p.LoadBody()
+		body, lines, words := ps.body()
+		offs := words[href]
+		if offs == nil {
+			offs = literal(string(body), href)
 		}
-		for _, off := range literal(string(body), href) {
-			line, col := lineCol(body, off)
+		for _, off := range offs {
+			line, col := lines.lineCol(body, off)
 			out = append(out, Source{File: p.File, Line: p.BodyLine + line - 1, Column: col, Text: href})
 		}
 		if len(out) > 0 {
@@ -59,6 +60,109 @@ func (l *Links) sources(d *doc, href string) []Source {
 		return []Source{{File: p.File, Text: href}}
 	}
 	return []Source{{File: d.from, Text: href}}
+}
+
+// pageSources is what sources looks up in one page, built on first use
+// and shared by every link of the page, so tracing n links of a page costs
+// O(n) lookups rather than n passes over its links.
+type pageSources struct {
+	p *Page
+
+	urlOnce sync.Once
+	urls    map[string][]int // normURL of each markdown link's URL → its indexes in p.Links
+
+	bodyOnce sync.Once
+	text     []byte
+	lines    lineStarts
+	words    map[string][]int // literalWords of text
+}
+
+// pageSources returns p's lookups, the same for every call with p.
+func (l *Links) pageSources(p *Page) *pageSources {
+	if v, ok := l.pages.Load(p); ok {
+		return v.(*pageSources)
+	}
+	v, _ := l.pages.LoadOrStore(p, &pageSources{p: p})
+	return v.(*pageSources)
+}
+
+func (ps *pageSources) byURL() map[string][]int {
+	ps.urlOnce.Do(func() {
+		ps.urls = make(map[string][]int, len(ps.p.Links))
+		for i, ml := range ps.p.Links {
+			k := normURL(ml.URL)
+			ps.urls[k] = append(ps.urls[k], i)
+		}
+	})
+	return ps.urls
+}
+
+// body returns the page's markdown body (loading it once), where its
+// lines start, and its literal words.
+func (ps *pageSources) body() ([]byte, lineStarts, map[string][]int) {
+	ps.bodyOnce.Do(func() {
+		ps.text = ps.p.Body
+		if ps.text == nil && ps.p.LoadBody != nil {
+			ps.text = ps.p.LoadBody()
+		}
+		ps.lines = newLineStarts(ps.text)
+		ps.words = literalWords(ps.text)
+	})
+	return ps.text, ps.lines, ps.words
+}
+
+// literalWords indexes what literal finds in text for the usual ways of
+// writing a link, in one pass: each run of text that starts after a
+// quote, '(', '<', '>', '=' or white space and ends before a quote, ')',
+// '>' or white space (or the end), by the offsets it is at. An href
+// written as a whole attribute value or destination is one; a lookup
+// that finds nothing falls back to literal.
+func literalWords(text []byte) map[string][]int {
+	const maxInner = 8 // starts inside one run indexed, so odd text costs O(len)
+	words := map[string][]int{}
+	str := string(text) // one copy; words are slices of it
+	isEnd := func(c byte) bool { return strings.IndexByte("\"')> \t\n\r", c) >= 0 }
+	seg := 0 // the start of the run of non-end bytes being read
+	var inner []int
+	for i := 0; i <= len(str); i++ {
+		if i < len(str) && !isEnd(str[i]) {
+			if c := str[i]; (c == '(' || c == '<' || c == '=') && i+1 < len(str) {
+				inner = append(inner, i+1)
+			}
+			continue
+		}
+		if seg < i {
+			words[str[seg:i]] = append(words[str[seg:i]], seg)
+			for _, j := range inner[max(len(inner)-maxInner, 0):] {
+				if j < i {
+					words[str[j:i]] = append(words[str[j:i]], j)
+				}
+			}
+		}
+		seg, inner = i+1, inner[:0]
+	}
+	return words
+}
+
+// lineStarts holds the offsets where each line of a text starts.
+type lineStarts []int
+
+func newLineStarts(text []byte) lineStarts {
+	ls := lineStarts{0}
+	for i, c := range text {
+		if c == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// lineCol is lineCol(text, off) for the text ls was made from, found by
+// binary search.
+func (ls lineStarts) lineCol(text []byte, off int) (line, col int) {
+	off = max(min(off, len(text)), 0)
+	i := sort.Search(len(ls), func(i int) bool { return ls[i] > off }) - 1
+	return i + 1, utf8.RuneCount(text[ls[i]:off]) + 1
 }
 
 // normURL makes URLs comparable whatever their percent-encoding.

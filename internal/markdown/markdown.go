@@ -118,12 +118,15 @@ func New(opts Options) *Renderer {
 // newGoldmark returns the goldmark instance with quire's extensions and
 // the extra ones.
 func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
+	var htmlOpts []html.Option // for goldmark's link renderers, which ipv6Links wraps
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{unsafe: opts.Unsafe}, nodeRendererPriority)),
 	}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
+		htmlOpts = append(htmlOpts, html.WithUnsafe())
 	}
+	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(newIPv6Links(htmlOpts...), nodeRendererPriority)))
 	return goldmark.New(
 		goldmark.WithExtensions(extra...),
 		goldmark.WithExtensions(

@@ -2,6 +2,7 @@ package site
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -75,5 +76,58 @@ func TestMdLinksMemo(t *testing.T) {
 	moved := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 1, Col: 1}}}
 	if got := m.get(p, moved); got[0].Line != 4 || got[0].Column != 1 {
 		t.Errorf("moved link: got %+v, want line 4 column 1", got[0])
+	}
+}
+
+// TestMdLinksLinear: mdLinks looks at each byte of the body about once,
+// however many links share a line, so a page with n links on one line
+// costs O(n), not O(n²). The count is of bytes, not time.
+func TestMdLinksLinear(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		line string // one link's text, repeated
+	}{
+		{"ASCIILine", "[x](y.md) "},
+		{"UnicodeLine", "[日本](y.md) Zoë "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			const n = 20000
+			body := strings.Repeat(tc.line, n) + "\nnext line [x](y.md)\n"
+			var links []markdown.Link
+			for i := range n {
+				links = append(links, markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 1, Col: 1 + i*len(tc.line)}})
+			}
+			links = append(links, markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 2, Col: 11}})
+			p := &content.Page{Body: []byte(body), BodyLine: 1}
+			got, scanned := mdLinksScanned(p, links)
+			if scanned > 2*len(body) {
+				t.Errorf("looked at %d bytes of a %d-byte body for %d links", scanned, len(body), len(links))
+			}
+			for _, i := range []int{0, 1, n / 2, n - 1, n} {
+				want := charCol(p.Body, links[i].Pos.Line, links[i].Pos.Col)
+				if got[i].Column != want {
+					t.Errorf("link %d: column %d, want %d", i, got[i].Column, want)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMdLinksOneLine converts n links written on one line, for n and
+// 2n: linear work takes about twice as long for 2n, quadratic four times.
+func BenchmarkMdLinksOneLine(b *testing.B) {
+	for _, n := range []int{50000, 100000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			const one = "[x](y.md) "
+			p := &content.Page{Body: []byte(strings.Repeat(one, n) + "\n"), BodyLine: 1}
+			links := make([]markdown.Link, n)
+			for i := range links {
+				links[i] = markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 1, Col: 1 + i*len(one)}}
+			}
+			for b.Loop() {
+				mdLinks(p, links)
+			}
+		})
 	}
 }
