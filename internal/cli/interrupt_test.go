@@ -87,7 +87,7 @@ func TestLinkcheckInterrupted(t *testing.T) {
 	defer cancel()
 	var stdout, stderr bytes.Buffer
 	env := Env{Stdout: &stdout, Stderr: &stderr, Dir: dir}
-	o := linkcheckFlags{format: "text", checked: func(r linkcheck.Result) {
+	o := linkcheckFlags{format: "text", environment: "production", checked: func(r linkcheck.Result) {
 		if strings.HasSuffix(r.URL, "/ok") {
 			cancel() // Ctrl-C once /ok is checked, while /hang hangs
 		}
