@@ -76,6 +76,9 @@ type Result struct {
 	Headings []toc.Heading
 	Links    []Link
 	RawHTML  []Pos // where raw HTML was removed (only when !Unsafe)
+	// BadLangs are the fenced code blocks whose language is not a
+	// highlight.ValidLanguage: each is rendered as plain code.
+	BadLangs []BadLang
 }
 
 // Renderer is safe for concurrent use.
@@ -190,7 +193,7 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	}
 
 	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
-	res.Headings, res.Links, res.RawHTML = c.headings, c.links, c.rawHTML
+	res.Headings, res.Links, res.RawHTML, res.BadLangs = c.headings, c.links, c.rawHTML, c.badLangs
 
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)

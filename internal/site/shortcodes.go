@@ -232,6 +232,9 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 	for i, pos := range r.res.RawHTML {
 		r.res.RawHTML[i].Line, r.res.RawHTML[i].Col = exp.BodyPos(pos.Line, pos.Col)
 	}
+	for i, bl := range r.res.BadLangs {
+		r.res.BadLangs[i].Pos.Line, r.res.BadLangs[i].Pos.Col = exp.BodyPos(bl.Pos.Line, bl.Pos.Col)
+	}
 	return r
 }
 
