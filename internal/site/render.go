@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -150,6 +151,12 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		report(d)
 	}
 	if body.err != nil {
+		var ne *markdown.NestingError
+		if errors.As(body.err, &ne) {
+			report(diag.Errorf(p.File, p.BodyLine+ne.Pos.Line-1, charCol(p.Body, ne.Pos.Line, ne.Pos.Col), "%v", ne).
+				WithHint("nest lists and block quotes less deeply"))
+			return
+		}
 		r.reportErr(p.File, body.err)
 		return
 	}

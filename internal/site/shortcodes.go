@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -226,6 +227,9 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 		return r
 	}
 	r.res, r.err = b.md.RenderPage(src, opts)
+	if ne := (*markdown.NestingError)(nil); errors.As(r.err, &ne) {
+		ne.Pos.Line, ne.Pos.Col = exp.BodyPos(ne.Pos.Line, ne.Pos.Col)
+	}
 	for i, l := range r.res.Links {
 		r.res.Links[i].Pos.Line, r.res.Links[i].Pos.Col = exp.BodyPos(l.Pos.Line, l.Pos.Col)
 	}
