@@ -38,6 +38,7 @@ func (d *decoder) apply(c *Config) {
 	d.setStyle("markup.highlight.style", &c.Highlight.Style)
 	d.setStyle("markup.highlight.darkStyle", &c.Highlight.DarkStyle)
 	d.applyLinkCheck(&c.LinkCheck)
+	d.applyLimits(&c.Limits)
 	if l, ok := d.leaves["params"]; ok {
 		c.Params = l.value.(map[string]any)
 	}

@@ -71,6 +71,10 @@ type Options struct {
 	// of the same site, so only changed files are read again (quire serve
 	// keeps one for its rebuilds).
 	Files *FileCache
+	// MaxFrontMatter bounds a page's front matter, in bytes: a page with
+	// more is an error, found without reading the rest of the file.
+	// 0 means DefaultMaxFrontMatter; negative, no bound.
+	MaxFrontMatter int
 }
 
 // Site is the loaded content tree.
