@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/site"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 func buildCommand() *command {
@@ -104,7 +105,12 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	// does not grow with the site; dest changes only at the final swap.
 	out := &stagedOutput{stage: publish.NewStage(dest)}
 	defer withMemoryLimit()()
-	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Output: out})
+	src, err := sitefs.Open(root, cfg.Security.AllowOutside)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
 	}

@@ -28,6 +28,7 @@ type Config struct {
 	Params       map[string]any // [params]
 	LinkCheck    LinkCheck      // [linkcheck]
 	Limits       Limits         // [limits]
+	Security     Security       // [security]
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the

@@ -34,3 +34,18 @@ func TestLimits(t *testing.T) {
 		})
 	}
 }
+
+func TestSecurity(t *testing.T) {
+	t.Parallel()
+	c, _, err := Parse([]byte("[security]\nallowOutside = [\"../shared-docs\", \"/srv/docs\"]\n"))
+	if err != nil || strings.Join(c.Security.AllowOutside, ",") != "../shared-docs,/srv/docs" {
+		t.Errorf("Parse = %q, %v; want ../shared-docs,/srv/docs", c.Security.AllowOutside, err)
+	}
+	if c, _, _ := Parse(nil); c.Security.AllowOutside != nil {
+		t.Errorf("default AllowOutside = %q, want none", c.Security.AllowOutside)
+	}
+	_, _, err = Parse([]byte("[security]\nallowOutside = [1]\n"))
+	if err == nil || !strings.Contains(err.Error(), ":2:1: security.allowOutside: 1 is not a directory path") {
+		t.Errorf("Parse([1]) error = %v, want one at 2:1", err)
+	}
+}
