@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // Asset is one processed asset, looked up by Name from templates.
@@ -190,6 +191,10 @@ func collect(srcs map[string]source, ds *diag.List, fsys fs.FS, origin string) {
 // readError is a diagnostic for a file that could not be read; a
 // *fs.PathError's own path is left out, as file already names it.
 func readError(file string, err error) *diag.Diagnostic {
+	var oe *sitefs.OutsideError
+	if errors.As(err, &oe) {
+		return diag.Errorf(file, 0, 0, "%v", oe).WithHint("%s", sitefs.Hint)
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return diag.Errorf(file, 0, 0, "%s: %v", pe.Op, pe.Err)

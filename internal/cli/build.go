@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/site"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 func buildCommand() *command {
@@ -128,7 +129,12 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	out := &stagedOutput{stage: publish.NewStage(dest)}
 	out.stage.Notify = notify
 	defer withMemoryLimit()()
-	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Output: out})
+	src, err := sitefs.Open(root, cfg.Security.AllowOutside)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
 	}

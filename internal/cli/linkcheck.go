@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/site"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 func linkcheckCommand() *command {
@@ -85,7 +86,12 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 			return exitStatus(exitUsage)
 		}
 	}
-	s, err := site.Build(ctx, os.DirFS(root), cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet})
+	src, err := sitefs.Open(root, cfg.Security.AllowOutside)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet})
 	printDiags(env.Stderr, s.Warnings)
 	switch {
 	case errors.Is(err, context.Canceled):

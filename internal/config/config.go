@@ -29,6 +29,8 @@ type Config struct {
 	Params       map[string]any // [params]
 	LinkCheck    LinkCheck      // [linkcheck]
 	Publish      Publish        // [publish]
+	Limits       Limits         // [limits]
+	Security     Security       // [security]
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -61,6 +63,7 @@ func Default() Config {
 		HeadingIDs:   "github",
 		Params:       map[string]any{},
 		LinkCheck:    defaultLinkCheck(),
+		Limits:       defaultLimits(),
 	}
 }
 

@@ -65,6 +65,8 @@ var schema = []field{
 	{name: "params", kind: kindParams},
 	{name: "linkcheck", kind: kindTable, fields: linkcheckFields},
 	{name: "publish", kind: kindTable, fields: publishFields},
+	{name: "limits", kind: kindTable, fields: limitsFields},
+	{name: "security", kind: kindTable, fields: securityFields},
 }
 
 // leaf is the value of a known key that has the right type, with the

@@ -44,6 +44,8 @@ func (d *decoder) apply(c *Config) {
 	d.setStyle("markup.highlight.darkStyle", &c.Highlight.DarkStyle)
 	d.applyLinkCheck(&c.LinkCheck)
 	d.applyPublish(&c.Publish)
+	d.applyLimits(&c.Limits)
+	d.applySecurity(&c.Security)
 	if l, ok := d.leaves["params"]; ok {
 		c.Params = l.value.(map[string]any)
 	}

@@ -39,7 +39,7 @@ type field struct {
 func decodeFields(file string, fm FrontMatter) (fields []field, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			fields, err = nil, diag.Errorf(file, fm.RawLine, 1, "cannot read %s front matter: the parser failed (%v)", fm.Format, r).
+			fields, err = nil, diag.Errorf(file, fm.RawLine, 1, "cannot read %s front matter: the parser failed (%s)", fm.Format, shortenTo(fmt.Sprint(r), maxMessage)).
 				WithHint("simplify the front matter; this is a bug worth reporting")
 		}
 	}()
@@ -150,10 +150,10 @@ func yamlPos(fm FrontMatter, tk *token.Token) (int, int) {
 func yamlError(file string, fm FrontMatter, err error) error {
 	var ye yaml.Error
 	if !errors.As(err, &ye) {
-		return diag.Errorf(file, fm.RawLine, 1, "invalid YAML front matter: %v", err)
+		return diag.Errorf(file, fm.RawLine, 1, "invalid YAML front matter: %s", shortenTo(err.Error(), maxMessage))
 	}
 	line, col := yamlPos(fm, ye.GetToken())
-	msg := ye.GetMessage()
+	msg := shortenTo(ye.GetMessage(), maxMessage)
 	tab := strings.Contains(msg, "'\t'")
 	msg = strings.ReplaceAll(msg, "'\t'", "tab")
 	d := diag.Errorf(file, line, col, "invalid YAML front matter: %s", msg)
@@ -169,7 +169,7 @@ func decodeTOML(file string, fm FrontMatter) ([]field, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if !errors.As(err, &pe) {
-			return nil, diag.Errorf(file, fm.RawLine, 1, "invalid TOML front matter: %v", err)
+			return nil, diag.Errorf(file, fm.RawLine, 1, "invalid TOML front matter: %s", shortenTo(err.Error(), maxMessage))
 		}
 		line, col := pe.Position.Line, 1
 		if pe.Position.Start > 0 && pe.Position.Start <= len(fm.Raw) {
@@ -180,7 +180,7 @@ func decodeTOML(file string, fm FrontMatter) ([]field, error) {
 		if line < 1 {
 			line = 1
 		}
-		return nil, diag.Errorf(file, fm.RawLine+line-1, col, "invalid TOML front matter: %s", pe.Message)
+		return nil, diag.Errorf(file, fm.RawLine+line-1, col, "invalid TOML front matter: %s", shortenTo(pe.Message, maxMessage))
 	}
 	pos := tomlKeyPositions(fm.Raw)
 	var out []field
@@ -286,7 +286,7 @@ func decodeJSON(file string, fm FrontMatter) ([]field, error) {
 			off = int(se.Offset) - 1
 		}
 		line, col := lineColAt(raw, off)
-		msg := strings.TrimPrefix(err.Error(), "json: ")
+		msg := shortenTo(strings.TrimPrefix(err.Error(), "json: "), maxMessage)
 		return diag.Errorf(file, fm.RawLine+line-1, col, "invalid JSON front matter: %s", msg)
 	}
 	if _, err := dec.Token(); err != nil {

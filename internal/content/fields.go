@@ -22,8 +22,11 @@ import (
 // the front matter could not be split or decoded; value errors (a weight
 // that is not an integer) leave the field unset and still return the page.
 // err joins *diag.Diagnostic.
+//
+// Front matter nested deeper than MaxFrontMatterDepth is an error; its
+// size is not bounded here (Load bounds it as it reads the file).
 func ParsePage(file string, src []byte) (*Page, []*diag.Diagnostic, error) {
-	p, _, warns, err := parsePage(file, src)
+	p, _, warns, err := parsePage(file, src, -1)
 	return p, warns, err
 }
 
@@ -31,14 +34,21 @@ func ParsePage(file string, src []byte) (*Page, []*diag.Diagnostic, error) {
 type position struct{ Line, Col int }
 
 // parsePage is ParsePage that also returns where each known key's value is
-// written (by canonical key), for errors Load finds later (url, slug).
-func parsePage(file string, src []byte) (*Page, map[string]position, []*diag.Diagnostic, error) {
+// written (by canonical key), for errors Load finds later (url, slug);
+// front matter longer than maxFront bytes (when maxFront > 0) is an error.
+func parsePage(file string, src []byte, maxFront int) (*Page, map[string]position, []*diag.Diagnostic, error) {
 	var warns []*diag.Diagnostic
 	if w := encodingWarning(file, src); w != nil {
 		warns = append(warns, w)
 	}
 	fm, err := SplitFrontMatter(file, src)
 	if err != nil {
+		return nil, nil, warns, err
+	}
+	if err := checkSize(file, fm, maxFront); err != nil {
+		return nil, nil, warns, err
+	}
+	if err := checkDepth(file, fm, MaxFrontMatterDepth); err != nil {
 		return nil, nil, warns, err
 	}
 	fields, err := decodeFields(file, fm)
@@ -54,13 +64,13 @@ func parsePage(file string, src []byte) (*Page, map[string]position, []*diag.Dia
 		canon := canonicalKey(lower)
 		if canon == "" {
 			if s := suggestKey(f.Key); s != "" {
-				warns = append(warns, diag.Warnf(file, f.KeyLine, f.KeyCol, "unknown front matter key %q", f.Key).
+				warns = append(warns, diag.Warnf(file, f.KeyLine, f.KeyCol, "unknown front matter key %s", quote(f.Key)).
 					WithHint("did you mean %q?", s))
 			}
 			continue
 		}
 		if prev, dup := set[canon]; dup {
-			warns = append(warns, diag.Warnf(file, f.KeyLine, f.KeyCol, "front matter key %q repeats %q on line %d; the last one wins", f.Key, prev.Key, prev.KeyLine))
+			warns = append(warns, diag.Warnf(file, f.KeyLine, f.KeyCol, "front matter key %s repeats %s on line %d; the last one wins", quote(f.Key), quote(prev.Key), prev.KeyLine))
 		}
 		set[canon] = f
 		if err := p.setField(file, canon, f); err != nil {
@@ -168,7 +178,7 @@ func tocValue(f field, bad func(string, ...any) *diag.Diagnostic) (TOCSetting, *
 			name := map[string]string{"startlevel": "startLevel", "endlevel": "endLevel"}[k]
 			switch {
 			case name == "":
-				return TOCSetting{}, bad("unknown toc setting %q", k).WithHint("%s", hint)
+				return TOCSetting{}, bad("unknown toc setting %s", quote(k)).WithHint("%s", hint)
 			case !ok || n < 1 || n > 6:
 				return TOCSetting{}, bad("toc %s must be a heading level from 1 to 6, got %s", name, describe(v[k])).WithHint("%s", hint)
 			case k == "startlevel":
@@ -251,9 +261,9 @@ func wholeNumber(v any) (n int, integer, fits bool) {
 // numberText is a number as written, for an out-of-range message.
 func numberText(v any) string {
 	if s, ok := v.(string); ok {
-		return strings.TrimSpace(s)
+		return shorten(strings.TrimSpace(s))
 	}
-	return fmt.Sprint(v)
+	return shorten(fmt.Sprint(v))
 }
 
 // boolValue accepts booleans and the strings "true" and "false" in any case.
@@ -325,10 +335,7 @@ func describe(v any) string {
 	case nil:
 		return "nothing"
 	case string:
-		if len(x) > 40 {
-			x = x[:40] + "…"
-		}
-		return strconv.Quote(x)
+		return quote(x)
 	case []any:
 		return "a list"
 	case map[string]any:

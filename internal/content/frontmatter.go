@@ -99,7 +99,7 @@ func splitDelimited(file string, src, rest []byte, format Format, delim byte) (F
 			return fm, nil
 		}
 		if len(t) > 3 && allByte(t, delim) {
-			return FrontMatter{}, diag.Errorf(file, line, 1, "front matter closed with %q", t).
+			return FrontMatter{}, diag.Errorf(file, line, 1, "front matter closed with %s", quote(string(t))).
 				WithHint("close the front matter with a line of exactly %s", want)
 		}
 		off = next

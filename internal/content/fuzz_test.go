@@ -19,6 +19,12 @@ func FuzzParsePage(f *testing.F) {
 	for _, seed := range fuzzSeeds(f) {
 		f.Add(seed)
 	}
+	// Hostile front matter: deep nesting in each format, long values.
+	f.Add([]byte("---\nx: " + strings.Repeat("[", 500) + "\n---\n"))
+	f.Add([]byte("---\nx:\n" + strings.Repeat("- ", 500) + "y\n---\n"))
+	f.Add([]byte("+++\nx = " + strings.Repeat("{a=", 500) + "\n+++\n"))
+	f.Add([]byte("{\"x\": " + strings.Repeat("[", 500) + "}\n"))
+	f.Add([]byte("---\nweight: " + strings.Repeat("9", 5000) + "\n---\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		const file = "content/a.md"
 		p, warns, err := ParsePage(file, src)

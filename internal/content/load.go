@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // Load reads every page under opts.Dir in fsys, parses front matter, drops
@@ -87,7 +88,8 @@ func (l *loader) file(rel string) string {
 // run: names with a backslash, dangling symbolic links and unreadable
 // static files (markdown files are read next, by readPages). A symbolic
 // link to a file is used like the file; one to a directory is skipped with
-// a warning.
+// a warning. A link that fsys refuses to follow out of the site (a
+// *sitefs.OutsideError) is an error naming the link and its target.
 func (l *loader) walk() {
 	if fi, err := fs.Stat(l.fsys, l.dir); err == nil && !fi.IsDir() {
 		l.diags.Add(diag.Errorf(l.opts.Dir, 0, 0, "not a directory").
@@ -100,6 +102,10 @@ func (l *loader) walk() {
 			rel = p
 		}
 		if err != nil {
+			if d := outsideDiag(l.file(rel), err); d != nil {
+				l.diags.Add(d)
+				return nil
+			}
 			if p == l.dir {
 				return err
 			}
@@ -153,7 +159,9 @@ func (l *loader) walk() {
 // it points to, or reports why it cannot.
 func (l *loader) addLink(p, rel string) {
 	fi, err := fs.Stat(l.fsys, p)
-	switch {
+	switch d := outsideDiag(l.file(rel), err); {
+	case d != nil:
+		l.diags.Add(d)
 	case errors.Is(err, fs.ErrNotExist):
 		msg := "dangling symbolic link"
 		if target, err := fs.ReadLink(l.fsys, p); err == nil {
@@ -222,6 +230,16 @@ func (l *loader) sniff(p, rel string) (isPage bool, err error) {
 		return false, err
 	}
 	return isHTML(rel) && startsWithFrontMatter(f), nil
+}
+
+// outsideDiag is the diagnostic for err when it is a
+// *sitefs.OutsideError (a symbolic link out of the site), else nil.
+func outsideDiag(file string, err error) *diag.Diagnostic {
+	var oe *sitefs.OutsideError
+	if !errors.As(err, &oe) {
+		return nil
+	}
+	return diag.Errorf(file, 0, 0, "%v", oe).WithHint("%s", sitefs.Hint)
 }
 
 // pathErr drops the operation and path from an *fs.PathError: the

@@ -75,6 +75,10 @@ type Options struct {
 	// slug or alias may use as the first segment of its path ([publish]
 	// allowDotPaths); any other such path is an error.
 	AllowDotPaths []string
+	// MaxFrontMatter bounds a page's front matter, in bytes: a page with
+	// more is an error, found without reading the rest of the file.
+	// 0 means DefaultMaxFrontMatter; negative, no bound.
+	MaxFrontMatter int
 }
 
 // Site is the loaded content tree.

@@ -1,7 +1,7 @@
 package content
 
 import (
-	"io/fs"
+	"errors"
 	"path"
 	"runtime"
 	"sync"
@@ -59,14 +59,18 @@ func (l *loader) readAll() []readResult {
 // entry of rel.
 func (l *loader) read(rel string) readResult {
 	e := l.entries[rel]
-	src, err := fs.ReadFile(l.fsys, path.Join(l.dir, rel))
+	file := l.file(rel)
+	src, err := readPage(l.fsys, file, path.Join(l.dir, rel), l.maxFront())
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return readResult{errs: []*diag.Diagnostic{d}}
+	}
 	if err != nil {
 		return readResult{readErr: err}
 	}
 	var r readResult
 	var perr error
-	file := l.file(rel)
-	r.page, r.pos, r.warns, perr = parsePage(file, src)
+	r.page, r.pos, r.warns, perr = parsePage(file, src, l.maxFront())
 	var errs diag.List
 	errs.AddError(file, perr)
 	r.errs = errs
@@ -75,4 +79,12 @@ func (l *loader) read(rel string) readResult {
 		e.read = &kept
 	}
 	return r
+}
+
+// maxFront is Options.MaxFrontMatter, defaulted.
+func (l *loader) maxFront() int {
+	if l.opts.MaxFrontMatter == 0 {
+		return DefaultMaxFrontMatter
+	}
+	return l.opts.MaxFrontMatter
 }

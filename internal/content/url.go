@@ -50,7 +50,7 @@ func (l *loader) setURL(p *Page, parentSegs []string) []string {
 	if p.Slug != "" && last != "" {
 		slug := strings.ReplaceAll(strings.Trim(strings.TrimSpace(p.Slug), "/"), " ", "-")
 		if slug == "" || slug == "." || slug == ".." || strings.ContainsAny(slug, "/?#") {
-			l.badField(p, "slug", "slug %q must be a single URL path segment", p.Slug).
+			l.badField(p, "slug", "slug %s must be a single URL path segment", quote(p.Slug)).
 				WithHint("use url: to change the whole path")
 		} else if len(parentSegs) == 0 && l.dotDenied(slug) {
 			l.badField(p, "slug", "slug %q would publish the page under %s, a name starting with \".\"", p.Slug, slug).
@@ -96,14 +96,14 @@ func (l *loader) applyURL(p *Page) {
 	u := strings.TrimSpace(p.URL)
 	switch {
 	case strings.Contains(u, "://") || strings.HasPrefix(u, "//"):
-		l.badField(p, "url", "url %q must be a path within the site, not an address", p.URL).
+		l.badField(p, "url", "url %s must be a path within the site, not an address", quote(p.URL)).
 			WithHint("write url: /path/ (use aliases for old paths)")
 		return
 	case strings.ContainsAny(u, "?#"):
-		l.badField(p, "url", "url %q must be a path without a query or fragment", p.URL)
+		l.badField(p, "url", "url %s must be a path without a query or fragment", quote(p.URL))
 		return
 	case hasDotDot(u):
-		l.badField(p, "url", "url %q must not contain ..", p.URL)
+		l.badField(p, "url", "url %s must not contain ..", quote(p.URL))
 		return
 	}
 	clean := path.Clean("/" + u)

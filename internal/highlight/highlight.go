@@ -22,13 +22,14 @@ import (
 // lang is matched against chroma's lexer names and aliases (case-insensitive)
 // and file extensions. An unknown or empty lang renders escaped plain code;
 // a non-empty lang is still kept as the class "language-<lang>" so CSS or
-// client-side tools (e.g. diagrams) can find it. The only errors returned
-// are those of w.
+// client-side tools (e.g. diagrams) can find it. A lang that is not a
+// ValidLanguage is neither looked up nor kept: the code is plain, with no
+// class. The only errors returned are those of w.
 func Code(w io.Writer, lang, code string) error {
 	var b strings.Builder
 	b.Grow(len(code)*2 + 64)
 	b.WriteString(`<pre class="chroma"><code`)
-	if lang != "" {
+	if ValidLanguage(lang) {
 		b.WriteString(` class="language-`)
 		b.WriteString(html.EscapeString(lang))
 		b.WriteByte('"')

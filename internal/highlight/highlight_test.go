@@ -43,10 +43,16 @@ func TestCode(t *testing.T) {
 			notWant: []string{"<script>"},
 		},
 		{
-			name: "LanguageClassEscaped",
+			name: "InvalidLanguageIsPlainWithoutClass",
 			lang: `x"onclick=`, code: "1",
-			want:    []string{`class="language-x&#34;onclick="`},
-			notWant: []string{`x"onclick`},
+			want:    []string{"<pre class=\"chroma\"><code>1</code></pre>\n"},
+			notWant: []string{`onclick`, "language-"},
+		},
+		{
+			name: "OverlongLanguageIsPlainWithoutClass",
+			lang: strings.Repeat("x", 100_000), code: "a < b",
+			want:    []string{"<pre class=\"chroma\"><code>a &lt; b</code></pre>\n"},
+			notWant: []string{"language-"},
 		},
 	}
 	for _, tt := range tests {
@@ -167,6 +173,8 @@ func FuzzCode(f *testing.F) {
 	f.Add("", "<b>")
 	f.Add("yaml", "a: [1, 2\n")
 	f.Add("bash", "echo $((1+\n")
+	f.Add(strings.Repeat("x", 20_000), "x")
+	f.Add("c++", "int main() {}\n")
 	f.Fuzz(func(t *testing.T, lang, code string) {
 		var b bytes.Buffer
 		if err := Code(&b, lang, code); err != nil {

@@ -26,8 +26,12 @@ type preparedLexer struct {
 	fast  *fastLexer // nil: tokens come from chroma's own iterator
 }
 
-// lexer returns chroma's lexer for lang, readied, or nil when there is none.
+// lexer returns chroma's lexer for lang, readied, or nil when there is
+// none or lang is not a ValidLanguage.
 func lexer(lang string) *preparedLexer {
+	if !ValidLanguage(lang) {
+		return nil
+	}
 	l := lexers.Get(lang)
 	if l == nil {
 		return nil

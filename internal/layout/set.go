@@ -7,6 +7,9 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // The template names the renderer looks up, as relative paths inside a
@@ -80,6 +83,10 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
+		var oe *sitefs.OutsideError
+		if errors.As(err, &oe) {
+			return diag.Errorf(prefix+"/"+p, 0, 0, "%v", oe).WithHint("%s", sitefs.Hint)
+		}
 		if err != nil {
 			return fmt.Errorf("%s/%s: %w", prefix, p, err)
 		}

@@ -45,3 +45,16 @@ func TestBenchPageRealistic(t *testing.T) {
 		t.Errorf("benchPage has %d code fences, want 3", n)
 	}
 }
+
+// BenchmarkCheckNesting is the nesting pre-scan alone on benchPage, to
+// compare with BenchmarkRender, which includes it.
+func BenchmarkCheckNesting(b *testing.B) {
+	src := []byte(benchPage)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := checkNesting(src, DefaultMaxNesting); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

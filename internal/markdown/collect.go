@@ -15,6 +15,7 @@ type collected struct {
 	headings []toc.Heading
 	links    []Link
 	rawHTML  []Pos
+	badLangs []BadLang
 }
 
 // collect walks doc once and gathers headings, link destinations and, when
@@ -54,6 +55,11 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcode
 		case *ast.AutoLink:
 			dest := autoLinkDest(n, src)
 			c.links = append(c.links, Link{Dest: dest, URL: dest, Pos: lines.pos(autoLinkStart(n, src))})
+		case *ast.FencedCodeBlock:
+			if b, ok := badLang(n, src); ok {
+				b.Pos = lines.pos(n.Info.Segment.Start)
+				c.badLangs = append(c.badLangs, b)
+			}
 		case *ast.HTMLBlock:
 			if rawHTML {
 				off := n.Pos()

@@ -35,6 +35,10 @@ type Options struct {
 	// Slug) or "blackfriday" (SlugBlackfriday), as Hugo's
 	// markup.goldmark.parser.autoHeadingIDType.
 	HeadingIDs string
+	// MaxNesting is the deepest nesting of lists and block quotes a page
+	// may have; RenderPage refuses a deeper one with a *NestingError
+	// before parsing it. 0 means DefaultMaxNesting.
+	MaxNesting int
 }
 
 // Pos is a 1-based position in the markdown body. Col counts bytes, as
@@ -76,6 +80,9 @@ type Result struct {
 	Headings []toc.Heading
 	Links    []Link
 	RawHTML  []Pos // where raw HTML was removed (only when !Unsafe)
+	// BadLangs are the fenced code blocks whose language is not a
+	// highlight.ValidLanguage: each is rendered as plain code.
+	BadLangs []BadLang
 }
 
 // Renderer is safe for concurrent use.
@@ -88,6 +95,7 @@ type Renderer struct {
 	unsafe   bool
 	reserved []string // Options.ReservedIDs, copied
 	bf       bool     // Options.HeadingIDs == "blackfriday"
+	nesting  int      // Options.MaxNesting, defaulted
 }
 
 // Extension priorities. goldmark runs AST transformers in ascending
@@ -112,6 +120,10 @@ const (
 func New(opts Options) *Renderer {
 	r := &Renderer{md: newGoldmark(opts), mdSC: newGoldmark(opts, placeholderExt{}), unsafe: opts.Unsafe, reserved: slices.Clone(opts.ReservedIDs)}
 	r.bf = opts.HeadingIDs == "blackfriday"
+	r.nesting = opts.MaxNesting
+	if r.nesting <= 0 {
+		r.nesting = DefaultMaxNesting
+	}
 	return r
 }
 
@@ -165,9 +177,11 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 // RenderPage converts src. It never panics on any input.
 //
 // Positions in the Result are 1-based line and byte column in src.
-// The error is non-nil only if goldmark's renderer fails, which it does
-// not for a bytes.Buffer; a recovered panic from a dependency is also
-// returned as an error rather than crashing the build.
+// The error is a *NestingError for a page nested deeper than
+// Options.MaxNesting, which is not parsed; otherwise it is non-nil only if
+// goldmark's renderer fails, which it does not for a bytes.Buffer; a
+// recovered panic from a dependency is also returned as an error rather
+// than crashing the build.
 //
 // Link destinations are resolved on the parsed AST, in the walk that
 // collects links, between parsing and rendering: the resolver belongs to
@@ -179,6 +193,9 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 			res, err = Result{}, fmt.Errorf("markdown: internal error rendering page: %v", p)
 		}
 	}()
+	if err := checkNesting(src, r.nesting); err != nil {
+		return Result{}, err
+	}
 	md := r.md
 	if opts.Shortcodes != nil {
 		md = r.mdSC
@@ -193,7 +210,7 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	}
 
 	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
-	res.Headings, res.Links, res.RawHTML = c.headings, c.links, c.rawHTML
+	res.Headings, res.Links, res.RawHTML, res.BadLangs = c.headings, c.links, c.rawHTML, c.badLangs
 
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)

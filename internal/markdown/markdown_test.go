@@ -287,6 +287,7 @@ func FuzzRender(f *testing.F) {
 		}
 	}
 	f.Add([]byte("## {#}\n\n[x]( <\x00>)\n\n![[a](b)](c)"), false)
+	f.Add([]byte("```"+strings.Repeat("x", 20_000)+"\ncode\n```\n"), false)
 	safe, unsafe := New(Options{}), New(Options{Unsafe: true})
 	f.Fuzz(func(t *testing.T, src []byte, u bool) {
 		r := safe

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,6 +17,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/site"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // Options configure a Server.
@@ -121,9 +121,13 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	var built *site.Site
 	if err == nil {
 		s.dirs = sourceDirs(cfg)
-		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
-		for _, w := range built.Warnings {
-			ds.Add(w)
+		var src *sitefs.FS
+		if src, err = sitefs.Open(s.opts.Root, cfg.Security.AllowOutside); err == nil {
+			built, err = site.Build(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
+			src.Close()
+			for _, w := range built.Warnings {
+				ds.Add(w)
+			}
 		}
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {

@@ -80,6 +80,7 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (s 
 	if !ok {
 		return nil, nil, false
 	}
+	b.fsys = fsys // the last build's may be closed (sitefs.FS)
 	s, err = b.quickBuild(ctx, edits)
 	if err == nil {
 		c.keep(b)

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/highlight"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/outline"
@@ -149,6 +151,12 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		report(d)
 	}
 	if body.err != nil {
+		var ne *markdown.NestingError
+		if errors.As(body.err, &ne) {
+			report(diag.Errorf(p.File, p.BodyLine+ne.Pos.Line-1, charCol(p.Body, ne.Pos.Line, ne.Pos.Col), "%v", ne).
+				WithHint("nest lists and block quotes less deeply"))
+			return
+		}
 		r.reportErr(p.File, body.err)
 		return
 	}
@@ -165,6 +173,11 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
 			"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
 			WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
+	}
+	for _, bl := range res.BadLangs {
+		report(diag.Warnf(p.File, p.BodyLine+bl.Pos.Line-1, charCol(p.Body, bl.Pos.Line, bl.Pos.Col),
+			"code block language %q is not a language name; rendered as plain code", bl.Lang).
+			WithHint("a language is up to %d letters, digits and _ + # . - such as go or c++", highlight.MaxLanguageLen))
 	}
 	o, viewKey := b.derive(p, v, body)
 	body.viewKey = viewKey

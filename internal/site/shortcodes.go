@@ -1,6 +1,7 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -212,11 +213,17 @@ func (b *builder) renderBodyOnce(p *content.Page, chain []*content.Page) *pageBo
 		return r
 	}
 	r.res, r.err = b.md.RenderPage(src, opts)
+	if ne := (*markdown.NestingError)(nil); errors.As(r.err, &ne) {
+		ne.Pos.Line, ne.Pos.Col = exp.BodyPos(ne.Pos.Line, ne.Pos.Col)
+	}
 	for i, l := range r.res.Links {
 		r.res.Links[i].Pos.Line, r.res.Links[i].Pos.Col = exp.BodyPos(l.Pos.Line, l.Pos.Col)
 	}
 	for i, pos := range r.res.RawHTML {
 		r.res.RawHTML[i].Line, r.res.RawHTML[i].Col = exp.BodyPos(pos.Line, pos.Col)
+	}
+	for i, bl := range r.res.BadLangs {
+		r.res.BadLangs[i].Pos.Line, r.res.BadLangs[i].Pos.Col = exp.BodyPos(bl.Pos.Line, bl.Pos.Col)
 	}
 	return r
 }
