@@ -27,6 +27,7 @@ type Config struct {
 	HeadingIDs   string         // [markup.goldmark.parser] autoHeadingIDType: "github" (default) or "blackfriday"
 	Params       map[string]any // [params]
 	LinkCheck    LinkCheck      // [linkcheck]
+	Render       Render         // timeout, maxPageBytes
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -59,6 +60,7 @@ func Default() Config {
 		HeadingIDs:   "github",
 		Params:       map[string]any{},
 		LinkCheck:    defaultLinkCheck(),
+		Render:       defaultRender(),
 	}
 }
 

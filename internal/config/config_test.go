@@ -66,6 +66,7 @@ func TestDefaultValues(t *testing.T) {
 			MaxRetryAfter: time.Minute, MaxRedirects: 10, MaxBody: 10 << 20,
 			CacheFile: ".quire/linkcache.json", CacheTTL: 24 * time.Hour,
 		},
+		Render: Render{Timeout: 30 * time.Second, MaxPageBytes: 64 << 20},
 	}
 	if got := Default(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Default() = %+v, want %+v", got, want)
