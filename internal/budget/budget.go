@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -60,8 +61,9 @@ func (b *Budget) Err() *Error { return b.err.Load() }
 // {{ range 100000000000 }}{{ end }}, would run on. So with a Timeout the
 // outermost Exec runs exec in a goroutine of its own and, once the time is
 // up, returns without waiting for it; that goroutine stops at its next
-// write or runs on until the process ends. The caller must then not reuse
-// what exec touches (layout does not return the template set to its pool).
+// write or runs on until the process ends. It never writes to w after Exec
+// returned, so the caller may read w, but it must not reuse anything else
+// exec touches (layout does not return the template set to its pool).
 // Nested Execs (a partial inside a page) run in the caller's goroutine.
 func (b *Budget) Exec(name string, w io.Writer, exec func(io.Writer) error) error {
 	if err := b.Err(); err != nil {
@@ -94,7 +96,9 @@ func (b *Budget) Exec(name string, w io.Writer, exec func(io.Writer) error) erro
 		b.running.Store(false)
 		return err
 	case <-b.ctx.Done():
-		// The goroutine may still be running, in any template.
+		// The goroutine may still be running, in any template; from
+		// now on it writes nothing to w, which is the caller's again.
+		lw.abandon()
 		cur := name
 		if p := b.cur.Load(); p != nil {
 			cur = *p
@@ -130,13 +134,29 @@ type writer struct {
 	b    *Budget
 	w    io.Writer
 	name string
+
+	mu        sync.Mutex // held while writing to w
+	abandoned bool       // Exec returned without waiting: w is not ours
 }
 
 func (w *writer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.abandoned {
+		return 0, w.b.fail(&Error{Template: w.name, limits: w.b.limits, timeout: true})
+	}
 	if err := w.b.Charge(w.name, len(p)); err != nil {
 		return 0, err
 	}
 	return w.w.Write(p)
+}
+
+// abandon waits for a write in progress, and has later ones fail without
+// touching w.
+func (w *writer) abandon() {
+	w.mu.Lock()
+	w.abandoned = true
+	w.mu.Unlock()
 }
 
 // Error is a limit reached while Template was running. Its message is
