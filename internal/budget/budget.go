@@ -122,6 +122,17 @@ func (b *Budget) Charge(name string, n int) error {
 	return nil
 }
 
+// Made counts n bytes a template func made for the template running (a
+// string printf built, which the template may keep in a variable rather
+// than write), as Charge does.
+func (b *Budget) Made(n int) error {
+	name := ""
+	if p := b.cur.Load(); p != nil {
+		name = *p
+	}
+	return b.Charge(name, n)
+}
+
 // fail records e unless a limit was reached already, and returns the
 // first one.
 func (b *Budget) fail(e *Error) *Error {

@@ -38,7 +38,24 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
 		"dict":     dict,
 		"default":  defaultFunc,
+		// text/template's own, counted against the page's bytes: a
+		// string doubled in a loop, {{ $x = printf "%s%s" $x $x }},
+		// would otherwise grow without a write.
+		"print":   func(a ...any) (string, error) { return made(d, fmt.Sprint(a...)) },
+		"printf":  func(f string, a ...any) (string, error) { return made(d, fmt.Sprintf(f, a...)) },
+		"println": func(a ...any) (string, error) { return made(d, fmt.Sprintln(a...)) },
 	}
+}
+
+// made returns s once counted against the budget of the page being
+// rendered, if any.
+func made(d *depth, s string) (string, error) {
+	if d != nil && d.budget != nil {
+		if err := d.budget.Made(len(s)); err != nil {
+			return "", err
+		}
+	}
+	return s, nil
 }
 
 // Funcs returns the template funcs that do not need a template set
@@ -46,7 +63,9 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 // templates outside the layouts such as shortcodes.
 func Funcs(baseURL string) template.FuncMap {
 	fm := funcMap(nil, nil, baseURL, nil)
-	delete(fm, "partial")
+	for _, name := range []string{"partial", "print", "printf", "println"} {
+		delete(fm, name) // text/template's own print funcs are the same without a budget
+	}
 	return fm
 }
 

@@ -160,8 +160,8 @@ func (t *Templates) NotFound(w io.Writer, s *Site) error {
 
 // SetLimits bounds the rendering of each page from now on: the bytes its
 // templates write, partials included (a partial's output counts where the
-// partial writes it and again where it is included), and the time it
-// takes. Past either, Page and NotFound fail with a *budget.Error naming
+// partial writes it and again where it is included), with the strings
+// print, printf and println make, and the time it takes. Past either, Page and NotFound fail with a *budget.Error naming
 // the template that was running. Call it before rendering, not during.
 func (t *Templates) SetLimits(l budget.Limits) { t.limits = l }
 

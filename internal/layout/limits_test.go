@@ -33,6 +33,10 @@ func TestPageLimits(t *testing.T) {
 		{"BytesInTheMainTemplate", fstest.MapFS{
 			"_default/single.html": {Data: []byte(`<!doctype html>` + loop)},
 		}, budget.Limits{MaxBytes: 1000}, "rendering with layouts/_default/single.html: output exceeds 1000 bytes (limit maxPageBytes)"},
+		// A string doubled in a variable, never written.
+		{"BytesMadeByPrintf", fstest.MapFS{
+			"_default/single.html": {Data: []byte(`<!doctype html>{{ $x := "0123456789" }}{{ range 20 }}{{ $x = printf "%s%s" $x $x }}{{ end }}{{ len $x }}`)},
+		}, budget.Limits{MaxBytes: 1 << 20}, "rendering with layouts/_default/single.html: output exceeds 1 MiB (limit maxPageBytes)"},
 		// The only template that runs is the one that never ends.
 		{"Time", fstest.MapFS{
 			"_default/single.html": {Data: []byte(`<!doctype html>` + loop)},
