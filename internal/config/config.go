@@ -31,6 +31,7 @@ type Config struct {
 	Publish      Publish        // [publish]
 	Limits       Limits         // [limits]
 	Security     Security       // [security]
+	Render       Render         // timeout, maxPageBytes
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -64,6 +65,7 @@ func Default() Config {
 		Params:       map[string]any{},
 		LinkCheck:    defaultLinkCheck(),
 		Limits:       defaultLimits(),
+		Render:       defaultRender(),
 	}
 }
 

@@ -67,6 +67,7 @@ func TestDefaultValues(t *testing.T) {
 			CacheFile: ".quire/linkcache.json", CacheTTL: 24 * time.Hour,
 		},
 		Limits: Limits{FrontMatterBytes: 256 << 10},
+		Render: Render{Timeout: 30 * time.Second, MaxPageBytes: 64 << 20},
 	}
 	if got := Default(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Default() = %+v, want %+v", got, want)

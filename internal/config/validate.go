@@ -36,6 +36,7 @@ func (d *decoder) apply(c *Config) {
 		d.checkPublishDir(l, c.PublishDir, c.ContentDir)
 	}
 	d.setBool("minify", &c.Minify)
+	d.applyRender(&c.Render)
 	d.setBool("markup.tableOfContents.ordered", &c.TOC.Ordered)
 	d.setBool("markup.goldmark.renderer.unsafe", &c.Unsafe)
 	d.setHeadingIDs(&c.HeadingIDs)

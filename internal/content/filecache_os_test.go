@@ -169,13 +169,12 @@ func TestFileCacheOnDisk(t *testing.T) {
 			}
 			before := ctime(t, a)
 			// The change time moves with the kernel's clock tick: rewrite
-			// until it has moved, as a second save by an editor would.
+			// until it has moved, as a second save by an editor would. How
+			// long that takes is the machine's business: no time limit here
+			// but the test binary's own.
 			for i := 0; ctime(t, a) == before; i++ {
-				if i == 100 {
-					t.Fatal("the change time did not move in a second")
-				}
 				if i > 0 {
-					time.Sleep(10 * time.Millisecond)
+					time.Sleep(time.Millisecond) // not to spin; the change time is what is awaited
 				}
 				if err := os.WriteFile(a, []byte(strings.Replace(cacheFile(t, a), "delta", "sigma", 1)), 0); err != nil {
 					t.Fatal(err)

@@ -54,10 +54,11 @@ func (d *Diagnostic) WithHint(format string, args ...any) *Diagnostic {
 	return d
 }
 
-// Pos returns "path:line:col", "path:line" or "path" depending on what is known.
+// Pos returns "path:line:col", "path:line" or "path" depending on what is
+// known, the path escaped (see Escape).
 func (d *Diagnostic) Pos() string {
 	var b strings.Builder
-	b.WriteString(d.File)
+	b.WriteString(Escape(d.File))
 	if d.Line > 0 {
 		fmt.Fprintf(&b, ":%d", d.Line)
 		if d.Col > 0 {
@@ -67,17 +68,18 @@ func (d *Diagnostic) Pos() string {
 	return b.String()
 }
 
-// Error formats the diagnostic as "path:line:col: message (hint: ...)".
+// Error formats the diagnostic as "path:line:col: message (hint: ...)",
+// on one line: path, message and hint are escaped (see Escape).
 func (d *Diagnostic) Error() string {
 	var b strings.Builder
 	if p := d.Pos(); p != "" {
 		b.WriteString(p)
 		b.WriteString(": ")
 	}
-	b.WriteString(d.Msg)
+	b.WriteString(Escape(d.Msg))
 	if d.Hint != "" {
 		b.WriteString(" (hint: ")
-		b.WriteString(d.Hint)
+		b.WriteString(Escape(d.Hint))
 		b.WriteString(")")
 	}
 	return b.String()

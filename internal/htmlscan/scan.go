@@ -108,7 +108,14 @@ func Scan(data []byte, v Visitor) bool {
 				return false
 			}
 			if named(attrs, key) {
-				continue // the spec's tokenizer drops an attribute named twice
+				// The spec's tokenizer drops an attribute named twice. x/net
+				// then takes a "/" that ends the dropped one's unquoted
+				// value ("<a href href=/>") for a self-closing tag, where
+				// the lexer (and the spec) do not; outline reads the flag.
+				if v := l.AttrVal(); len(v) > 0 && v[0] != '"' && v[0] != '\'' && v[len(v)-1] == '/' {
+					return false
+				}
+				continue
 			}
 			val, ok := attrValue(l.AttrVal())
 			if !ok {
@@ -295,5 +302,26 @@ func svgOK(data []byte) bool {
 			return false
 		}
 	}
-	return true
+	return endsAtSVGEnd(data)
+}
+
+// endsAtSVGEnd reports whether x/net/html reads data's one "</svg" as an
+// end tag that ends data. A quote or an attribute can hide it, as in
+// `<svg a="</svg>`, which x/net reads as a tag cut off by the end.
+func endsAtSVGEnd(data []byte) bool {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	n, last := 0, html.ErrorToken
+	var name []byte
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		n += len(z.Raw())
+		last = tt
+		if tt == html.EndTagToken {
+			name, _ = z.TagName()
+		}
+	}
+	return last == html.EndTagToken && string(name) == "svg" && n == len(data)
 }

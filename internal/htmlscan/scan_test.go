@@ -66,6 +66,7 @@ var giveUps = []string{
 	`<![CDATA[ <a href="/x/"> ]]>`,
 	`<a href='/x/>`,
 	`<stYle>0</stYle0><video srC >0`,
+	`x<A href href=/>`, // x/net reads the dropped value's "/" as self-closing
 }
 
 func TestScan(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
 )
 
@@ -21,6 +22,10 @@ func (t *Templates) diagnose(err error, top string) error {
 // escape) into a *diag.Diagnostic. top names the template that was being
 // parsed or executed, used when the message names no known template.
 func toDiag(err error, files map[string]file, top string) error {
+	var be *budget.Error
+	if errors.As(err, &be) { // a page's limit, naming its template already
+		return be
+	}
 	var d *diag.Diagnostic
 	if errors.As(err, &d) { // from a partial: the innermost position
 		return d

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"net/url"
 	"strings"
+
+	"github.com/quire-docs/quire/internal/budget"
 )
 
 // maxPartialDepth bounds how deep partials may nest: a partial that calls
@@ -14,10 +17,14 @@ import (
 // the build. A nav tree needs one level per section depth.
 const maxPartialDepth = 100
 
-// depth counts the partials being executed in one template set. A set is
-// used by one goroutine at a time (see Templates.acquire), so a plain
-// counter is enough.
-type depth struct{ n int }
+// depth counts the partials being executed in one template set, and holds
+// the budget of the page being rendered with it (nil outside a render). A
+// set is used by one goroutine at a time (see Templates.acquire), so plain
+// fields are enough.
+type depth struct {
+	n      int
+	budget *budget.Budget
+}
 
 // funcMap returns the template funcs. set is the template set partials are
 // looked up in (nil only when parsing for syntax checks) and d counts its
@@ -31,7 +38,24 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
 		"dict":     dict,
 		"default":  defaultFunc,
+		// text/template's own, counted against the page's bytes: a
+		// string doubled in a loop, {{ $x = printf "%s%s" $x $x }},
+		// would otherwise grow without a write.
+		"print":   func(a ...any) (string, error) { return made(d, fmt.Sprint(a...)) },
+		"printf":  func(f string, a ...any) (string, error) { return made(d, fmt.Sprintf(f, a...)) },
+		"println": func(a ...any) (string, error) { return made(d, fmt.Sprintln(a...)) },
 	}
+}
+
+// made returns s once counted against the budget of the page being
+// rendered, if any.
+func made(d *depth, s string) (string, error) {
+	if d != nil && d.budget != nil {
+		if err := d.budget.Made(len(s)); err != nil {
+			return "", err
+		}
+	}
+	return s, nil
 }
 
 // Funcs returns the template funcs that do not need a template set
@@ -39,7 +63,9 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 // templates outside the layouts such as shortcodes.
 func Funcs(baseURL string) template.FuncMap {
 	fm := funcMap(nil, nil, baseURL, nil)
-	delete(fm, "partial")
+	for _, name := range []string{"partial", "print", "printf", "println"} {
+		delete(fm, name) // text/template's own print funcs are the same without a budget
+	}
 	return fm
 }
 
@@ -71,7 +97,14 @@ func partial(set *template.Template, d *depth, files map[string]file, name strin
 	d.n++
 	defer func() { d.n-- }()
 	var buf bytes.Buffer
-	if err := tmpl.Execute(&buf, data); err != nil {
+	run := func(w io.Writer) error { return tmpl.Execute(w, data) }
+	var err error
+	if d.budget != nil {
+		err = d.budget.Exec(displayOf(files, full), &buf, run)
+	} else {
+		err = run(&buf)
+	}
+	if err != nil {
 		return "", toDiag(err, files, full)
 	}
 	return template.HTML(buf.String()), nil

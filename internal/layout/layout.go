@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -87,6 +88,8 @@ type Templates struct {
 	deps  sync.Map // main template name → bodyReads, see ReadsOtherBodies
 	mains sync.Map // mainKey → main template name, see mainFor
 	fp    [sha256.Size]byte
+
+	limits budget.Limits // of one page's rendering, see SetLimits
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it
@@ -155,17 +158,35 @@ func (t *Templates) NotFound(w io.Writer, s *Site) error {
 	return t.render(w, s.BaseURL, notFoundName, p)
 }
 
+// SetLimits bounds the rendering of each page from now on: the bytes its
+// templates write, partials included (a partial's output counts where the
+// partial writes it and again where it is included), with the strings
+// print, printf and println make, and the time it takes. Past either, Page and NotFound fail with a *budget.Error naming
+// the template that was running. Call it before rendering, not during.
+func (t *Templates) SetLimits(l budget.Limits) { t.limits = l }
+
 // render executes the set of main, bound to baseURL, into a buffer and
 // copies it to w only on success.
 func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	s := t.acquire(baseURL)
-	defer t.release(baseURL, s)
 	set, err := t.set(s, main)
 	if err != nil {
+		t.release(baseURL, s)
 		return err
 	}
+	b := t.limits.Start()
+	defer b.Stop()
+	s.depth.budget = b
 	var buf bytes.Buffer
-	if err := set.Execute(&buf, p); err != nil {
+	err = b.Exec(displayOf(t.files, main), &buf, func(w io.Writer) error { return set.Execute(w, p) })
+	if be := b.Err(); be != nil && be.Timeout() {
+		// The execution may still be running, abandoned (see
+		// budget.Budget.Exec): s is left to it, not reused.
+		return be
+	}
+	s.depth.budget = nil
+	t.release(baseURL, s)
+	if err != nil {
 		return escapeHint(t.diagnose(err, set.Name()), err, t.files, main)
 	}
 	_, err = w.Write(buf.Bytes())

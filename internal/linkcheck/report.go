@@ -1,6 +1,7 @@
 package linkcheck
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -67,10 +68,7 @@ func (r *Report) Write(w io.Writer, format string) error {
 	case "text", "":
 		return r.writeText(w)
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(r)
+		return writeJSON(w, r)
 	case "github":
 		return r.writeGitHub(w)
 	case "sarif":
@@ -118,20 +116,35 @@ func plural(n int, word string) string {
 // cited lines of a pull request.
 func (r *Report) writeGitHub(w io.Writer) error {
 	for _, d := range Diagnostics(r.Links, diag.Error) {
-		props := "file=" + ghProp(d.File)
+		props := "file=" + ghProp(diag.Escape(d.File))
 		if d.Line > 0 {
 			props += fmt.Sprintf(",line=%d", d.Line)
 			if d.Col > 0 {
 				props += fmt.Sprintf(",col=%d", d.Col)
 			}
 		}
-		fmt.Fprintf(w, "::%s %s::%s\n", d.Severity, props, ghData(d.Msg))
+		fmt.Fprintf(w, "::%s %s::%s\n", d.Severity, props, ghData(diag.Escape(d.Msg)))
 	}
 	_, err := fmt.Fprintln(w, r.Summary.String())
 	return err
 }
 
-// ghData escapes a workflow command's message.
+// writeJSON writes v as indented JSON whose text holds no character that
+// could act on a terminal (diag.EscapeJSON); the values are unchanged.
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(diag.EscapeJSON(buf.Bytes()))
+	return err
+}
+
+// ghData escapes a workflow command's message (already diag.Escape'd, so
+// it holds no newline and no "::" can start a line).
 func ghData(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
 }

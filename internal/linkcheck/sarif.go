@@ -1,7 +1,6 @@
 package linkcheck
 
 import (
-	"encoding/json"
 	"io"
 	"net/url"
 	"strings"
@@ -87,15 +86,12 @@ func (r *Report) writeSARIF(w io.Writer) error {
 			run.Results = append(run.Results, sarifResult{
 				RuleID:    string(l.Kind) + "-link",
 				Level:     level,
-				Message:   sarifMessage{d.Msg},
+				Message:   sarifMessage{diag.Escape(d.Msg)},
 				Locations: []sarifLocation{loc},
 			})
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{
+	return writeJSON(w, sarifLog{
 		Version: "2.1.0",
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Runs:    []sarifRun{run},

@@ -73,7 +73,8 @@ func heading(color, text string) string {
 }
 
 // list writes one item per diagnostic: the position, then the message and
-// hint, as the terminal shows them.
+// hint, as the terminal shows them (control and bidi characters escaped,
+// see diag.Escape), then HTML-escaped.
 func list(b *strings.Builder, ds []*diag.Diagnostic, class string) {
 	if len(ds) == 0 {
 		return
@@ -84,9 +85,9 @@ func list(b *strings.Builder, ds []*diag.Diagnostic, class string) {
 		if p := d.Pos(); p != "" {
 			b.WriteString(`<strong>` + html.EscapeString(p) + `</strong>: `)
 		}
-		b.WriteString(html.EscapeString(d.Msg))
+		b.WriteString(html.EscapeString(diag.Escape(d.Msg)))
 		if d.Hint != "" {
-			b.WriteString(`<br><span style="color:#555">hint: ` + html.EscapeString(d.Hint) + `</span>`)
+			b.WriteString(`<br><span style="color:#555">hint: ` + html.EscapeString(diag.Escape(d.Hint)) + `</span>`)
 		}
 		b.WriteString(`</li>`)
 	}

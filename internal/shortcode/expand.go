@@ -2,6 +2,7 @@ package shortcode
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/markdown"
 )
@@ -77,7 +79,8 @@ func (s *Set) Expand(env Env) (exp *Expansion, diags []*diag.Diagnostic) {
 			diags = []*diag.Diagnostic{diag.Errorf(env.File, max(env.Line, 1), 0, "shortcode: internal error expanding the page: %v", p)}
 		}
 	}()
-	x := &expander{set: s, env: env, exp: &Expansion{body: env.Body}}
+	x := &expander{set: s, env: env, exp: &Expansion{body: env.Body}, budget: s.limits.Start()}
+	defer x.budget.Stop()
 	items, errs := lex(env.Body)
 	nodes, perrs := parse(items)
 	for _, e := range append(errs, perrs...) {
@@ -105,6 +108,11 @@ type expander struct {
 	diags []*diag.Diagnostic
 	lines []int // offsets where the body's lines start, built on first use
 	depth int   // pairs being expanded around the current node
+	// budget bounds the page's shortcodes (Options.Limits); once a limit
+	// is reached, it is reported once and the shortcodes left expand to
+	// nothing.
+	budget     *budget.Budget
+	overBudget bool // the limit's error is reported
 }
 
 // copyText copies the body's text between start and end to the output.
@@ -176,6 +184,9 @@ func (x *expander) top(nodes []*Node) {
 // or, for HTML output when placeholders is set, a placeholder.
 func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) string {
 	t := n.Tag
+	if x.budget.Err() != nil {
+		return "" // reported where it was reached
+	}
 	if x.depth >= maxNesting {
 		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "shortcodes nested more than %d deep", maxNesting).
 			WithHint("close the pairs around it sooner"))
@@ -222,6 +233,17 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 		c.Inner = template.HTML(x.inner(n, c, placeholders && t.Markdown))
 	}
 	out, kind, err := e.run(x, c)
+	if err == nil && e.tmpl == nil {
+		err = x.budget.Charge(e.file, len(out)) // built into Go: no writer
+	}
+	var be *budget.Error
+	if errors.As(err, &be) {
+		if !x.overBudget { // the innermost shortcode, where it was reached
+			x.overBudget = true
+			x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s", be.Error()))
+		}
+		return ""
+	}
 	if err != nil {
 		msg := err.Error()
 		if e.tmpl != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"maps"
 	"path"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
 )
 
@@ -31,6 +33,11 @@ type Options struct {
 	// Markdownify renders markdown for the markdownify template func and
 	// for built-ins that render their inner text (details, figure's caption).
 	Markdownify func(string) (template.HTML, error)
+	// Limits bound one Expand: the bytes every shortcode of the page
+	// writes in all (an inner shortcode's output counts where it is made
+	// and again where its parent writes it) and the time they take. The
+	// zero value is no bound.
+	Limits budget.Limits
 }
 
 // Set is the shortcodes of a site: its templates and the built-ins. It is
@@ -38,6 +45,7 @@ type Options struct {
 type Set struct {
 	byName      map[string]*entry
 	markdownify func(string) (template.HTML, error)
+	limits      budget.Limits
 }
 
 // entry is one shortcode: a template or a Go built-in.
@@ -52,7 +60,7 @@ type entry struct {
 // New parses the site's templates over the built-ins. Every template's
 // syntax error is returned, each a *diag.Diagnostic.
 func New(opts Options) (*Set, error) {
-	s := &Set{byName: map[string]*entry{}, markdownify: opts.Markdownify}
+	s := &Set{byName: map[string]*entry{}, markdownify: opts.Markdownify, limits: opts.Limits}
 	if s.markdownify == nil {
 		s.markdownify = func(md string) (template.HTML, error) { return template.HTML(template.HTMLEscapeString(md)), nil }
 	}
@@ -110,7 +118,7 @@ func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error
 		e := &entry{tmpl: t, file: file, inner: strings.Contains(text, ".Inner")}
 		e.run = func(x *expander, c *Call) (string, outKind, error) {
 			var b strings.Builder
-			err := t.Execute(&b, c)
+			err := x.budget.Exec(file, &b, func(w io.Writer) error { return t.Execute(w, c) })
 			// The newline that ends the template file is not output: it
 			// would split the line a shortcode is written on.
 			out := strings.TrimSuffix(strings.TrimSuffix(b.String(), "\n"), "\r")

@@ -109,6 +109,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
+	if b.tmpl != nil {
+		b.tmpl.SetLimits(b.limits())
+	}
 	ds.AddError(cfg.LayoutDir, b.loadShortcodes())
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)

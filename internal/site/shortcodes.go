@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
@@ -30,8 +31,15 @@ func (b *builder) loadShortcodes() error {
 			res, err := b.md.Render([]byte(s))
 			return template.HTML(res.HTML), err
 		},
+		Limits: b.limits(),
 	})
 	return err
+}
+
+// limits bound one page's shortcodes, and its templates, each: config
+// timeout and maxPageBytes.
+func (b *builder) limits() budget.Limits {
+	return budget.Limits{MaxBytes: b.cfg.Render.MaxPageBytes, Timeout: b.cfg.Render.Timeout}
 }
 
 // pageBody is one page's rendered body, positions in the markdown result

@@ -23,7 +23,16 @@ func TestSearchFindsBodyWord(t *testing.T) {
 	word, want := rareWord(t, d.files["search-index.json"])
 	srv := serve(t, d)
 	ctx := open(t, view{1280, 800, "light"})
-	visit(t, ctx, srv.URL+"/")
+	// Search from another page than the answer's, so that following the
+	// result loads a page (which RunResponse waits for).
+	start := "/"
+	if wantPath, _, _ := strings.Cut(want, "#"); wantPath == start {
+		start = d.pages[0]
+		if start == wantPath {
+			start = d.pages[1]
+		}
+	}
+	visit(t, ctx, srv.URL+start)
 	err := chromedp.Do(ctx,
 		chromedp.KeyEvent("/"),
 		chromedp.WaitVisible(chromedp.CSS("#quire-search-input")),
@@ -51,10 +60,10 @@ func TestSearchFindsBodyWord(t *testing.T) {
 	}
 
 	// Enter follows the first result.
-	if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+	if _, err := chromedp.RunResponse(ctx, chromedp.KeyEvent("\r")); err != nil {
 		t.Fatal(err)
 	}
-	loc := eval[string](t, ctx, `new Promise(r => setTimeout(() => r(location.pathname + location.hash), 500))`)
+	loc := eval[string](t, ctx, `location.pathname + location.hash`)
 	if loc != want {
 		t.Errorf("Enter in the search box went to %q, want %q", loc, want)
 	}
@@ -167,7 +176,7 @@ func menuAt(t *testing.T, base string, width int64) {
 		t.Fatal(err)
 	}
 	screenshot(t, ctx, fmt.Sprintf("menu-open-%d", width))
-	if !eval[bool](t, ctx, navShown) {
+	if !settled[bool](t, ctx, navShown) {
 		t.Error("the menu button does not show the sidebar over the page")
 	}
 	if got := eval[string](t, ctx, `document.querySelector(".menu-button").getAttribute("aria-expanded")`); got != "true" {
@@ -180,7 +189,7 @@ func menuAt(t *testing.T, base string, width int64) {
 	if err := chromedp.Do(ctx, chromedp.KeyEvent("\x1b")); err != nil {
 		t.Fatal(err)
 	}
-	if eval[bool](t, ctx, navShown) {
+	if settled[bool](t, ctx, navShown) {
 		t.Error("Escape does not close the menu")
 	}
 }
@@ -197,9 +206,12 @@ func TestTOCHighlightsSectionInView(t *testing.T) {
 		t.Fatalf("want a page with at least 3 TOC entries, got %q", ids)
 	}
 	target := ids[len(ids)/2]
+	// The script marks the entry in an animation frame it asks for on
+	// "scroll"; a frame asked for after it runs after it.
 	got := eval[[]string](t, ctx, `new Promise(r => {
+		addEventListener("scroll", () => requestAnimationFrame(() =>
+			r([...document.querySelectorAll(".toc a[aria-current]")].map(a => a.hash.slice(1)))), {once: true});
 		document.getElementById(`+jsString(target)+`).scrollIntoView();
-		setTimeout(() => r([...document.querySelectorAll(".toc a[aria-current]")].map(a => a.hash.slice(1))), 300);
 	})`)
 	if len(got) != 1 || got[0] != target {
 		t.Errorf("after scrolling to #%s the TOC marks %q", target, got)
@@ -237,10 +249,12 @@ func TestTOCFoldsOnNarrowScreens(t *testing.T) {
 		screenshot(t, ctx, "toc-unfolded-375")
 		const last = ".toc > ul > li:last-child > a" // far down the page
 		id := eval[string](t, ctx, `document.querySelector("`+last+`").hash.slice(1)`)
+		// The browser scrolls to the heading, then fires "hashchange".
+		eval[bool](t, ctx, `(window.quireLanded = new Promise(r => addEventListener("hashchange", () => r(true), {once: true})), true)`)
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(last))); err != nil {
 			t.Fatal(err)
 		}
-		top := eval[float64](t, ctx, `new Promise(r => setTimeout(() => r(document.getElementById(`+jsString(id)+`).getBoundingClientRect().top), 300))`)
+		top := eval[float64](t, ctx, `window.quireLanded.then(() => document.getElementById(`+jsString(id)+`).getBoundingClientRect().top)`)
 		if eval[bool](t, ctx, listShown) {
 			t.Error("following a TOC link leaves the TOC unfolded")
 		}
@@ -277,10 +291,14 @@ func TestCodeCopyButton(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll(".content pre").length - document.querySelectorAll(".code-block > pre + .copy-button").length`); n != 0 {
 		t.Errorf("%d code blocks have no copy button", n)
 	}
+	// The label changes once the clipboard has the text, and changes back
+	// later: record its first change, however late it comes.
+	eval[bool](t, ctx, `(window.quireLabel = new Promise(r => { const b = document.querySelector(".copy-button");
+		new MutationObserver((_, o) => { o.disconnect(); r(b.textContent) }).observe(b, {childList: true, characterData: true, subtree: true}) }), true)`)
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".copy-button"))); err != nil {
 		t.Fatal(err)
 	}
-	label := eval[string](t, ctx, `new Promise(r => setTimeout(() => r(document.querySelector(".copy-button").textContent), 200))`)
+	label := eval[string](t, ctx, `window.quireLabel`)
 	if label != "Copied" {
 		t.Errorf("copy button reads %q after a click, want Copied", label)
 	}
@@ -289,6 +307,18 @@ func TestCodeCopyButton(t *testing.T) {
 	if got != want || !strings.Contains(got, "baseURL") {
 		t.Errorf("clipboard holds %q, want the first code block, %q", got, want)
 	}
+}
+
+// settled evaluates expr once the page has drawn two frames and no CSS
+// transition or animation is running: the state an input event leads to,
+// however long the machine takes to get there (the transition starts at
+// the first style update after the event, before the second frame).
+func settled[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	return eval[T](t, ctx, `new Promise(r => {
+		const check = () => document.getAnimations().some(a => a.playState === "running") ? requestAnimationFrame(check) : r(`+expr+`);
+		requestAnimationFrame(() => requestAnimationFrame(check));
+	})`)
 }
 
 func jsString(s string) string {
@@ -304,9 +334,7 @@ func TestHeadingSelfLinks(t *testing.T) {
 	ctx := open(t, view{1280, 800, "light"})
 	visit(t, ctx, srv.URL+"/docs/configuration/")
 	opacity := `getComputedStyle(document.querySelector(".content h2 a.anchor")).opacity`
-	wait := func(expr string) string {
-		return eval[string](t, ctx, `new Promise(r => setTimeout(() => r(`+expr+`), 300))`)
-	}
+	wait := func(expr string) string { return settled[string](t, ctx, expr) }
 	if got := wait(opacity); got != "0" {
 		t.Errorf("self-link opacity %s at rest, want 0", got)
 	}
