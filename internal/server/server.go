@@ -4,9 +4,9 @@ package server
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +29,12 @@ type Options struct {
 	// Debounce is the quiet period after a change before rebuilding
 	// (watch.DefaultDebounce when 0).
 	Debounce time.Duration
+	// AllowHosts are the names, besides loopback ones, that requests may
+	// give in their Host header (see allowedHost).
+	AllowHosts []string
+	// SiteBuild builds the site; site.Build when nil. It must return soon
+	// after ctx is done. Tests pass one that blocks.
+	SiteBuild func(ctx context.Context, fsys fs.FS, cfg config.Config, opts site.Options) (*site.Site, error)
 }
 
 // Server builds a site into memory and serves it. Its zero value is not
@@ -68,6 +74,9 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
+	if opts.SiteBuild == nil {
+		opts.SiteBuild = site.Build
+	}
 	s := &Server{
 		opts:  opts,
 		cache: site.NewCache(),
@@ -98,7 +107,8 @@ func (r Result) OK() bool { return len(r.Errors) == 0 }
 // Build rebuilds the site from disk, makes the result (or its errors)
 // what the server shows, prints it to the log and tells every live-reload
 // client. A failed build keeps the last good site; its errors are shown
-// in an overlay on every page until a build succeeds.
+// in an overlay on every page until a build succeeds. A build whose ctx
+// is done changes nothing and returns ctx's error.
 func (s *Server) Build(ctx context.Context) (Result, error) { return s.build(ctx, nil) }
 
 // build is Build knowing which files changed since the last build (paths
@@ -107,6 +117,9 @@ func (s *Server) Build(ctx context.Context) (Result, error) { return s.build(ctx
 func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	start := time.Now()
 	cfg, cwarns, err := config.Load(filepath.Join(s.opts.Root, "config.toml"), "config.toml")
 	var ds diag.List
@@ -116,13 +129,15 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	var built *site.Site
 	if err == nil {
 		s.dirs = sourceDirs(cfg)
-		built, err = site.Build(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
-		for _, w := range built.Warnings {
-			ds.Add(w)
+		built, err = s.opts.SiteBuild(ctx, os.DirFS(s.opts.Root), cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
+		if built != nil {
+			for _, w := range built.Warnings {
+				ds.Add(w)
+			}
 		}
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return Result{}, err
+	if ctx.Err() != nil {
+		return Result{}, ctx.Err() // whatever the build made of it, it is not shown
 	}
 	ds.AddError("", err)
 	ds.Sort()
