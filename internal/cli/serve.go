@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
@@ -29,7 +30,7 @@ const shutdownGrace = 500 * time.Millisecond
 func serveCommand() *command {
 	return &command{
 		Name:      "serve",
-		UsageLine: "quire serve [--drafts] [--addr 127.0.0.1:1313] [--source DIR] [--open]",
+		UsageLine: "quire serve [--drafts] [--addr 127.0.0.1:1313] [--allow-host NAME]... [--source DIR] [--open]",
 		Short:     "preview the site with live reload",
 		Long: `Serve builds the site into memory (the output directory is never touched)
 and serves it at http://127.0.0.1:1313/ until Ctrl-C. Every change to
@@ -43,12 +44,24 @@ links, are shown the same way without failing the build.
 
 Without --drafts the server shows exactly what quire build would publish.
 
+The server answers only requests addressed to localhost, a loopback
+address, the --addr host or a name given with --allow-host; any other
+Host header gets 403, so a web page cannot read the preview through a
+name it points at this machine (DNS rebinding).
+
 Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
 2 usage errors.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			var o serveFlags
 			fs.BoolVar(&o.drafts, "drafts", false, "include draft pages, marked as drafts")
 			fs.StringVar(&o.addr, "addr", defaultAddr, "host:port to listen on; a non-loopback host serves the network")
+			fs.Func("allow-host", "also answer requests for `NAME` (a host name or address; repeatable)", func(v string) error {
+				if v == "" || strings.ContainsAny(v, "/ ") {
+					return fmt.Errorf("want a host name or address, such as preview.lan")
+				}
+				o.allowHosts = append(o.allowHosts, v)
+				return nil
+			})
 			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
 			fs.BoolVar(&o.open, "open", false, "open the site in the default web browser")
 			return func(ctx context.Context, env Env, args []string) error {
@@ -63,6 +76,7 @@ Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
 
 type serveFlags struct {
 	addr, source string
+	allowHosts   []string
 	drafts, open bool
 }
 
@@ -94,7 +108,7 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 		return fmt.Errorf("cannot listen on %s: %v (hint: choose another address with --addr)", o.addr, err)
 	}
 
-	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr})
+	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr, AllowHosts: append([]string{host}, o.allowHosts...)})
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	hs.RegisterOnShutdown(srv.Close)
 	served := make(chan error, 1)

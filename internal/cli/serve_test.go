@@ -75,10 +75,18 @@ func waitURL(t *testing.T, out *syncBuffer, stderr *syncBuffer) string {
 	return ""
 }
 
-func fetch(t *testing.T, url string) (int, string) {
+// fetch GETs url, with the Host header host when one is given.
+func fetch(t *testing.T, url string, host ...string) (int, string) {
 	t.Helper()
 	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
-	res, err := client.Get(url)
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(host) > 0 {
+		req.Host = host[0]
+	}
+	res, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +106,7 @@ func TestServe(t *testing.T) {
 	defer cancel()
 	code := make(chan int, 1)
 	go func() {
-		code <- run(ctx, Env{Stdout: &stdout, Stderr: &stderr, Dir: dir}, []string{"serve", "--drafts", "--addr", "127.0.0.1:0"})
+		code <- run(ctx, Env{Stdout: &stdout, Stderr: &stderr, Dir: dir}, []string{"serve", "--drafts", "--addr", "127.0.0.1:0", "--allow-host", "preview.example"})
 	}()
 	url := waitURL(t, &stdout, &stderr)
 	if !strings.HasPrefix(url, "http://127.0.0.1:") || strings.HasSuffix(url, ":0/") {
@@ -112,6 +120,11 @@ func TestServe(t *testing.T) {
 	}
 	if status, _ := fetch(t, url+"nope/"); status != http.StatusNotFound {
 		t.Errorf("GET nope/: %d, want 404", status)
+	}
+	for host, want := range map[string]int{"preview.example:1313": http.StatusOK, "rebound.example": http.StatusForbidden} {
+		if status, body := fetch(t, url+"draft/", host); status != want || want != http.StatusOK && strings.Contains(body, "Draft") {
+			t.Errorf("GET draft/ for Host %s: %d, want %d", host, status, want)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
 		t.Errorf("serve created the output directory (%v)", err)

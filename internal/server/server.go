@@ -29,8 +29,9 @@ type Options struct {
 	// Debounce is the quiet period after a change before rebuilding
 	// (watch.DefaultDebounce when 0).
 	Debounce time.Duration
-	// AllowHosts are the names, besides loopback ones, that requests may
-	// give in their Host header (see allowedHost).
+	// AllowHosts are the names and addresses, besides loopback ones,
+	// that requests may give in their Host header; others get 403 (see
+	// allowedHost).
 	AllowHosts []string
 	// SiteBuild builds the site; site.Build when nil. It must return soon
 	// after ctx is done. Tests pass one that blocks.
@@ -45,6 +46,8 @@ type Server struct {
 	files *content.FileCache
 	hub   *hub
 	epoch string // distinguishes this process's ETags from an earlier one's
+
+	allow map[string]bool // Options.AllowHosts, by hostName
 
 	state atomic.Pointer[state]
 	mu    sync.Mutex      // serialises builds
@@ -86,6 +89,12 @@ func New(opts Options) *Server {
 		warns: map[string]bool{},
 		dirs:  sourceDirs(config.Default()),
 		ready: make(chan struct{}),
+		allow: map[string]bool{},
+	}
+	for _, h := range opts.AllowHosts {
+		if h := hostName(h); h != "" {
+			s.allow[h] = true
+		}
 	}
 	s.state.Store(&state{files: map[string]*publish.File{}, base: "/"})
 	return s
