@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,13 +17,15 @@ import (
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/server"
+	"github.com/quire-docs/quire/internal/site"
 )
 
 // defaultAddr is loopback only: a preview shows drafts, which are not for
 // the network.
 const defaultAddr = "127.0.0.1:1313"
 
-// shutdownGrace is how long serve waits for requests in flight on Ctrl-C.
+// shutdownGrace is how long serve waits, on Ctrl-C, for requests in
+// flight and for the build in progress to stop.
 const shutdownGrace = 500 * time.Millisecond
 
 func serveCommand() *command {
@@ -78,6 +79,8 @@ type serveFlags struct {
 	addr, source string
 	allowHosts   []string
 	drafts, open bool
+	// siteBuild replaces site.Build when set (tests).
+	siteBuild func(context.Context, fs.FS, config.Config, site.Options) (*site.Site, error)
 }
 
 func runServe(ctx context.Context, env Env, o serveFlags) error {
@@ -108,25 +111,53 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 		return fmt.Errorf("cannot listen on %s: %v (hint: choose another address with --addr)", o.addr, err)
 	}
 
-	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr, AllowHosts: append([]string{host}, o.allowHosts...)})
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	hs.RegisterOnShutdown(srv.Close)
+	srv := server.New(server.Options{
+		Root: root, Drafts: o.drafts, Log: env.Stderr,
+		AllowHosts: append([]string{host}, o.allowHosts...),
+		SiteBuild:  o.siteBuild,
+	})
+	hs, limited := srv.HTTPServer(ln, server.DefaultLimits())
 	served := make(chan error, 1)
-	go func() { served <- hs.Serve(ln) }()
-	defer func() {
-		srv.Close()
-		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-		defer cancel()
-		if hs.Shutdown(sctx) != nil {
-			hs.Close()
-		}
-		<-served
-	}()
+	go func() { served <- hs.Serve(limited) }()
 
-	if _, err := srv.Build(ctx); err != nil {
-		return stopped(env, err)
+	// Building and watching run beside, so that a stop never waits on
+	// them for more than shutdownGrace: a build that does not stop in
+	// time ends with the process.
+	workCtx, stopWork := context.WithCancel(ctx)
+	defer stopWork()
+	work := make(chan error, 1)
+	go func() { work <- buildAndRun(workCtx, env, srv, o, displayAddr(ln.Addr(), host)) }()
+	// err is what ends serving: nil for a stop.
+	select {
+	case err = <-work:
+	case err = <-served:
+		err = fmt.Errorf("serving: %v", err)
+	case <-ctx.Done():
+		err = nil
 	}
-	url := fmt.Sprintf("http://%s%s", displayAddr(ln.Addr(), host), srv.BasePath())
+
+	stopWork()
+	srv.Close() // ends the live-reload streams, which Shutdown would wait for
+	grace, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if hs.Shutdown(grace) != nil {
+		hs.Close()
+	}
+	select {
+	case <-work:
+	case <-grace.Done():
+		fmt.Fprintln(env.Stderr, "warning: the build in progress did not stop in time; exiting anyway")
+	}
+	return stopped(env, err)
+}
+
+// buildAndRun builds the site, says where it is served, and rebuilds on
+// every change until ctx is done.
+func buildAndRun(ctx context.Context, env Env, srv *server.Server, o serveFlags, addr string) error {
+	if _, err := srv.Build(ctx); err != nil {
+		return err
+	}
+	url := fmt.Sprintf("http://%s%s", addr, srv.BasePath())
 	mode := ""
 	if o.drafts {
 		mode = " (drafts included)"
@@ -137,15 +168,7 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 			fmt.Fprintf(env.Stderr, "warning: --open: %v; open %s yourself\n", err, url)
 		}
 	}
-	run := make(chan error, 1)
-	go func() { run <- srv.Run(ctx) }()
-	select {
-	case err := <-run:
-		return stopped(env, err)
-	case err := <-served:
-		served <- err // for the deferred shutdown
-		return fmt.Errorf("serving: %v", err)
-	}
+	return srv.Run(ctx)
 }
 
 // stopped turns the end of serving into the command's result: a stop by
