@@ -4,7 +4,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build serve linkcheck quire test race vet fmt fuzz bench bench-go audit clean
+.PHONY: all build serve linkcheck quire test test-stress race vet fmt fuzz bench bench-go audit clean
 
 all: build
 
@@ -27,6 +27,17 @@ quire:
 ## test: run every test with the race detector
 test:
 	$(GO) test -race -timeout 30m ./...
+
+## test-stress: the watcher's and server's tests, 20 times over with the race
+## detector, while four CPU-bound processes run beside them: tests that
+## depend on timing fail here. The burners are stopped whatever happens.
+STRESS_COUNT ?= 20
+test-stress:
+	@set -e; pids=; \
+	trap 'kill -KILL $$pids 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+	for i in 1 2 3 4; do sh -c 'while :; do :; done' & pids="$$pids $$!"; done; \
+	echo "4 CPU burners:$$pids"; \
+	$(GO) test -race -count=$(STRESS_COUNT) -timeout 30m ./internal/watch/ ./internal/server/
 
 vet:
 	$(GO) vet ./...
