@@ -4,7 +4,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build serve linkcheck quire test race vet fmt fuzz bench bench-go audit clean
+.PHONY: all build serve linkcheck quire test test-stress race vet fmt fuzz bench bench-go audit clean
 
 all: build
 
@@ -27,6 +27,19 @@ quire:
 ## test: run every test with the race detector
 test:
 	$(GO) test -race -timeout 30m ./...
+
+## test-stress: the watcher's and server's tests, 20 times over, while four
+## CPU-bound processes run beside them: tests that depend on timing fail
+## here. The burners are stopped whatever happens. STRESS_FLAGS=-race adds
+## the race detector (26 min rather than 10 on a busy 2-core machine).
+STRESS_COUNT ?= 20
+STRESS_FLAGS ?=
+test-stress:
+	@set -e; pids=; \
+	trap 'kill -KILL $$pids 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
+	for i in 1 2 3 4; do sh -c 'while :; do :; done' & pids="$$pids $$!"; done; \
+	echo "4 CPU burners:$$pids"; \
+	$(GO) test $(STRESS_FLAGS) -count=$(STRESS_COUNT) -timeout 30m ./internal/watch/ ./internal/server/
 
 vet:
 	$(GO) vet ./...

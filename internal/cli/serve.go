@@ -7,28 +7,30 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"runtime"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/server"
+	"github.com/quire-docs/quire/internal/site"
 )
 
 // defaultAddr is loopback only: a preview shows drafts, which are not for
 // the network.
 const defaultAddr = "127.0.0.1:1313"
 
-// shutdownGrace is how long serve waits for requests in flight on Ctrl-C.
+// shutdownGrace is how long serve waits, on Ctrl-C, for requests in
+// flight and for the build in progress to stop.
 const shutdownGrace = 500 * time.Millisecond
 
 func serveCommand() *command {
 	return &command{
 		Name:      "serve",
-		UsageLine: "quire serve [--drafts] [--addr 127.0.0.1:1313] [--source DIR] [--open]",
+		UsageLine: "quire serve [--drafts] [--addr 127.0.0.1:1313] [--allow-host NAME]... [--source DIR] [--open]",
 		Short:     "preview the site with live reload",
 		Long: `Serve builds the site into memory (the output directory is never touched)
 and serves it at http://127.0.0.1:1313/ until Ctrl-C. Every change to
@@ -42,12 +44,24 @@ links, are shown the same way without failing the build.
 
 Without --drafts the server shows exactly what quire build would publish.
 
+The server answers only requests addressed to localhost, a loopback
+address, the --addr host or a name given with --allow-host; any other
+Host header gets 403, so a web page cannot read the preview through a
+name it points at this machine (DNS rebinding).
+
 Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
 2 usage errors.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			var o serveFlags
 			fs.BoolVar(&o.drafts, "drafts", false, "include draft pages, marked as drafts")
 			fs.StringVar(&o.addr, "addr", defaultAddr, "host:port to listen on; a non-loopback host serves the network")
+			fs.Func("allow-host", "also answer requests for `NAME` (a host name or address; repeatable)", func(v string) error {
+				if v == "" || strings.ContainsAny(v, "/ ") {
+					return fmt.Errorf("want a host name or address, such as preview.lan")
+				}
+				o.allowHosts = append(o.allowHosts, v)
+				return nil
+			})
 			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
 			fs.BoolVar(&o.open, "open", false, "open the site in the default web browser")
 			fs.StringVar(&o.environment, "environment", "development", "read config/NAME/ over config/_default/, as Hugo's --environment")
@@ -63,7 +77,10 @@ Exit status: 0 after Ctrl-C or SIGTERM, 1 when the server cannot start,
 
 type serveFlags struct {
 	addr, source, environment string
+	allowHosts                []string
 	drafts, open              bool
+	// siteBuild replaces site.Build when set (tests).
+	siteBuild func(context.Context, fs.FS, config.Config, site.Options) (*site.Site, error)
 }
 
 func runServe(ctx context.Context, env Env, o serveFlags) error {
@@ -94,25 +111,53 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 		return fmt.Errorf("cannot listen on %s: %v (hint: choose another address with --addr)", o.addr, err)
 	}
 
-	srv := server.New(server.Options{Root: root, Drafts: o.drafts, Log: env.Stderr, Environment: o.environment})
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	hs.RegisterOnShutdown(srv.Close)
+	srv := server.New(server.Options{
+		Root: root, Drafts: o.drafts, Log: env.Stderr, Environment: o.environment,
+		AllowHosts: append([]string{host}, o.allowHosts...),
+		SiteBuild:  o.siteBuild,
+	})
+	hs, limited := srv.HTTPServer(ln, server.DefaultLimits())
 	served := make(chan error, 1)
-	go func() { served <- hs.Serve(ln) }()
-	defer func() {
-		srv.Close()
-		sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-		defer cancel()
-		if hs.Shutdown(sctx) != nil {
-			hs.Close()
-		}
-		<-served
-	}()
+	go func() { served <- hs.Serve(limited) }()
 
-	if _, err := srv.Build(ctx); err != nil {
-		return stopped(env, err)
+	// Building and watching run beside, so that a stop never waits on
+	// them for more than shutdownGrace: a build that does not stop in
+	// time ends with the process.
+	workCtx, stopWork := context.WithCancel(ctx)
+	defer stopWork()
+	work := make(chan error, 1)
+	go func() { work <- buildAndRun(workCtx, env, srv, o, displayAddr(ln.Addr(), host)) }()
+	// err is what ends serving: nil for a stop.
+	select {
+	case err = <-work:
+	case err = <-served:
+		err = fmt.Errorf("serving: %v", err)
+	case <-ctx.Done():
+		err = nil
 	}
-	url := fmt.Sprintf("http://%s%s", displayAddr(ln.Addr(), host), srv.BasePath())
+
+	stopWork()
+	srv.Close() // ends the live-reload streams, which Shutdown would wait for
+	grace, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if hs.Shutdown(grace) != nil {
+		hs.Close()
+	}
+	select {
+	case <-work:
+	case <-grace.Done():
+		fmt.Fprintln(env.Stderr, "warning: the build in progress did not stop in time; exiting anyway")
+	}
+	return stopped(env, err)
+}
+
+// buildAndRun builds the site, says where it is served, and rebuilds on
+// every change until ctx is done.
+func buildAndRun(ctx context.Context, env Env, srv *server.Server, o serveFlags, addr string) error {
+	if _, err := srv.Build(ctx); err != nil {
+		return err
+	}
+	url := fmt.Sprintf("http://%s%s", addr, srv.BasePath())
 	mode := ""
 	if o.drafts {
 		mode = " (drafts included)"
@@ -123,15 +168,7 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 			fmt.Fprintf(env.Stderr, "warning: --open: %v; open %s yourself\n", err, url)
 		}
 	}
-	run := make(chan error, 1)
-	go func() { run <- srv.Run(ctx) }()
-	select {
-	case err := <-run:
-		return stopped(env, err)
-	case err := <-served:
-		served <- err // for the deferred shutdown
-		return fmt.Errorf("serving: %v", err)
-	}
+	return srv.Run(ctx)
 }
 
 // stopped turns the end of serving into the command's result: a stop by

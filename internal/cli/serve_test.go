@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -13,22 +14,44 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/site"
 )
 
 // syncBuffer is a bytes.Buffer safe for a command writing while the test
-// reads.
+// reads, which tells the test of every write.
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu      sync.Mutex
+	b       bytes.Buffer
+	written chan struct{} // one slot: something was written since the last receive
 }
 
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.written == nil {
+		s.written = make(chan struct{}, 1)
+	}
+	select {
+	case s.written <- struct{}{}:
+	default:
+	}
 	return s.b.Write(p)
+}
+
+// writes returns the channel that receives after writes.
+func (s *syncBuffer) writes() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.written == nil {
+		s.written = make(chan struct{}, 1)
+	}
+	return s.written
 }
 
 func (s *syncBuffer) String() string {
@@ -64,21 +87,31 @@ func serveSite(t *testing.T) string {
 // waitURL waits for the command to print the URL it serves.
 func waitURL(t *testing.T, out *syncBuffer, stderr *syncBuffer) string {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
+	give := time.After(time.Minute) // a guard against hanging, not a measure
+	for {
 		if m := servingLine.FindStringSubmatch(out.String()); m != nil {
 			return m[1]
 		}
-		time.Sleep(10 * time.Millisecond)
+		select {
+		case <-out.writes():
+		case <-give:
+			t.Fatalf("no URL printed; stderr:\n%s", stderr)
+		}
 	}
-	t.Fatalf("no URL printed; stderr:\n%s", stderr)
-	return ""
 }
 
-func fetch(t *testing.T, url string) (int, string) {
+// fetch GETs url, with the Host header host when one is given.
+func fetch(t *testing.T, url string, host ...string) (int, string) {
 	t.Helper()
 	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
-	res, err := client.Get(url)
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(host) > 0 {
+		req.Host = host[0]
+	}
+	res, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +131,7 @@ func TestServe(t *testing.T) {
 	defer cancel()
 	code := make(chan int, 1)
 	go func() {
-		code <- run(ctx, Env{Stdout: &stdout, Stderr: &stderr, Dir: dir}, []string{"serve", "--drafts", "--addr", "127.0.0.1:0"})
+		code <- run(ctx, Env{Stdout: &stdout, Stderr: &stderr, Dir: dir}, []string{"serve", "--drafts", "--addr", "127.0.0.1:0", "--allow-host", "preview.example"})
 	}()
 	url := waitURL(t, &stdout, &stderr)
 	if !strings.HasPrefix(url, "http://127.0.0.1:") || strings.HasSuffix(url, ":0/") {
@@ -113,6 +146,11 @@ func TestServe(t *testing.T) {
 	if status, _ := fetch(t, url+"nope/"); status != http.StatusNotFound {
 		t.Errorf("GET nope/: %d, want 404", status)
 	}
+	for host, want := range map[string]int{"preview.example:1313": http.StatusOK, "rebound.example": http.StatusForbidden} {
+		if status, body := fetch(t, url+"draft/", host); status != want || want != http.StatusOK && strings.Contains(body, "Draft") {
+			t.Errorf("GET draft/ for Host %s: %d, want %d", host, status, want)
+		}
+	}
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
 		t.Errorf("serve created the output directory (%v)", err)
 	}
@@ -126,8 +164,73 @@ func TestServe(t *testing.T) {
 		if c != exitOK {
 			t.Errorf("exit %d after stop, want 0; stderr:\n%s", c, stderr.String())
 		}
-	case <-time.After(time.Second):
-		t.Fatal("serve still running a second after stop")
+	case <-time.After(time.Minute): // a guard against hanging, not a measure
+		t.Fatal("serve still running a minute after stop")
+	}
+}
+
+// TestServeStopsWhileBuilding: a stop (Ctrl-C, SIGTERM) ends serve with
+// status 0 while the first build or a rebuild runs, even one that does
+// not stop when asked: serve waits for it no longer than its grace.
+func TestServeStopsWhileBuilding(t *testing.T) {
+	t.Parallel()
+	for _, state := range []string{"FirstBuild", "Rebuild"} {
+		t.Run(state, func(t *testing.T) {
+			t.Parallel()
+			dir := serveSite(t)
+			started := make(chan struct{}, 1)
+			never := make(chan struct{})
+			t.Cleanup(func() { close(never) })
+			var calls atomic.Int64
+			build := func(ctx context.Context, fsys fs.FS, cfg config.Config, opts site.Options) (*site.Site, error) {
+				if state == "Rebuild" && calls.Add(1) == 1 {
+					return site.Build(ctx, fsys, cfg, opts)
+				}
+				select {
+				case started <- struct{}{}:
+				default:
+				}
+				<-never // ignores ctx: the worst a build can do
+				return &site.Site{}, nil
+			}
+			var stdout, stderr syncBuffer
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() {
+				done <- runServe(ctx, Env{Stdout: &stdout, Stderr: &stderr, Dir: dir}, serveFlags{addr: "127.0.0.1:0", siteBuild: build})
+			}()
+			if state == "Rebuild" {
+				waitURL(t, &stdout, &stderr)
+				// The watcher starts after the URL is printed: save
+				// until a save is seen, ever less often, so that the
+				// saves leave the watcher a quiet period however slow
+				// the machine is.
+				for gap, saved := 10*time.Millisecond, false; !saved; gap = min(2*gap, time.Second) {
+					if err := os.WriteFile(filepath.Join(dir, "content", "a.md"), []byte("---\ntitle: A\n---\nNew.\n"), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					select {
+					case <-started:
+						saved = true
+					case <-time.After(gap):
+					}
+				}
+			} else {
+				<-started
+			}
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("serve: %v", err)
+				}
+			case <-time.After(time.Minute): // a guard against hanging, not a measure
+				t.Fatalf("serve still running a minute after stop; stderr:\n%s", stderr.String())
+			}
+			if !strings.Contains(stderr.String(), "did not stop in time") || !strings.Contains(stderr.String(), "stopped") {
+				t.Errorf("stderr does not say the build was left:\n%s", stderr.String())
+			}
+		})
 	}
 }
 
@@ -187,8 +290,8 @@ func TestLoopback(t *testing.T) {
 	}
 }
 
-// TestServeSignals: the real binary stops on SIGINT and SIGTERM within a
-// second, with exit status 0.
+// TestServeSignals: the real binary stops on SIGINT and SIGTERM, with
+// exit status 0, a live-reload stream open.
 func TestServeSignals(t *testing.T) {
 	t.Parallel()
 	for name, sig := range map[string]os.Signal{"SIGINT": os.Interrupt, "SIGTERM": syscall.SIGTERM} {
@@ -229,14 +332,16 @@ func TestServeSignals(t *testing.T) {
 			}
 			done := make(chan error, 1)
 			go func() { done <- cmd.Wait() }()
+			// How soon is serve's own affair (shutdownGrace, and
+			// TestServeStopsWhileBuilding); here it must stop by itself.
 			select {
 			case err := <-done:
 				if err != nil {
 					t.Errorf("after %s: %v; stderr:\n%s", name, err, stderr.String())
 				}
 				t.Logf("stopped %s after %s", name, time.Since(start))
-			case <-time.After(time.Second):
-				t.Fatalf("still running a second after %s", name)
+			case <-time.After(time.Minute): // a guard against hanging, not a measure
+				t.Fatalf("still running a minute after %s", name)
 			}
 		})
 	}

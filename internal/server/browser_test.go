@@ -37,21 +37,25 @@ func TestBrowserLiveReload(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/docs/a/")); err != nil {
 		t.Fatal(err)
 	}
-	// waitFor evaluates expr until it is true. A reload in between makes
-	// an evaluation fail; that is expected, so it just tries again.
+	// waitFor evaluates expr until it is true: the page reloads when the
+	// browser gets to it, which a loaded machine may take long to do. A
+	// reload in between makes an evaluation fail; that is expected, so it
+	// just tries again. Two minutes is a guard against hanging, not a
+	// measure.
 	waitFor := func(what, expr string) {
 		t.Helper()
-		deadline := time.Now().Add(30 * time.Second)
+		give := time.After(2 * time.Minute)
 		for {
 			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
 			if err == nil && ok {
 				return
 			}
-			if time.Now().After(deadline) {
+			select {
+			case <-give:
 				html, _ := chromedp.Run(ctx, chromedp.Evaluate[string]("document.documentElement.outerHTML"))
-				t.Fatalf("%s: not seen within 30s (last error %v)\nserver log:\n%s\npage:\n%s", what, err, log, html)
+				t.Fatalf("%s: not seen after two minutes (last error %v)\nserver log:\n%s\npage:\n%s", what, err, log, html)
+			case <-time.After(20 * time.Millisecond): // between evaluations
 			}
-			time.Sleep(20 * time.Millisecond)
 		}
 	}
 	waitFor("page loaded", `document.body && document.body.innerText.includes("First version.")`)

@@ -14,7 +14,13 @@ import (
 // build), index.html for directory URLs, the site's 404.html with status
 // 404, and the live-reload stream. A path that is not a plain path below
 // the site (dot segments, encoded slashes or backslashes, NUL) is a 404.
+// A request whose Host header is not allowed (allowedHost) is a 403,
+// whatever it asks for.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.allowedHost(r) {
+		forbidHost(w)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

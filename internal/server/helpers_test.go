@@ -94,11 +94,17 @@ type response struct {
 }
 
 // do sends a request with the raw target (which may hold anything a
-// request line can) straight to the handler.
+// request line can) straight to the handler, for Host 127.0.0.1:1313
+// unless hdr sets another.
 func do(t testing.TB, s *Server, method, target string, hdr ...string) response {
 	t.Helper()
 	req := httptest.NewRequest(method, target, nil)
+	req.Host = "127.0.0.1:1313"
 	for i := 0; i+1 < len(hdr); i += 2 {
+		if hdr[i] == "Host" {
+			req.Host = hdr[i+1]
+			continue
+		}
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
 	rec := httptest.NewRecorder()

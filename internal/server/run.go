@@ -13,10 +13,13 @@ import (
 // Run watches the config files (every name config.LoadSite may read at the
 // root, and the config directory) and the content, layout and asset
 // directories (recursively) and rebuilds after every burst of changes,
-// until ctx is done; then it stops watching and ends every live-reload
-// stream. When the config moves one of the directories, the watch follows.
+// until ctx is done; then it stops the rebuild in flight, waits for it to
+// return, stops watching and ends every live-reload stream. Changes saved
+// during a rebuild give exactly one rebuild after it. When the config
+// moves one of the directories, the watch follows.
 func (s *Server) Run(ctx context.Context) error {
 	defer s.Close()
+	var unbuilt bool // changes seen by a watcher now closed
 	for {
 		dirs := s.sourceDirs()
 		w, err := watch.New(watch.Options{
@@ -29,7 +32,11 @@ func (s *Server) Run(ctx context.Context) error {
 			return fmt.Errorf("watching %s: %w", s.opts.Root, err)
 		}
 		s.once.Do(func() { close(s.ready) })
-		err = s.rebuildOnChange(ctx, w, dirs)
+		var first []watch.Batch
+		if unbuilt {
+			first = []watch.Batch{{Overflow: true}} // which files is unknown: a full rebuild
+		}
+		unbuilt, err = s.rebuildOnChange(ctx, w.C, dirs, first...)
 		w.Close()
 		if err != nil || ctx.Err() != nil {
 			return err
@@ -37,30 +44,75 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 }
 
-// rebuildOnChange rebuilds on each batch from w until ctx is done (nil)
-// or the source directories are no longer dirs (nil, with ctx not done).
-func (s *Server) rebuildOnChange(ctx context.Context, w *watch.Watcher, dirs []string) error {
+// rebuildOnChange rebuilds after first (when given) and after each batch
+// from batches, until ctx is done (nil) or a build leaves the source
+// directories other than dirs (nil, with ctx not done; unbuilt says
+// whether changes came during that build). Batches are received while a
+// build runs and merged, so that one rebuild follows however many came.
+func (s *Server) rebuildOnChange(ctx context.Context, batches <-chan watch.Batch, dirs []string, first ...watch.Batch) (unbuilt bool, err error) {
+	var (
+		next    watch.Batch // changes not built yet
+		waiting bool        // next holds some
+		running chan error  // the build in flight, nil when none
+	)
+	start := func() {
+		changed := next.Paths
+		if next.Overflow {
+			changed = nil
+		}
+		next, waiting = watch.Batch{}, false
+		running = make(chan error, 1)
+		go func(done chan<- error) {
+			_, err := s.build(ctx, changed)
+			done <- err
+		}(running)
+	}
+	for _, b := range first {
+		next, waiting = merge(next, b), true
+	}
+	if waiting {
+		start()
+	}
 	for {
 		select {
 		case <-ctx.Done():
-			return nil
-		case b := <-w.C:
-			s.logf("%s\n", describe(b))
-			var changed []string
-			if !b.Overflow {
-				changed = b.Paths
+			if running != nil {
+				<-running // it sees ctx too, and stops
 			}
-			if _, err := s.build(ctx, changed); err != nil {
-				if ctx.Err() != nil {
-					return nil
-				}
-				return err
+			return false, nil
+		case b, ok := <-batches:
+			if !ok {
+				batches = nil
+				continue
+			}
+			s.logf("%s\n", describe(b))
+			next, waiting = merge(next, b), true
+			if running == nil {
+				start()
+			}
+		case err := <-running:
+			running = nil
+			if err != nil && ctx.Err() == nil {
+				return false, err
+			}
+			if ctx.Err() != nil {
+				return false, nil
 			}
 			if !slices.Equal(dirs, s.sourceDirs()) {
-				return nil
+				return waiting, nil
+			}
+			if waiting {
+				start()
 			}
 		}
 	}
+}
+
+// merge returns the changes of a and b together.
+func merge(a, b watch.Batch) watch.Batch {
+	paths := append(slices.Clone(a.Paths), b.Paths...)
+	slices.Sort(paths)
+	return watch.Batch{Paths: slices.Compact(paths), Overflow: a.Overflow || b.Overflow}
 }
 
 func (s *Server) sourceDirs() []string {

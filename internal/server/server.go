@@ -4,9 +4,9 @@ package server
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -31,6 +31,13 @@ type Options struct {
 	// Debounce is the quiet period after a change before rebuilding
 	// (watch.DefaultDebounce when 0).
 	Debounce time.Duration
+	// AllowHosts are the names and addresses, besides loopback ones,
+	// that requests may give in their Host header; others get 403 (see
+	// allowedHost).
+	AllowHosts []string
+	// SiteBuild builds the site; site.Build when nil. It must return soon
+	// after ctx is done. Tests pass one that blocks.
+	SiteBuild func(ctx context.Context, fsys fs.FS, cfg config.Config, opts site.Options) (*site.Site, error)
 }
 
 // Server builds a site into memory and serves it. Its zero value is not
@@ -41,6 +48,8 @@ type Server struct {
 	files *content.FileCache
 	hub   *hub
 	epoch string // distinguishes this process's ETags from an earlier one's
+
+	allow map[string]bool // Options.AllowHosts, by hostName
 
 	state atomic.Pointer[state]
 	mu    sync.Mutex      // serialises builds
@@ -73,6 +82,9 @@ func New(opts Options) *Server {
 	if opts.Environment == "" {
 		opts.Environment = "development"
 	}
+	if opts.SiteBuild == nil {
+		opts.SiteBuild = site.Build
+	}
 	s := &Server{
 		opts:  opts,
 		cache: site.NewCache(),
@@ -82,6 +94,12 @@ func New(opts Options) *Server {
 		warns: map[string]bool{},
 		dirs:  sourceDirs(config.Default()),
 		ready: make(chan struct{}),
+		allow: map[string]bool{},
+	}
+	for _, h := range opts.AllowHosts {
+		if h := hostName(h); h != "" {
+			s.allow[h] = true
+		}
 	}
 	s.state.Store(&state{files: map[string]*publish.File{}, base: "/"})
 	return s
@@ -103,7 +121,8 @@ func (r Result) OK() bool { return len(r.Errors) == 0 }
 // Build rebuilds the site from disk, makes the result (or its errors)
 // what the server shows, prints it to the log and tells every live-reload
 // client. A failed build keeps the last good site; its errors are shown
-// in an overlay on every page until a build succeeds.
+// in an overlay on every page until a build succeeds. A build whose ctx
+// is done changes nothing and returns ctx's error.
 func (s *Server) Build(ctx context.Context) (Result, error) { return s.build(ctx, nil) }
 
 // build is Build knowing which files changed since the last build (paths
@@ -112,6 +131,9 @@ func (s *Server) Build(ctx context.Context) (Result, error) { return s.build(ctx
 func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	start := time.Now()
 	cfg, _, cwarns, err := config.LoadSite(s.opts.Root, s.opts.Environment)
 	var ds diag.List
@@ -123,15 +145,17 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 		s.dirs = sourceDirs(cfg)
 		var src *sitefs.FS
 		if src, err = sitefs.Open(s.opts.Root, cfg.Security.AllowOutside); err == nil {
-			built, err = site.Build(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
+			built, err = s.opts.SiteBuild(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
 			src.Close()
+		}
+		if built != nil {
 			for _, w := range built.Warnings {
 				ds.Add(w)
 			}
 		}
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return Result{}, err
+	if ctx.Err() != nil {
+		return Result{}, ctx.Err() // whatever the build made of it, it is not shown
 	}
 	ds.AddError("", err)
 	ds.Sort()

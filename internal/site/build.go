@@ -130,6 +130,10 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		b.add(real, f)
 	}
 
+	// Between stages a canceled build stops, and says only that.
+	if err := ctx.Err(); err != nil {
+		return failed(nil), err
+	}
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -167,6 +171,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 	n2 := len(ds)
+	if err := ctx.Err(); err != nil {
+		return failed(nil), err
+	}
 	var checked Site
 	b.checkLinks(tree, out, &checked, &ds)
 	if err := ds.Err(); err != nil {

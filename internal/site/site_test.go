@@ -525,17 +525,24 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestCanceled: a build whose context is done stops at the next stage
+// and says only that, not what it found wrong before stopping.
 func TestCanceled(t *testing.T) {
 	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	cfg, _, _ := config.Parse(nil)
-	s, err := Build(ctx, fstest.MapFS{"content/a.md": {Data: []byte("# A")}}, cfg, Options{})
-	if !errors.Is(err, context.Canceled) {
-		t.Errorf("Build with a canceled context: err = %v", err)
-	}
-	if s == nil {
-		t.Errorf("Build with a canceled context returned a nil *Site")
+	for name, fsys := range map[string]fstest.MapFS{
+		"Good":       {"content/a.md": {Data: []byte("# A")}},
+		"BrokenPage": {"content/a.md": {Data: []byte("---\ntitle: [A\n---\n")}},
+	} {
+		s, err := Build(ctx, fsys, cfg, Options{})
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: Build with a canceled context: err = %v", name, err)
+		}
+		if s == nil {
+			t.Errorf("%s: Build with a canceled context returned a nil *Site", name)
+		}
 	}
 }
 

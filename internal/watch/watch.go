@@ -32,6 +32,17 @@ type Options struct {
 	// Debounce is the quiet period after the last event before a batch is
 	// delivered (DefaultDebounce when 0).
 	Debounce time.Duration
+	// Quiet, when not nil, says when a burst of changes is over instead
+	// of a timer of Debounce: tests pass one they fire themselves, so
+	// that what a batch holds does not depend on how fast the machine is.
+	Quiet Quiet
+
+	// observe, when set (by tests), is called from the watcher's
+	// goroutine with the slash path of every event once it is handled,
+	// relevant or not. Events arrive in the order they happened, so a
+	// test that writes a marker file knows, when the marker is observed,
+	// that every earlier change has been handled.
+	observe func(rel string)
 }
 
 // Batch is one burst of changes.
@@ -49,15 +60,16 @@ type Watcher struct {
 	// while a Batch waits to be received are merged into the next one.
 	C <-chan Batch
 
-	root     string
-	dirs     []string // cleaned slash paths
-	files    map[string]bool
-	debounce time.Duration
-	fw       *fsnotify.Watcher
-	out      chan Batch
-	stop     chan struct{}
-	wg       sync.WaitGroup
-	once     sync.Once
+	root    string
+	dirs    []string // cleaned slash paths
+	files   map[string]bool
+	quiet   Quiet
+	observe func(rel string)
+	fw      *fsnotify.Watcher
+	out     chan Batch
+	stop    chan struct{}
+	wg      sync.WaitGroup
+	once    sync.Once
 }
 
 // New starts watching. Events that happen after New returns are reported.
@@ -72,16 +84,17 @@ func New(opts Options) (*Watcher, error) {
 	}
 	out := make(chan Batch)
 	w := &Watcher{
-		C:        out,
-		root:     root,
-		files:    map[string]bool{},
-		debounce: opts.Debounce,
-		fw:       fw,
-		out:      out,
-		stop:     make(chan struct{}),
+		C:       out,
+		root:    root,
+		files:   map[string]bool{},
+		quiet:   opts.Quiet,
+		observe: opts.observe,
+		fw:      fw,
+		out:     out,
+		stop:    make(chan struct{}),
 	}
-	if w.debounce <= 0 {
-		w.debounce = DefaultDebounce
+	if w.quiet == nil {
+		w.quiet = NewTimer(opts.Debounce)
 	}
 	for _, d := range opts.Dirs {
 		w.dirs = append(w.dirs, clean(d))
@@ -128,14 +141,13 @@ func (w *Watcher) Close() error {
 	return err
 }
 
-// loop collects events into a pending set and offers it on out once no
-// event has come for the debounce period.
+// loop collects events into a pending set and offers it on out once the
+// quiet period after the last relevant event is over.
 func (w *Watcher) loop() {
 	defer w.wg.Done()
+	defer w.quiet.Stop()
 	pending := map[string]bool{}
 	overflow := false
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
 	ready := false
 	for {
 		var out chan<- Batch
@@ -145,7 +157,6 @@ func (w *Watcher) loop() {
 		}
 		select {
 		case <-w.stop:
-			timer.Stop()
 			return
 		case ev, ok := <-w.fw.Events:
 			if !ok {
@@ -153,7 +164,12 @@ func (w *Watcher) loop() {
 			}
 			if w.event(ev, pending) {
 				ready = false
-				timer.Reset(w.debounce)
+				w.quiet.Reset()
+			}
+			if w.observe != nil {
+				if rel, ok := w.rel(ev.Name); ok {
+					w.observe(rel)
+				}
 			}
 		case err, ok := <-w.fw.Errors:
 			if !ok {
@@ -162,9 +178,9 @@ func (w *Watcher) loop() {
 			if errors.Is(err, fsnotify.ErrEventOverflow) {
 				overflow = true
 				ready = false
-				timer.Reset(w.debounce)
+				w.quiet.Reset()
 			}
-		case <-timer.C:
+		case <-w.quiet.Done():
 			ready = overflow || len(pending) > 0
 		case out <- batch:
 			clear(pending)

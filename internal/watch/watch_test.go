@@ -6,31 +6,49 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
 
-const testDebounce = 50 * time.Millisecond
-
 // fixture is a site root with a watcher on content/, layouts/, assets/
-// and config.toml.
+// and config.toml, whose quiet period ends only when the test says so.
 type fixture struct {
 	t    *testing.T
 	root string
 	w    *Watcher
+	q    *manualQuiet
+
+	mu      sync.Mutex
+	markers map[string]chan struct{} // by marker path, closed when observed
+	n       int                      // markers written
 }
 
-func newFixture(t *testing.T, debounce time.Duration, files ...string) *fixture {
+// manualQuiet is a Quiet the test ends by firing it; it counts the
+// relevant changes the watcher reported since the test last looked.
+type manualQuiet struct {
+	resets atomic.Int64
+	fire   chan time.Time
+}
+
+func (q *manualQuiet) Reset()                 { q.resets.Add(1) }
+func (q *manualQuiet) Done() <-chan time.Time { return q.fire }
+func (q *manualQuiet) Stop()                  {}
+
+func newFixture(t *testing.T, files ...string) *fixture {
 	t.Helper()
-	f := &fixture{t: t, root: t.TempDir()}
+	f := &fixture{t: t, root: t.TempDir(), q: &manualQuiet{fire: make(chan time.Time)}, markers: map[string]chan struct{}{}}
 	for _, name := range files {
 		f.write(name, "initial\n")
 	}
 	w, err := New(Options{
-		Root:     f.root,
-		Dirs:     []string{"content", "layouts", "assets"},
-		Files:    []string{"config.toml"},
-		Debounce: debounce,
+		Root:    f.root,
+		Dirs:    []string{"content", "layouts", "assets"},
+		Files:   []string{"config.toml"},
+		Quiet:   f.q,
+		observe: f.observed,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -67,25 +85,72 @@ func (f *fixture) remove(name string) {
 	}
 }
 
-// next waits for the next batch.
-func (f *fixture) next() Batch {
-	f.t.Helper()
-	select {
-	case b := <-f.w.C:
-		return b
-	case <-time.After(10 * time.Second):
-		f.t.Fatal("no batch within 10s")
-		return Batch{}
+func (f *fixture) observed(rel string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if ch := f.markers[rel]; ch != nil {
+		close(ch)
+		delete(f.markers, rel)
 	}
 }
 
-// quiet fails if a batch arrives within a few debounce periods.
+// sync returns once the watcher has handled every change made so far:
+// it writes a marker file (hidden, so never part of a batch) in the root
+// and waits for the watcher to see it, which it does after every earlier
+// event.
+func (f *fixture) sync() {
+	f.t.Helper()
+	f.mu.Lock()
+	f.n++
+	name := fmt.Sprintf(".sync-%d", f.n)
+	seen := make(chan struct{})
+	f.markers[name] = seen
+	f.mu.Unlock()
+	f.write(name, "")
+	wait(f.t, seen, "the watcher to see "+name)
+}
+
+// next ends the quiet period once every change made so far is handled,
+// and returns the batch it gives.
+func (f *fixture) next() Batch {
+	f.t.Helper()
+	f.sync()
+	if f.q.resets.Swap(0) == 0 {
+		f.t.Fatal("no relevant change pending")
+	}
+	f.q.fire <- time.Time{}
+	var b Batch
+	select {
+	case b = <-f.w.C:
+	case <-time.After(time.Minute): // a guard against hanging, not a measure
+		f.t.Fatal("no batch after the quiet period ended")
+	}
+	return b
+}
+
+// quiet fails if any change made so far was relevant, which would give
+// a batch once the quiet period ends.
 func (f *fixture) quiet() {
 	f.t.Helper()
+	f.sync()
+	if n := f.q.resets.Load(); n != 0 {
+		f.t.Fatalf("%d relevant changes pending, want none", n)
+	}
 	select {
 	case b := <-f.w.C:
 		f.t.Fatalf("unexpected batch %+v", b)
-	case <-time.After(6 * testDebounce):
+	default:
+	}
+}
+
+// wait waits for ch to close, failing only if it takes a minute (a
+// guard against hanging, not a measure).
+func wait(t *testing.T, ch <-chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(time.Minute):
+		t.Fatalf("waited a minute for %s", what)
 	}
 }
 
@@ -110,15 +175,14 @@ func TestSaveStyles(t *testing.T) {
 	t.Parallel()
 	styles := map[string]func(f *fixture){
 		"WriteInPlace": func(f *fixture) {
-			// Truncate, then write in two halves with a pause shorter
-			// than the debounce period: no batch may see the first half.
+			// Truncate, then write in two halves: one batch, once
+			// the quiet period after the second half is over.
 			fh, err := os.OpenFile(f.path("content/a.md"), os.O_WRONLY|os.O_TRUNC, 0)
 			if err != nil {
 				f.t.Fatal(err)
 			}
 			defer fh.Close()
 			fh.WriteString("new ")
-			time.Sleep(testDebounce / 5)
 			fh.WriteString("text\n")
 		},
 		"TempThenRename": func(f *fixture) {
@@ -160,7 +224,7 @@ func TestSaveStyles(t *testing.T) {
 	for name, save := range styles {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			f := newFixture(t, testDebounce, "content/a.md")
+			f := newFixture(t, "content/a.md")
 			save(f)
 			b := f.next()
 			f.wantPaths(b, "content/a.md")
@@ -174,7 +238,7 @@ func TestSaveStyles(t *testing.T) {
 // changing a file's mode, triggers nothing.
 func TestBackupFilesAlone(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, testDebounce, "content/a.md")
+	f := newFixture(t, "content/a.md")
 	f.write("content/.a.md.swp", "x")
 	f.write("content/a.md~", "x")
 	f.write("content/.#a.md", "x")
@@ -190,7 +254,7 @@ func TestBackupFilesAlone(t *testing.T) {
 // root (the output dir, notes) do not.
 func TestScope(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, testDebounce, "content/a.md", "config.toml", "public/index.html")
+	f := newFixture(t, "content/a.md", "config.toml", "public/index.html")
 	f.write("public/index.html", "x")
 	f.write("notes.txt", "x")
 	f.quiet()
@@ -205,7 +269,7 @@ func TestScope(t *testing.T) {
 // is reported with the files already in it, and watched from then on.
 func TestNewDirectories(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, testDebounce, "content/a.md")
+	f := newFixture(t, "content/a.md")
 	f.write("content/new/deeper/b.md", "b\n")
 	b := f.next()
 	f.wantPaths(b, "content/new", "content/new/deeper", "content/new/deeper/b.md")
@@ -218,7 +282,7 @@ func TestNewDirectories(t *testing.T) {
 // TestMissingDirCreatedLater: content/ need not exist when watching starts.
 func TestMissingDirCreatedLater(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, testDebounce)
+	f := newFixture(t)
 	f.write("content/a.md", "a\n")
 	f.wantPaths(f.next(), "content", "content/a.md")
 	f.write("content/a.md", "a2\n")
@@ -231,9 +295,7 @@ func TestMissingDirCreatedLater(t *testing.T) {
 // goroutine count is this test's alone.
 func TestBurst(t *testing.T) {
 	before := runtime.NumGoroutine()
-	// A long quiet period, so a busy machine pausing between writes
-	// cannot split the burst.
-	f := newFixture(t, 300*time.Millisecond)
+	f := newFixture(t)
 	var want []string
 	for i := 0; i < 1000; i++ {
 		name := fmt.Sprintf("content/p%02d.md", i%100)
@@ -247,11 +309,7 @@ func TestBurst(t *testing.T) {
 	for i := 900; i < 1000; i++ {
 		f.wantContent(fmt.Sprintf("content/p%02d.md", i%100), fmt.Sprintf("version %d\n", i))
 	}
-	select {
-	case b := <-f.w.C:
-		t.Fatalf("second batch %d paths after a single burst", len(b.Paths))
-	case <-time.After(time.Second):
-	}
+	f.quiet()
 	if err := f.w.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -265,9 +323,10 @@ func TestBurst(t *testing.T) {
 // receiver that never comes.
 func TestCloseWithPendingBatch(t *testing.T) {
 	before := runtime.NumGoroutine()
-	f := newFixture(t, testDebounce, "content/a.md")
+	f := newFixture(t, "content/a.md")
 	f.write("content/a.md", "x")
-	time.Sleep(3 * testDebounce)
+	f.sync()
+	f.q.fire <- time.Time{} // the batch is ready; nobody receives it
 	if err := f.w.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -275,17 +334,20 @@ func TestCloseWithPendingBatch(t *testing.T) {
 	waitGoroutines(t, before)
 }
 
-// waitGoroutines fails unless the goroutine count drops to n within a
-// few seconds (goroutines that are exiting need a moment).
+// waitGoroutines waits for the goroutine count to drop to n: a goroutine
+// that was told to stop may not have been scheduled to return yet. It
+// fails only when the count is still higher a minute later (a leak, not
+// a slow machine), with every goroutine's stack.
 func waitGoroutines(t *testing.T, n int) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	give := time.After(time.Minute)
 	for runtime.NumGoroutine() > n {
-		if time.Now().After(deadline) {
+		select {
+		case <-give:
 			buf := make([]byte, 1<<16)
 			t.Fatalf("%d goroutines, want %d:\n%s", runtime.NumGoroutine(), n, buf[:runtime.Stack(buf, true)])
+		case <-time.After(time.Millisecond): // let the exiting goroutines run
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
 
@@ -323,11 +385,39 @@ func TestIgnored(t *testing.T) {
 // section restored from elsewhere) is reported with its files and watched.
 func TestDirectoryMovedIn(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, testDebounce, "content/a.md")
+	f := newFixture(t, "content/a.md")
 	f.write("elsewhere/sec/page.md", "p\n")
 	f.quiet()
 	f.rename("elsewhere/sec", "content/sec")
 	f.wantPaths(f.next(), "content/sec", "content/sec/page.md")
 	f.write("content/sec/page.md", "p2\n")
 	f.wantPaths(f.next(), "content/sec/page.md")
+}
+
+// TestTimerQuiet: without a Quiet, a timer of Debounce ends the quiet
+// period; the batch comes whenever the machine gets to it, and holds the
+// saved file in its final state.
+func TestTimerQuiet(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	w, err := New(Options{Root: root, Dirs: []string{"content"}, Debounce: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if err := os.MkdirAll(filepath.Join(root, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "content", "a.md"), []byte("final\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// However the events were split into batches, they name content/a.md.
+	for seen := false; !seen; {
+		select {
+		case b := <-w.C:
+			seen = slices.Contains(b.Paths, "content/a.md")
+		case <-time.After(time.Minute): // a guard against hanging, not a measure
+			t.Fatal("no batch naming content/a.md")
+		}
+	}
 }
