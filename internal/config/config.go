@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"os"
 
 	"github.com/BurntSushi/toml"
 	"github.com/quire-docs/quire/internal/diag"
@@ -143,39 +142,6 @@ func errorPosition(data []byte, p toml.Position) (line, col int) {
 	}
 	before := data[:p.Start]
 	return bytes.Count(before, []byte("\n")) + 1, p.Start - (bytes.LastIndexByte(before, '\n') + 1) + 1
-}
-
-// Load reads the file at path and parses it in the format its name's
-// extension gives (TOML for any other); diagnostics name the file as given
-// by name (normally "config.toml"). LoadSite reads a whole site's
-// configuration as Hugo does. A missing file is an error
-// "config.toml: no such file (hint: ...)" for which errors.Is(err,
-// fs.ErrNotExist) holds, so a caller that treats the file as optional can
-// fall back to Default().
-func Load(path, name string) (Config, []*diag.Diagnostic, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		d := diag.Errorf(name, 0, 0, "no such file").
-			WithHint("run quire in the site's root directory, or create %s there (an empty file is valid)", name)
-		return Default(), nil, notExistError{d}
-	}
-	if err != nil {
-		return Default(), nil, diag.Errorf(name, 0, 0, "cannot read: %v", unwrapPath(err))
-	}
-	f, ok := FormatOf(name)
-	if !ok {
-		f = TOML
-	}
-	cfg, warns, err := ParseFormat(data, f)
-	for _, w := range warns {
-		w.File = name
-	}
-	var list diag.List
-	list.AddError(name, err)
-	for _, d := range list {
-		d.File = name
-	}
-	return cfg, warns, list.Err()
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose path repeats the name.

@@ -2,7 +2,6 @@ package config
 
 import (
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,11 +16,12 @@ import (
 // carry the "config.toml:LINE" prefix users see.
 func load(t *testing.T, src string) (Config, []*diag.Diagnostic, error) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "config.toml")
-	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return Load(path, "config.toml")
+	cfg, _, warns, err := LoadSite(dir, "production")
+	return cfg, warns, err
 }
 
 // errorLines splits a joined error into one message per diagnostic.
@@ -283,38 +283,3 @@ minfy = "params are free"
 	}
 }
 
-func TestLoad(t *testing.T) {
-	t.Parallel()
-	t.Run("MissingFile", func(t *testing.T) {
-		t.Parallel()
-		_, _, err := Load(filepath.Join(t.TempDir(), "nope.toml"), "config.toml")
-		var d *diag.Diagnostic
-		if !errors.As(err, &d) || d.File != "config.toml" || !strings.HasPrefix(err.Error(), "config.toml: no such file (hint: ") {
-			t.Errorf("Load(missing) error = %v, want config.toml: no such file (hint: ...)", err)
-		}
-		if !errors.Is(err, fs.ErrNotExist) {
-			t.Errorf("Load(missing) error %v does not match fs.ErrNotExist", err)
-		}
-	})
-	t.Run("DirectoryIsReadError", func(t *testing.T) {
-		t.Parallel()
-		_, _, err := Load(t.TempDir(), "config.toml")
-		if err == nil || !strings.HasPrefix(err.Error(), "config.toml: cannot read: ") {
-			t.Errorf("Load(dir) error = %v, want config.toml: cannot read: ...", err)
-		}
-	})
-	t.Run("FileNamedInDiagnostics", func(t *testing.T) {
-		t.Parallel()
-		path := filepath.Join(t.TempDir(), "site.toml")
-		if err := os.WriteFile(path, []byte("minfy = 1\nminify = 2\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		_, warns, err := Load(path, "sub/config.toml")
-		if len(warns) != 1 || warns[0].File != "sub/config.toml" {
-			t.Errorf("Load warnings = %v, want one in sub/config.toml", warns)
-		}
-		if err == nil || err.Error() != "sub/config.toml:2:1: minify: expected a boolean, got an integer" {
-			t.Errorf("Load error = %v, want it in sub/config.toml", err)
-		}
-	})
-}

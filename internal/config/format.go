@@ -16,10 +16,6 @@ const (
 	JSON
 )
 
-func (f Format) String() string {
-	return [...]string{"TOML", "YAML", "JSON"}[f]
-}
-
 // FormatOf returns the format of a file named name by its extension
 // (.toml, .yaml, .yml, .json), and false for any other name.
 func FormatOf(name string) (Format, bool) {

@@ -15,9 +15,8 @@ import (
 // incSite is a site whose pages change between builds: each page's ids
 // and links, and which pages exist.
 type incSite struct {
-	rng    *rand.Rand
-	pages  map[string]*incPage // by output path
-	static []string
+	rng   *rand.Rand
+	pages map[string]*incPage // by output path
 }
 
 type incPage struct {

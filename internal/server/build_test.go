@@ -35,7 +35,7 @@ func TestDrafts(t *testing.T) {
 		if r := get(t, s, "/docs/draft/"); r.Code != http.StatusNotFound {
 			t.Errorf("GET /docs/draft/ without drafts: status %d, want 404", r.Code)
 		}
-		cfg, _, err := config.Load(filepath.Join(dir, "config.toml"), "config.toml")
+		cfg, _, _, err := config.LoadSite(dir, "development")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -80,7 +80,7 @@ func TestLiveReloadScriptOnlyInHTML(t *testing.T) {
 	if r := get(t, s, "/missing"); !strings.Contains(r.Body, livereloadPath) {
 		t.Errorf("404 page lacks the live-reload script")
 	}
-	cfg, _, err := config.Load(dir+"/config.toml", "config.toml")
+	cfg, _, _, err := config.LoadSite(dir, "production")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,15 +36,6 @@ func writeFile(t testing.TB, dir, name, data string) {
 	}
 }
 
-func readFile(t testing.TB, dir, name string) string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(data)
-}
-
 // newServer returns a server for the site at dir after its first build.
 func newServer(t testing.TB, dir string, drafts bool) (*Server, *syncBuffer) {
 	t.Helper()

@@ -28,7 +28,7 @@ type docs struct {
 // baseURL (a root-relative "/" serves from any host).
 func buildDocs(t testing.TB) *docs {
 	t.Helper()
-	cfg, _, err := config.Load(filepath.Join(repoRoot, "config.toml"), "config.toml")
+	cfg, _, _, err := config.LoadSite(repoRoot, "production")
 	if err != nil {
 		t.Fatalf("loading config.toml: %v", err)
 	}
