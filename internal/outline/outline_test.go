@@ -49,7 +49,20 @@ func TestParse(t *testing.T) {
 		{
 			name: "CodeKeepsText",
 			in:   `<pre class="chroma"><code><span class="k">func</span> main()</code></pre>`,
-			want: Outline{Sections: []Section{{Text: "func main()"}}},
+			want: Outline{Sections: []Section{{Text: "func main()", Code: []Span{{0, 11}}}}},
+		},
+		{
+			name: "CodeSpansMarkCodeAndTables",
+			in:   `<p>Run it:</p><pre><code>go build</code></pre><p>Then</p><table><tr><td>a</td><td>b</td></tr></table><h2 id="n">Next</h2><table><tr><td>c</td></tr></table> end`,
+			want: Outline{Sections: []Section{
+				{Text: "Run it: go build Then a b", Code: []Span{{8, 16}, {22, 25}}},
+				{Level: 2, ID: "n", Title: "Next", Text: "c end", Code: []Span{{0, 1}}},
+			}, Summary: "Run it:"},
+		},
+		{
+			name: "MarksInTheInputAreDropped",
+			in:   "<p>a\ue000b\ue001c</p>",
+			want: Outline{Sections: []Section{{Text: "abc"}}, Summary: "a\ue000b\ue001c"},
 		},
 		{
 			name: "UnclosedHeading",

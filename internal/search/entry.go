@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+
+	"github.com/quire-docs/quire/internal/outline"
 )
 
 // Field weights: what a term in a heading and in the page title adds to
@@ -18,13 +20,17 @@ const (
 )
 
 // A term's frequency in a section is kept as text<<2 | heading<<1 | title:
-// how often it is in the text, and whether it is in the heading and (for
-// the first section) the page title.
+// how often it is in the text (in halves: a word in code or a table
+// counts one, in prose two), and whether it is in the heading and (for the
+// first section) the page title.
 const (
 	inTitle   = 1
 	inHeading = 2
 	textShift = 2
 	maxText   = 1<<14 - 1
+
+	inProse = 4 // fields of add, not bits of a frequency
+	inCode  = 8
 )
 
 // Encoder encodes pages for Join with one site's language. It remembers
@@ -60,7 +66,14 @@ func sections(p Page) []Section {
 		if i > 0 && s.Title == "" && s.Text == "" {
 			continue
 		}
-		out = append(out, Section{ID: s.ID, Title: s.Title, Text: cut(s.Text, MaxText)})
+		t := cut(s.Text, MaxText)
+		var code []outline.Span
+		for _, c := range s.Code {
+			if c.Start < len(t) {
+				code = append(code, outline.Span{Start: c.Start, End: min(c.End, len(t))})
+			}
+		}
+		out = append(out, Section{ID: s.ID, Title: s.Title, Text: t, Code: code})
 	}
 	if len(out) == 0 {
 		out = []Section{{}}
@@ -69,7 +82,10 @@ func sections(p Page) []Section {
 }
 
 // Section is what the index keeps of one section of a page.
-type Section struct{ ID, Title, Text string }
+type Section struct {
+	ID, Title, Text string
+	Code            []outline.Span // code blocks and tables in Text
+}
 
 // Encode encodes page p for Join; a page with Exclude set gives an entry
 // Join leaves out.
@@ -81,9 +97,12 @@ func (e *Encoder) Encode(p Page) Entry {
 	var ent Entry
 	ent.nsec = len(secs)
 
-	rows := make([][3]string, len(secs))
+	rows := make([][]any, len(secs))
 	for i, s := range secs {
-		rows[i] = [3]string{s.ID, s.Title, s.Text}
+		rows[i] = []any{s.ID, s.Title, s.Text}
+		if len(s.Code) > 0 {
+			rows[i] = append(rows[i], utf16Spans(s.Text, s.Code))
+		}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -91,9 +110,9 @@ func (e *Encoder) Encode(p Page) Entry {
 	// \u003c escapes, which only make them bigger.
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(struct {
-		U string      `json:"u"`
-		T string      `json:"t"`
-		S [][3]string `json:"s"`
+		U string  `json:"u"`
+		T string  `json:"t"`
+		S [][]any `json:"s"`
 	}{p.URL, p.Title, rows}) // cannot fail for strings
 	ent.frag = bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 
@@ -105,16 +124,19 @@ func (e *Encoder) Encode(p Page) Entry {
 		n := 0
 		add := func(text string, field int) {
 			each := func(t string) {
-				if field == 0 {
-					n++
-				}
 				f, ok := freq[t]
 				if !ok {
 					order = append(order, t)
 				}
-				if field == 0 {
-					freq[t] = min(f>>textShift+1, maxText)<<textShift | f&(inTitle|inHeading)
-				} else {
+				switch field {
+				case inProse, inCode:
+					n++
+					units := 2 // a word in code counts half a word of prose
+					if field == inCode {
+						units = 1
+					}
+					freq[t] = min(f>>textShift+units, maxText)<<textShift | f&(inTitle|inHeading)
+				default:
 					freq[t] = f | field
 				}
 			}
@@ -140,7 +162,13 @@ func (e *Encoder) Encode(p Page) Entry {
 		if s.Title != "" {
 			n += strings.Count(s.Title, " ") + 1
 		}
-		add(s.Text, 0)
+		at := 0
+		for _, c := range s.Code {
+			add(s.Text[at:c.Start], inProse)
+			add(s.Text[c.Start:c.End], inCode)
+			at = c.End
+		}
+		add(s.Text[at:], inProse)
 		slices.Sort(order)
 		ent.terms = binary.AppendUvarint(ent.terms, uint64(n))
 		ent.terms = binary.AppendUvarint(ent.terms, uint64(len(order)))
@@ -219,5 +247,26 @@ func (e *Encoder) Terms(text string) []string {
 			out = append(out, t)
 		}
 	})
+	return out
+}
+
+// utf16Spans returns spans of text as a flat list of offsets in UTF-16
+// code units, as the theme's script indexes strings.
+func utf16Spans(text string, spans []outline.Span) []int {
+	out := make([]int, 0, 2*len(spans))
+	at, u := 0, 0
+	conv := func(b int) int {
+		for _, r := range text[at:b] {
+			u++
+			if r >= 0x10000 {
+				u++
+			}
+		}
+		at = b
+		return u
+	}
+	for _, s := range spans {
+		out = append(out, conv(s.Start), conv(s.End))
+	}
 	return out
 }

@@ -120,7 +120,7 @@ func Join(es []Entry, lang string) Index {
 		hits = hits[:0]
 		for i, g := range p.secs {
 			v := p.freqs[i]
-			f := float64(v >> textShift)
+			f := float64(v>>textShift) / 2
 			norm := float64(bm25K1 * (1 - bm25B + bm25B*float64(secLen[g])/avg))
 			s := float64(f * (bm25K1 + 1) / (f + norm))
 			if v&inHeading != 0 {

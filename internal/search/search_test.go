@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,4 +155,44 @@ func TestPostingsCapped(t *testing.T) {
 		}
 	}
 	t.Error("no shard holds the term page")
+}
+
+// TestCodeCountsLess: a word in a code block or table scores less than
+// the same word in prose, and the fragment gives the code's place in
+// UTF-16 code units, as the script indexes the text.
+func TestCodeCountsLess(t *testing.T) {
+	t.Parallel()
+	text := "Zoë 🙂 runs zebra"
+	pages := []Page{
+		{URL: "/prose/", Title: "A", Sections: []outline.Section{{Text: text}}},
+		{URL: "/code/", Title: "B", Sections: []outline.Section{{Text: text, Code: []outline.Span{{Start: len("Zoë 🙂 runs "), End: len(text)}}}}},
+	}
+	for i := range 20 { // others, so that zebra is a rare word
+		pages = append(pages, Page{URL: fmt.Sprintf("/other%d/", i), Title: "Other"})
+	}
+	ix := join(pages)
+	var shard map[string][]int
+	var frags []string
+	for _, f := range ix.Files {
+		switch {
+		case strings.HasPrefix(f.Path, Dir+"t-"):
+			var s map[string][]int
+			if err := json.Unmarshal(f.Data, &s); err != nil {
+				t.Fatal(err)
+			}
+			if z, ok := s["zebra"]; ok {
+				shard = map[string][]int{"zebra": z}
+			}
+		case strings.HasPrefix(f.Path, Dir+"f-"):
+			frags = append(frags, string(f.Data))
+		}
+	}
+	z := shard["zebra"] // df, then page delta, section, impact for each
+	if len(z) != 7 || z[3] <= z[6] {
+		t.Errorf("zebra's postings %v: want two, the prose page's (first) scoring more", z)
+	}
+	want := `[["","","` + text + `",[12,17]]]`
+	if !slices.ContainsFunc(frags, func(f string) bool { return strings.Contains(f, want) }) {
+		t.Errorf("no fragment has %s: %q", want, frags)
+	}
 }

@@ -66,7 +66,7 @@ func (m *searchMemo) encode(enc *search.Encoder, pages []search.Page) []search.E
 	next := make(map[string]*searchEntry, len(pages))
 	for i, p := range pages {
 		e := m.entries[p.URL]
-		if e == nil || e.title != p.Title || e.exclude != p.Exclude || !slices.Equal(e.sections, p.Sections) {
+		if e == nil || e.title != p.Title || e.exclude != p.Exclude || !slices.EqualFunc(e.sections, p.Sections, sameSection) {
 			e = &searchEntry{title: p.Title, sections: p.Sections, exclude: p.Exclude, enc: enc.Encode(p)}
 		}
 		next[p.URL] = e
@@ -74,6 +74,11 @@ func (m *searchMemo) encode(enc *search.Encoder, pages []search.Page) []search.E
 	}
 	m.entries = next
 	return es
+}
+
+// sameSection reports whether a and b are the same section.
+func sameSection(a, b outline.Section) bool {
+	return a.Level == b.Level && a.ID == b.ID && a.Title == b.Title && a.Text == b.Text && slices.Equal(a.Code, b.Code)
 }
 
 // searchEncoder returns the build's search encoder: the Cache's, which

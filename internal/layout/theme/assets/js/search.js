@@ -387,11 +387,26 @@
     return out;
   };
 
-  /* snippet picks about 160 characters of text around its first mark. */
-  var snippet = function (text, ms) {
-    if (!ms.length || text.length <= 160) return { text: text.length > 160 ? text.slice(0, 160) + "…" : text, shift: 0, cut: 0 };
-    var start = Math.max(0, ms[0][0] - 50), end = Math.min(text.length, start + 160);
-    if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < ms[0][0]) start = sp + 1; }
+  /* snippet picks about 160 characters of text around its first mark
+     in prose, or in code (spans code, [start, end, …]) when all its
+     marks are there, or from its first prose when it has none. It
+     returns the text, with "…" where it was cut, and where it starts and
+     ends in text. */
+  var snippet = function (text, ms, code) {
+    code = code || [];
+    var inCode = function (i) {
+      for (var k = 0; k < code.length; k += 2) if (i >= code[k] && i < code[k + 1]) return true;
+      return false;
+    };
+    var at = -1;
+    for (var k = 0; k < ms.length && at < 0; k++) if (!inCode(ms[k][0])) at = ms[k][0];
+    if (at < 0 && ms.length) at = ms[0][0];
+    var start = 0;
+    if (at >= 0) start = Math.max(0, at - 50);
+    else for (k = 0; k < code.length; k += 2) if (start >= code[k] && start < code[k + 1]) start = code[k + 1];
+    if (start >= text.length) start = 0;
+    if (start > 0 && (at < 0 || start < at)) { var sp = text.indexOf(" ", start); if (sp >= 0 && (at < 0 || sp < at)) start = sp + 1; }
+    var end = Math.min(text.length, start + 160);
     return { text: (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : ""), shift: start - (start > 0 ? 1 : 0), cut: end };
   };
 
@@ -422,14 +437,15 @@
     var link = function (f, sec, r, lang, main) {
       var s = f.s[sec] || ["", "", ""], a = d.createElement("a"), title = d.createElement("span"), body = d.createElement("span");
       var head = sec === 0 || !s[1] ? f.t : (main ? f.t + " › " + s[1] : s[1]);
-      var tm = marks(head, r, lang), bm = marks(s[2], r, lang), sn = snippet(s[2], bm);
-      var first = bm.length ? s[2].slice(bm[0][0], bm[0][1]) : "";
+      var tm = marks(head, r, lang), bm = marks(s[2], r, lang), sn = snippet(s[2], bm, s[3]);
+      var shown = bm.filter(function (x) { return x[0] >= sn.shift && x[1] <= sn.cut; });
+      var first = shown.length ? s[2].slice(shown[0][0], shown[0][1]) : "";
       a.href = f.u + (s[0] || first ? "#" + (s[0] ? encodeURIComponent(s[0]) : "") : "") +
         (first ? ":~:text=" + encodeURIComponent(first).replace(/-/g, "%2D") : "");
       title.className = "result-title";
       mark(title, head, tm, 0);
       body.className = "result-text";
-      mark(body, sn.text, bm.filter(function (x) { return x[0] >= sn.shift && x[1] <= sn.cut; }), sn.shift);
+      mark(body, sn.text, shown, sn.shift);
       a.appendChild(title);
       a.appendChild(body);
       return a;
