@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -232,5 +233,31 @@ func TestSearchMarkContrast(t *testing.T) {
 		if report != "" {
 			t.Errorf("%s: colour contrast in the search results:\n%s", scheme, report)
 		}
+	}
+}
+
+// TestSearchMoreResults: a query found on many pages shows the best five,
+// and the More results button shows ten more, in rank order after them.
+func TestSearchMoreResults(t *testing.T) {
+	d := buildDocs(t)
+	srv := serve(t, d)
+	ctx := open(t, view{1280, 800, "light"})
+	visit(t, ctx, srv.URL+"/")
+	if err := typeQuery(ctx, "page"); err != nil {
+		t.Fatal(err)
+	}
+	pages := `[...document.querySelectorAll("#quire-search-results > li > a[href]")].map(a => a.getAttribute("href"))`
+	first := eval[[]string](t, ctx, pages)
+	if len(first) != 5 {
+		t.Fatalf("%d results shown at first, want 5", len(first))
+	}
+	err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#quire-search .search-more")),
+		chromedp.WaitVisible(chromedp.CSS("#quire-search-results > li:nth-child(6)")))
+	if err != nil {
+		t.Fatalf("More results: %v", err)
+	}
+	all := eval[[]string](t, ctx, pages)
+	if len(all) <= 5 || len(all) > 15 || !slices.Equal(all[:5], first) {
+		t.Errorf("after More results: %q, want up to 15 starting with %q", all, first)
 	}
 }

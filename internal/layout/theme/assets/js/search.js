@@ -420,7 +420,7 @@
     var engine = new Engine(new URL(dialog.getAttribute("data-index"), location.href).href, function (u) {
       return fetch(u).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
     });
-    var SHOW = 10, seq = 0;
+    var SHOW = 5, seq = 0; // results shown at first, as each fetches its page's fragment
     var mark = function (el, text, ms, shift) {
       var at = 0;
       ms.forEach(function (s) {
@@ -450,40 +450,57 @@
       a.appendChild(body);
       return a;
     };
+    /* show renders the first n pages of r, the results of query q; its
+       last page's fragments are fetched first. */
+    var show = function (r, q, n, my) {
+      var pages = r.pages.slice(0, n);
+      return Promise.all(pages.map(function (pg) { return engine.fragment(pg.page); })).then(function (frags) {
+        if (my !== seq) return;
+        var focusAt = list.querySelectorAll(":scope > li").length;
+        list.textContent = "";
+        var lang = engine.m.lang;
+        pages.forEach(function (pg, i) {
+          var li = d.createElement("li"), f = frags[i];
+          li.className = "result";
+          li.appendChild(link(f, pg.secs[0].sec, r, lang, true));
+          var subs = pg.secs.slice(1, 3).filter(function (s) { return s.sec !== 0 && f.s[s.sec]; });
+          if (subs.length) {
+            var ul = d.createElement("ul");
+            ul.className = "result-sections";
+            subs.forEach(function (s) { var sli = d.createElement("li"); sli.appendChild(link(f, s.sec, r, lang, false)); ul.appendChild(sli); });
+            li.appendChild(ul);
+          }
+          list.appendChild(li);
+        });
+        current = { r: r, q: q, n: n };
+        more.hidden = r.pages.length <= n;
+        var full = r.full;
+        status.textContent = !r.pages.length ? "No results for “" + q.trim() + "”" :
+          full ? full + (r.more ? "+" : "") + (full === 1 ? " page" : " pages") + (r.pages.length > n ? ", the best " + n + " shown" : "") :
+          "No page has every word; the closest " + (pages.length === 1 ? "match" : pages.length + " matches");
+        if (focusAt && n > SHOW && list.children[focusAt]) list.children[focusAt].querySelector("a").focus();
+      });
+    };
     var run = function () {
       var q = input.value, my = ++seq;
-      if (!q.trim()) { list.textContent = ""; status.textContent = ""; return; }
+      if (!q.trim()) { list.textContent = ""; status.textContent = ""; more.hidden = true; current = null; return; }
       engine.search(q).then(function (r) {
         // While the reader types, fetch fragments only for the query they
         // pause at.
         return new Promise(function (resolve) { setTimeout(resolve, my === 1 ? 0 : 60); }).then(function () { return r; });
       }).then(function (r) {
-        if (my !== seq) return;
-        var shown = r.pages.slice(0, SHOW);
-        return Promise.all(shown.map(function (pg) { return engine.fragment(pg.page); })).then(function (frags) {
-          if (my !== seq) return;
-          list.textContent = "";
-          var lang = engine.m.lang;
-          shown.forEach(function (pg, i) {
-            var li = d.createElement("li"), f = frags[i];
-            li.className = "result";
-            li.appendChild(link(f, pg.secs[0].sec, r, lang, true));
-            var subs = pg.secs.slice(1, 3).filter(function (s) { return s.sec !== 0 && f.s[s.sec]; });
-            if (subs.length) {
-              var ul = d.createElement("ul");
-              ul.className = "result-sections";
-              subs.forEach(function (s) { var sli = d.createElement("li"); sli.appendChild(link(f, s.sec, r, lang, false)); ul.appendChild(sli); });
-              li.appendChild(ul);
-            }
-            list.appendChild(li);
-          });
-          var n = r.full;
-          status.textContent = !r.pages.length ? "No results for “" + q.trim() + "”" :
-            n ? n + (r.more ? "+" : "") + (n === 1 ? " page" : " pages") + (r.pages.length > SHOW ? ", showing the best " + SHOW : "") :
-            "No page has every word; the closest " + (shown.length === 1 ? "match" : shown.length + " matches");
-        });
+        if (my === seq) return show(r, q, SHOW, my);
       }).catch(function () { if (my === seq) status.textContent = "The search index could not be loaded."; });
     };
+    var current = null, more = d.createElement("button");
+    more.type = "button";
+    more.className = "search-more";
+    more.textContent = "More results";
+    more.hidden = true;
+    list.parentNode.insertBefore(more, list.nextSibling);
+    more.addEventListener("click", function () {
+      if (current) show(current.r, current.q, current.n + 10, seq).catch(function () { status.textContent = "The search index could not be loaded."; });
+    });
     input.addEventListener("input", run);
     return { run: run, engine: engine };
   };
