@@ -132,7 +132,12 @@ func Join(es []Entry, lang string) Index {
 			hits = append(hits, hit{g, uint32(max(1, math.Round(float64(idf*s)*impactScale)))})
 		}
 		if len(hits) > MaxPostings {
-			slices.SortStableFunc(hits, func(a, b hit) int { return int(b.impact) - int(a.impact) })
+			slices.SortFunc(hits, func(a, b hit) int {
+				if a.impact != b.impact {
+					return int(b.impact) - int(a.impact)
+				}
+				return int(a.sec) - int(b.sec)
+			})
 			hits = hits[:MaxPostings]
 			slices.SortFunc(hits, func(a, b hit) int { return int(a.sec) - int(b.sec) })
 		}
