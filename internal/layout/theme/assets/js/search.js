@@ -213,6 +213,8 @@
     if (typing && words.length && words[words.length - 1].word && (lang !== "en" || /^[a-z]+$/.test(words[words.length - 1].surface))) {
       words[words.length - 1].prefix = true;
     }
+    // A lone CJK character is indexed only in the pairs it begins.
+    words.forEach(function (w) { if (!w.word && Array.from(w.surface).length === 1) w.prefix = true; });
     var kept = words.filter(function (w) { return w.term || w.prefix; });
     if (!kept.length) kept = words.filter(function (w) { return w.word; }).map(function (w) { return { surface: w.surface, word: true, term: w.surface }; });
     var seen = {};
