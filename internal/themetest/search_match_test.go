@@ -20,7 +20,7 @@ var matchSite = map[string]string{
 	"content/building.md":   "---\ntitle: Builds\n---\nEvery build writes the site. Builds are atomic.\n",
 	"content/shortcode.md":  "---\ntitle: Shortcodes\n---\nShortcodes insert templates into markdown.\n",
 	"content/phrase.md":     "---\ntitle: Phrase\n---\nThe colour scheme follows light and dark settings.\n",
-	"content/scattered.md":  "---\ntitle: Scattered\n---\nDark rooms are light enough, and settings vary a lot between light and heavy.\n",
+	"content/scattered.md":  "---\ntitle: Light, dark\n---\nDark and light rooms: dark walls, light floors, dark doors, light windows.\n",
 	"content/partial.md":    "---\ntitle: Partial\n---\nZebras graze on the savanna.\n",
 	"content/code.md":       "---\ntitle: Code\n---\nSee below.\n\n```\nfrobnicate --all\n```\n",
 	"content/prose.md":      "---\ntitle: Prose\n---\nTo frobnicate the widgets, run the tool.\n",

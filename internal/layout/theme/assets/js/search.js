@@ -347,7 +347,8 @@
       });
     }).then(function (r) {
       if (!r.phrases.length || !r.pages.length) return r;
-      // Quoted phrases: the best pages whose text holds one rank first.
+      // Quoted phrases: of the 20 best pages, those whose text holds one
+      // rank first, and their sections that hold it.
       var top = r.pages.slice(0, 20);
       return Promise.all(top.map(function (pg) { return self.fragment(pg.page); })).then(function (frags) {
         top.forEach(function (pg, i) {
@@ -362,7 +363,7 @@
             pg.secs.sort(function (a, b) { return b.score - a.score || a.sec - b.sec; });
           }
         });
-        top.sort(function (a, b) { return b.cover - a.cover || b.score - a.score || a.page - b.page; });
+        top.sort(function (a, b) { return (b.phrase ? 1 : 0) - (a.phrase ? 1 : 0) || b.cover - a.cover || b.score - a.score || a.page - b.page; });
         r.pages = top.concat(r.pages.slice(20));
         return r;
       });
