@@ -29,6 +29,7 @@ var matchSite = map[string]string{
 	"content/draft.md":      "---\ntitle: Draft\ndraft: true\n---\nThe draft wombat.\n",
 	"content/heading.md":    "---\ntitle: Heading\n---\n## Installing on Windows\n\nRun the installer.\n",
 	"content/other-page.md": "---\ntitle: Other\n---\nNothing about windows here except one mention.\n",
+	"content/proto.md":      "---\ntitle: Proto\n---\nThe constructor of a prototype.\n",
 }
 
 // TestSearchMatching runs queries through the theme's search script on a
@@ -67,6 +68,8 @@ func TestSearchMatching(t *testing.T) {
 		{"ProseBeforeCode", "frobnicate", "/prose/"},
 		{"CamelCaseParts", "publish dir", "/camel/"},
 		{"HeadingBeforeText", "windows", "/heading/"},
+		{"ObjectKeysAreWords", "constructor", "/proto/"},
+		{"ObjectKeyNotInTheIndex", "valueof", ""},
 		{"ExcludedPageNotFound", "quokka", ""},
 		{"DraftNotFound", "wombat", ""},
 	}

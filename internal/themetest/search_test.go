@@ -140,7 +140,8 @@ func TestSearchScriptTerms(t *testing.T) {
 	text.WriteString(`Résumé naïve CAFÉ Ångström straße İstanbul ½ v2 日本語のテキスト 한국어 中 generously
 		communication arsenal happily hopping hoped dying lying skies news innings proceeding succeeded
 		fulness hopefulness callousness conditional rational electricity agreed feed bled sized troubled sky's
-		cries ties gas gaps kiwis caresses ponies argue argued argues arguing eed ied ies yay bey`)
+		cries ties gas gaps kiwis caresses ponies argue argued argues arguing eed ied ies yay bey
+		constructor __proto__ hasOwnProperty toString valueOf prototype`)
 	lines := strings.Split(text.String(), "\n")
 	enc := search.NewEncoder("en")
 	var want strings.Builder

@@ -39,6 +39,9 @@
     }
     emit();
   };
+  /* own reports whether o has its own key k: words such as "constructor"
+     are keys of every object's prototype. */
+  var own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
   var STOP = {};
   ("a an and are as at be but by can do does for from how i if in into is it its me my no not of on or our " +
    "so than that the their them then there these they this to us was we what when where which who why will " +
@@ -56,7 +59,7 @@
   var vowel = function (c) { return c === "a" || c === "e" || c === "i" || c === "o" || c === "u" || c === "y"; };
   var stem = function (word) {
     if (word.length <= 2) return word;
-    if (SPECIAL[word]) return SPECIAL[word];
+    if (own(SPECIAL, word)) return SPECIAL[word];
     var w = word.split(""), r1, r2;
     for (var i = 0; i < w.length; i++) if (w[i] === "y" && (i === 0 || vowel(w[i - 1]))) w[i] = "Y";
     var vnv = function (start) {
@@ -162,7 +165,7 @@
   /* term is the index term of folded word token t ("" for a stop word). */
   var term = function (t, lang) {
     if (lang !== "en") return t;
-    if (STOP[t]) return "";
+    if (own(STOP, t)) return "";
     return /^[a-z]+$/.test(t) ? stem(t) : t;
   };
 
@@ -218,7 +221,7 @@
     var kept = words.filter(function (w) { return w.term || w.prefix; });
     if (!kept.length) kept = words.filter(function (w) { return w.word; }).map(function (w) { return { surface: w.surface, word: true, term: w.surface }; });
     var seen = {};
-    kept = kept.filter(function (w) { var k = w.term + (w.prefix ? "*" : ""); if (seen[k]) return false; seen[k] = true; return true; });
+    kept = kept.filter(function (w) { var k = w.term + (w.prefix ? "*" : ""); if (own(seen, k)) return false; seen[k] = true; return true; });
     return { words: kept, phrases: phrases };
   };
 
@@ -227,7 +230,7 @@
   var Engine = function (url, get) {
     var self = this, files = {};
     var load = function (name) {
-      if (!files[name]) files[name] = get(new URL(name, url).href);
+      if (!own(files, name)) files[name] = get(new URL(name, url).href);
       return files[name];
     };
     this.manifest = get(url).then(function (m) { self.m = m; return m; });
@@ -265,14 +268,14 @@
   var candidates = function (w, shards) {
     var out = {}, found = false, any = false;
     shards.forEach(function (s) {
-      if (w.term && s[w.term]) { out[w.term] = 1; found = true; }
+      if (w.term && own(s, w.term)) { out[w.term] = 1; found = true; }
     });
     if (w.prefix) {
       var n = 0;
       shards.forEach(function (s) {
         for (var t in s) {
           if (n < 100 && t !== w.term && (t.startsWith(w.surface) || (w.term && w.term.length >= 3 && t.startsWith(w.term)))) {
-            out[t] = Math.max(out[t] || 0, 0.7); n++; any = true;
+            out[t] = Math.max(own(out, t) ? out[t] : 0, 0.7); n++; any = true;
           }
         }
       });
@@ -284,7 +287,7 @@
         for (var t in s) {
           if (t.length < 4) continue;
           var d = Math.min(distance(t, w.surface, max), w.term ? distance(t, w.term, max) : max + 1);
-          if (d <= max) out[t] = Math.max(out[t] || 0, d === 1 ? 0.5 : 0.35);
+          if (d <= max) out[t] = Math.max(own(out, t) ? out[t] : 0, d === 1 ? 0.5 : 0.35);
         }
       });
     }
@@ -308,7 +311,7 @@
           var cand = candidates(w, perWord[j]);
           Object.keys(cand).forEach(function (t) {
             var list = null;
-            perWord[j].forEach(function (s) { if (s[t]) list = s[t]; });
+            perWord[j].forEach(function (s) { if (own(s, t)) list = s[t]; });
             if (!list) return;
             terms[t] = true;
             if (list[0] > (list.length - 1) / 3) more = true;
@@ -384,7 +387,7 @@
         continue;
       }
       var t = term(f, lang);
-      if ((t && r.terms[t]) || r.words.some(function (w) { return w.prefix && f.startsWith(w.surface); })) out.push([m.index, m.index + m[0].length]);
+      if ((t && own(r.terms, t)) || r.words.some(function (w) { return w.prefix && f.startsWith(w.surface); })) out.push([m.index, m.index + m[0].length]);
     }
     out.sort(function (a, b) { return a[0] - b[0]; });
     return out;
