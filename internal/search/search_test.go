@@ -196,3 +196,21 @@ func TestCodeCountsLess(t *testing.T) {
 		t.Errorf("no fragment has %s: %q", want, frags)
 	}
 }
+
+// FuzzIndex: any page body gives an index whose files are valid JSON.
+func FuzzIndex(f *testing.F) {
+	f.Add("Title é", []byte(`<p>text 日本語 baseURL</p><pre>code</pre><h2 id="x">H</h2><table><tr><td>t</td></tr></table>`))
+	f.Add("", []byte("\xff\xfe<pre>\u2028 🙂</pre>"))
+	f.Fuzz(func(t *testing.T, title string, body []byte) {
+		o := outline.Parse(body)
+		ix := join([]Page{{URL: "/a/", Title: title, Sections: o.Sections}, {URL: "/b/", Title: "B"}})
+		if !json.Valid(ix.Manifest) {
+			t.Fatalf("manifest %q", ix.Manifest)
+		}
+		for _, f := range ix.Files {
+			if !json.Valid(f.Data) {
+				t.Fatalf("%s: %q", f.Path, f.Data)
+			}
+		}
+	})
+}
