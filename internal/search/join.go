@@ -6,8 +6,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // Tuning of the index's layout and scoring.
@@ -111,57 +113,24 @@ func Join(es []Entry, lang string) Index {
 		ix.Files = append(ix.Files, File{Path: Dir + "t-" + name + ".json", Data: shard})
 		shard = nil
 	}
-	type hit struct{ sec, impact uint32 }
-	var hits []hit
-	for _, t := range keys {
-		p := terms[t]
-		df := float64(len(p.secs))
-		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-		hits = hits[:0]
-		for i, g := range p.secs {
-			v := p.freqs[i]
-			f := float64(v>>textShift) / 2
-			norm := float64(bm25K1 * (1 - bm25B + bm25B*float64(secLen[g])/avg))
-			s := float64(f * (bm25K1 + 1) / (f + norm))
-			if v&inHeading != 0 {
-				s += weightHeading * (bm25K1 + 1)
-			}
-			if v&inTitle != 0 {
-				s += weightTitle * (bm25K1 + 1)
-			}
-			hits = append(hits, hit{g, uint32(max(1, math.Round(float64(idf*s)*impactScale)))})
+	// Each term's entry, `"TERM":[DF,PAGE,SECTION,IMPACT,…]`, is encoded
+	// in parallel; the shards are cut from them in order.
+	entries := make([][]byte, len(keys))
+	parallel(len(keys), func(lo, hi int) {
+		sc := scoring{n, avg, secLen, secPage, secNum}
+		for k := lo; k < hi; k++ {
+			entries[k] = termEntry(keys[k], terms[keys[k]], sc)
 		}
-		if len(hits) > MaxPostings {
-			slices.SortFunc(hits, func(a, b hit) int {
-				if a.impact != b.impact {
-					return int(b.impact) - int(a.impact)
-				}
-				return int(a.sec) - int(b.sec)
-			})
-			hits = hits[:MaxPostings]
-			slices.SortFunc(hits, func(a, b hit) int { return int(a.sec) - int(b.sec) })
-		}
+	})
+	for k, e := range entries {
 		if len(shard) == 0 {
-			firsts = append(firsts, t)
+			firsts = append(firsts, keys[k])
 			shard = append(shard, '{')
 		} else {
 			shard = append(shard, ",\n"...)
 		}
-		shard = appendString(shard, t)
-		shard = append(shard, ":["...)
-		shard = strconv.AppendInt(shard, int64(len(p.secs)), 10)
-		prev := uint32(0)
-		for _, h := range hits {
-			pg := secPage[h.sec]
-			shard = append(shard, ',')
-			shard = strconv.AppendUint(shard, uint64(pg-prev), 10)
-			shard = append(shard, ',')
-			shard = strconv.AppendUint(shard, uint64(secNum[h.sec]), 10)
-			shard = append(shard, ',')
-			shard = strconv.AppendUint(shard, uint64(h.impact), 10)
-			prev = pg
-		}
-		shard = append(shard, ']')
+		shard = append(shard, e...)
+		entries[k] = nil
 		if len(shard) >= ShardBytes {
 			closeShard()
 		}
@@ -199,6 +168,75 @@ func Join(es []Entry, lang string) Index {
 	}{Version, lang, len(frags), MaxPostings, TablePages, nonNil(firsts), nonNil(hashes), nonNil(tables)})
 	ix.Manifest = append(m, '\n')
 	return ix
+}
+
+// hit is one section of a term's postings, by global number, with the
+// term's score there.
+type hit struct{ sec, impact uint32 }
+
+// scoring is what a term's scores depend on besides its own postings.
+type scoring struct {
+	n, avg                  float64  // sections, and their mean length
+	secLen, secPage, secNum []uint32 // by global section number
+}
+
+// termEntry encodes term t's shard entry from its postings p.
+func termEntry(t string, p *postings, sc scoring) []byte {
+	hits := make([]hit, 0, len(p.secs))
+	df := float64(len(p.secs))
+	idf := math.Log(1 + (sc.n-df+0.5)/(df+0.5))
+	for i, g := range p.secs {
+		v := p.freqs[i]
+		f := float64(v>>textShift) / 2
+		norm := float64(bm25K1 * (1 - bm25B + bm25B*float64(sc.secLen[g])/sc.avg))
+		s := float64(f * (bm25K1 + 1) / (f + norm))
+		if v&inHeading != 0 {
+			s += weightHeading * (bm25K1 + 1)
+		}
+		if v&inTitle != 0 {
+			s += weightTitle * (bm25K1 + 1)
+		}
+		hits = append(hits, hit{g, uint32(max(1, math.Round(float64(idf*s)*impactScale)))})
+	}
+	if len(hits) > MaxPostings {
+		slices.SortFunc(hits, func(a, b hit) int {
+			if a.impact != b.impact {
+				return int(b.impact) - int(a.impact)
+			}
+			return int(a.sec) - int(b.sec)
+		})
+		hits = hits[:MaxPostings]
+		slices.SortFunc(hits, func(a, b hit) int { return int(a.sec) - int(b.sec) })
+	}
+	out := make([]byte, 0, len(t)+8+len(hits)*10)
+	out = appendString(out, t)
+	out = append(out, ":["...)
+	out = strconv.AppendInt(out, int64(len(p.secs)), 10)
+	prev := uint32(0)
+	for _, h := range hits {
+		pg := sc.secPage[h.sec]
+		out = append(out, ',')
+		out = strconv.AppendUint(out, uint64(pg-prev), 10)
+		out = append(out, ',')
+		out = strconv.AppendUint(out, uint64(sc.secNum[h.sec]), 10)
+		out = append(out, ',')
+		out = strconv.AppendUint(out, uint64(h.impact), 10)
+		prev = pg
+	}
+	return append(out, ']')
+}
+
+// parallel calls f with consecutive ranges [lo, hi) covering [0, n), on
+// as many goroutines as there are CPUs to run them, and returns when all
+// calls have.
+func parallel(n int, f func(lo, hi int)) {
+	w := min(runtime.GOMAXPROCS(0), max(n/256, 1))
+	var wg sync.WaitGroup
+	for i := range w {
+		lo, hi := i*n/w, (i+1)*n/w
+		wg.Go(func() { f(lo, hi) })
+	}
+	wg.Wait()
 }
 
 // fingerprint is the first n hex digits of data's SHA-256.
