@@ -131,12 +131,18 @@
   var loading = null;
   var load = function () {
     if (!loading) {
+      // The index's manifest is fetched while the script loads.
+      var manifest = fetch(dialog.getAttribute("data-index")).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      });
+      manifest.catch(function () { /* reported by the search */ });
       loading = new Promise(function (resolve, reject) {
         var s = d.createElement("script");
         s.src = dialog.getAttribute("data-script");
         s.integrity = dialog.getAttribute("data-integrity");
         s.crossOrigin = "anonymous";
-        s.onload = function () { resolve(window.quireSearch.attach(dialog)); };
+        s.onload = function () { resolve(window.quireSearch.attach(dialog, manifest)); };
         s.onerror = reject;
         d.head.appendChild(s);
       }).catch(function () { status.textContent = "Search could not be loaded."; });

@@ -226,14 +226,15 @@
   };
 
   /* Engine searches the index whose manifest is at url, fetching JSON
-     with get(url) (a promise); fetched files are kept for later queries. */
-  var Engine = function (url, get) {
+     with get(url) (a promise); fetched files are kept for later queries.
+     manifest, when given, is the manifest already being fetched. */
+  var Engine = function (url, get, manifest) {
     var self = this, files = {};
     var load = function (name) {
       if (!own(files, name)) files[name] = get(new URL(name, url).href);
       return files[name];
     };
-    this.manifest = get(url).then(function (m) { self.m = m; return m; });
+    this.manifest = (manifest || get(url)).then(function (m) { self.m = m; return m; });
     this.load = load;
     /* shardsFor returns the shard numbers the terms of word w may be in. */
     this.shardsFor = function (w) {
@@ -419,13 +420,14 @@
   var api = { fold: fold, tokens: tokens, stem: stem, term: term, parse: parse, distance: distance, Engine: Engine,
     marks: marks, snippet: snippet };
 
-  /* attach runs search in the theme's dialog. */
-  api.attach = function (dialog) {
+  /* attach runs search in the theme's dialog; manifest, when given, is
+     its index's manifest already being fetched. */
+  api.attach = function (dialog, manifest) {
     var d = document, input = dialog.querySelector("input"), list = dialog.querySelector(".search-results"),
       status = dialog.querySelector(".search-status");
     var engine = new Engine(new URL(dialog.getAttribute("data-index"), location.href).href, function (u) {
       return fetch(u).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
-    });
+    }, manifest);
     var SHOW = 5, seq = 0; // results shown at first, as each fetches its page's fragment
     var mark = function (el, text, ms, shift) {
       var at = 0;
