@@ -4,7 +4,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/quire-docs/quire/internal/cli.version=$(VERSION)
 FUZZTIME ?= 20s
 
-.PHONY: all build serve linkcheck quire test test-stress race vet fmt fuzz bench bench-go audit clean
+.PHONY: all build serve linkcheck quire test test-stress race vet fmt fuzz bench bench-search bench-go audit clean
 
 all: build
 
@@ -56,6 +56,11 @@ fuzz:
 ## BENCH_SIZES, BENCH_RUNS, BENCH_DEFAULT_THEME=1 tune it)
 bench:
 	./bench/run.sh
+
+## bench-search: quire's search vs Pagefind's on generated sites, in headless
+## Chromium (bench/search.sh; BENCH_SIZES=1000,10000,100000 for the large one)
+bench-search:
+	./bench/search.sh
 
 ## bench-go: run the Go benchmarks of every stage
 bench-go:

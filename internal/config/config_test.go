@@ -282,4 +282,3 @@ minfy = "params are free"
 		t.Errorf("Load Params = %v, want the valid keys applied despite errors", cfg.Params)
 	}
 }
-

@@ -19,6 +19,7 @@ func fixture() map[string]*Page {
 			"css/site.css":   {RelPermalink: "/docs/css/site.0123456789.css", Integrity: "sha256-c2l0ZQ=="},
 			"css/chroma.css": {RelPermalink: "/docs/css/chroma.abcdef0123.css", Integrity: "sha256-Y2hyb21h"},
 			"js/quire.js":    {RelPermalink: "/docs/js/quire.fedcba9876.js", Integrity: "sha256-anM="},
+			"js/search.js":   {RelPermalink: "/docs/js/search.0a1b2c3d4e.js", Integrity: "sha256-c2VhcmNo"},
 		},
 	}
 	mk := func(kind, title, path string) *Page {

@@ -18,7 +18,19 @@ type Section struct {
 	ID    string // the heading's id attribute, "" when it has none
 	Title string // the heading's text, without its self-link
 	Text  string // the text up to the next heading of any level
+	Code  []Span // the parts of Text in code blocks (pre) and tables, in order
 }
+
+// Span is the bytes [Start, End) of a section's Text.
+type Span struct{ Start, End int }
+
+// Marks around code blocks and tables in the text being read, taken out
+// (and taken out of the input) when a section ends: private-use
+// characters no page means as text.
+const (
+	codeStart = "\ue000"
+	codeEnd   = "\ue001"
+)
 
 // Outline is what Parse finds in one page body.
 type Outline struct {
@@ -53,6 +65,7 @@ type parser struct {
 	paraBuf  strings.Builder
 	summary  string
 	sawPara  bool
+	code     int // depth inside pre and table elements, outside headings
 }
 
 func newParser() *parser { return &parser{sections: []Section{{}}} }
@@ -62,10 +75,13 @@ func (p *parser) Text(t []byte) {
 	if p.skip > 0 {
 		return
 	}
-	p.text.Write(t)
 	if p.para > 0 {
 		p.paraBuf.Write(t)
 	}
+	if bytes.Contains(t, []byte("\xee\x80")) { // U+E000–U+E03F: maybe a mark
+		t = bytes.ReplaceAll(bytes.ReplaceAll(t, []byte(codeStart), nil), []byte(codeEnd), nil)
+	}
+	p.text.Write(t)
 }
 
 // Start handles a start tag.
@@ -106,6 +122,12 @@ func (p *parser) Start(name []byte, attrs []htmlscan.Attr, selfClosing bool) {
 	} else if a == atom.P && p.para > 0 {
 		p.para++
 	}
+	if (a == atom.Pre || a == atom.Table) && p.inHead == 0 && !selfClosing {
+		if p.code == 0 {
+			p.text.WriteString(" " + codeStart)
+		}
+		p.code++
+	}
 	if block(a) || a == atom.Br {
 		p.text.WriteByte(' ')
 		if p.para > 0 {
@@ -137,6 +159,11 @@ func (p *parser) End(name []byte) {
 	if block(a) {
 		p.text.WriteByte(' ')
 	}
+	if (a == atom.Pre || a == atom.Table) && p.inHead == 0 && p.code > 0 {
+		if p.code--; p.code == 0 {
+			p.text.WriteString(codeEnd + " ")
+		}
+	}
 }
 
 // flush ends the current section's text. An unclosed heading at the end
@@ -148,12 +175,69 @@ func (p *parser) flush() {
 		p.inHead = 0
 		p.sections = append(p.sections, p.head)
 	}
+	if p.code > 0 { // a code block or table left open
+		p.text.WriteString(codeEnd)
+		p.code = 0
+	}
 	last := &p.sections[len(p.sections)-1]
-	last.Text = strings.TrimSpace(last.Text + " " + collapse(p.text.String()))
+	text, spans := unmark(collapse(p.text.String()))
+	if last.Text != "" && text != "" {
+		for i := range spans {
+			spans[i].Start += len(last.Text) + 1
+			spans[i].End += len(last.Text) + 1
+		}
+		text = last.Text + " " + text
+	} else if text == "" {
+		text = last.Text
+	}
+	last.Text = text
+	last.Code = append(last.Code, spans...)
 	p.text.Reset()
 	if p.para > 0 && p.summary == "" {
 		p.summary = collapse(p.paraBuf.String())
 	}
+}
+
+// unmark takes the code marks out of collapsed text s and returns it with
+// the spans they marked, as if they had never been there: one space
+// between words, none at either end.
+func unmark(s string) (string, []Span) {
+	if !strings.Contains(s, codeStart) {
+		return s, nil
+	}
+	var b strings.Builder
+	var spans []Span
+	start := -1
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], codeStart):
+			start = b.Len()
+			i += len(codeStart)
+		case strings.HasPrefix(s[i:], codeEnd):
+			end := b.Len()
+			if end > 0 && s[i-1] == ' ' {
+				end--
+			}
+			if start >= 0 && start < end {
+				spans = append(spans, Span{start, end})
+			}
+			start = -1
+			i += len(codeEnd)
+		case s[i] == ' ':
+			if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+			}
+			i++
+		default:
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	out := strings.TrimSuffix(b.String(), " ")
+	for i := range spans {
+		spans[i].End = min(spans[i].End, len(out))
+	}
+	return out, spans
 }
 
 // collapse trims s and turns each run of white space into one space.

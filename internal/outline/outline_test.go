@@ -2,6 +2,7 @@ package outline
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/quire-docs/quire/internal/htmlscan"
@@ -49,7 +50,20 @@ func TestParse(t *testing.T) {
 		{
 			name: "CodeKeepsText",
 			in:   `<pre class="chroma"><code><span class="k">func</span> main()</code></pre>`,
-			want: Outline{Sections: []Section{{Text: "func main()"}}},
+			want: Outline{Sections: []Section{{Text: "func main()", Code: []Span{{0, 11}}}}},
+		},
+		{
+			name: "CodeSpansMarkCodeAndTables",
+			in:   `<p>Run it:</p><pre><code>go build</code></pre><p>Then</p><table><tr><td>a</td><td>b</td></tr></table><h2 id="n">Next</h2><table><tr><td>c</td></tr></table> end`,
+			want: Outline{Sections: []Section{
+				{Text: "Run it: go build Then a b", Code: []Span{{8, 16}, {22, 25}}},
+				{Level: 2, ID: "n", Title: "Next", Text: "c end", Code: []Span{{0, 1}}},
+			}, Summary: "Run it:"},
+		},
+		{
+			name: "MarksInTheInputAreDropped",
+			in:   "<p>a\ue000b\ue001c</p>",
+			want: Outline{Sections: []Section{{Text: "abc"}}, Summary: "a\ue000b\ue001c"},
 		},
 		{
 			name: "UnclosedHeading",
@@ -79,6 +93,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`<a class="anchor"><br/><img></a>text`))
 	f.Add([]byte(`<h4 id="q">What&#39;s new?</h4><p>See <a href="/x/?a=1&amp;b">x</a>.</p><pre class="chroma"><code><span class="kd">func</span></code></pre>`))
 	f.Add([]byte("<h2 id=a>A\r\nB</h2><svg><title>icon</title></svg><p>c &lt; d</p>"))
+	f.Add([]byte("<p>a</p><table><tr><td><pre>x</pre></td></tr></table> <pre> </pre><h3>t<pre>p</pre></h3><pre>open \ue000"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		o := Parse(in)
 		if len(o.Sections) == 0 {
@@ -94,6 +109,18 @@ func FuzzParse(f *testing.F) {
 		for _, s := range o.Sections[1:] {
 			if s.Level < 1 || s.Level > 6 {
 				t.Fatalf("section level %d", s.Level)
+			}
+		}
+		for _, s := range o.Sections {
+			if s.Text != collapse(s.Text) || strings.ContainsAny(s.Text, codeStart+codeEnd) {
+				t.Fatalf("%q: text %q is not collapsed, or holds a code mark", in, s.Text)
+			}
+			end := 0
+			for _, c := range s.Code {
+				if c.Start < end || c.Start >= c.End || c.End > len(s.Text) {
+					t.Fatalf("%q: code spans %v out of order or of text %q", in, s.Code, s.Text)
+				}
+				end = c.End
 			}
 		}
 	})

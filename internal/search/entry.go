@@ -2,83 +2,271 @@ package search
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
-	"strconv"
+	"slices"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/outline"
 )
 
-// Entry is one page's part of the index, encoded by Encode. It depends only
-// on the page, not on its place in the index, so a caller may keep it
-// between builds of a site for as long as the page's URL, title and
+// Field weights: what a term in a heading and in the page title adds to
+// a section's score, in units of the most its text can give (BM25's
+// saturation, k1+1). Text saturates; a heading or title either has the
+// term or not.
+const (
+	weightHeading = 1.5
+	weightTitle   = 2.5
+)
+
+// A term's frequency in a section is kept as text<<2 | heading<<1 | title:
+// how often it is in the text (in halves: a word in code or a table
+// counts one, in prose two), and whether it is in the heading and (for the
+// first section) the page title.
+const (
+	inTitle   = 1
+	inHeading = 2
+	textShift = 2
+	maxText   = 1<<14 - 1
+
+	inProse = 4 // fields of add, not bits of a frequency
+	inCode  = 8
+)
+
+// Encoder encodes pages for Join with one site's language. It remembers
+// the term of every word it has seen, so one Encoder should serve a whole
+// build (or many). It is safe for concurrent use.
+type Encoder struct{ st *stemmer }
+
+// NewEncoder returns an Encoder for lang, as Lang returns it.
+func NewEncoder(lang string) *Encoder { return &Encoder{st: &stemmer{lang: lang}} }
+
+// Lang is the language e stems in.
+func (e *Encoder) Lang() string { return e.st.lang }
+
+// Entry is one page's part of the index, encoded by Encoder.Encode. It
+// depends only on the page, not on its place in the index, so a caller may
+// keep it between builds of a site for as long as the page's URL, title and
 // sections stay the same, and Join the index from entries anew each time.
 type Entry struct {
-	page  []byte // `["URL","TITLE"]`
-	tails []byte // each section's `,"ID","HEADING","TEXT"]`, back to back
-	ends  []int  // where each tail ends in tails
+	frag  []byte // the page's fragment: `{"u":URL,"t":TITLE,"s":[[ID,HEADING,TEXT],…]}`
+	terms []byte // per section: length, term count, then (term, weighted frequency) pairs, as uvarints and bytes
+	nsec  int
 }
 
-// Encode encodes page p for Join.
-func Encode(p Page) Entry {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	// The index is fetched as JSON, never inlined into HTML: no need for
-	// \u003c escapes, which only make it bigger.
-	enc.SetEscapeHTML(false)
-	var e Entry
-	_ = enc.Encode([2]string{p.URL, p.Title}) // cannot fail for strings
-	e.page = bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	for _, s := range p.Sections {
-		if s.Title == "" && s.Text == "" {
+// Excluded reports whether e is the entry of a page left out of the index.
+func (e Entry) Excluded() bool { return e.frag == nil }
+
+// sections are the sections of p the index holds: the first (the text
+// before the first heading, which carries the page title) and every other
+// one with a heading or text.
+func sections(p Page) []Section {
+	var out []Section
+	for i, s := range p.Sections {
+		if i > 0 && s.Title == "" && s.Text == "" {
 			continue
 		}
-		buf.Reset()
-		_ = enc.Encode([3]string{s.ID, s.Title, cut(s.Text, MaxText)})
-		// `["ID",…]` less its bracket follows the page number: `[PAGE,"ID",…]`.
-		tail := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))[1:]
-		e.tails = append(append(e.tails, ','), tail...)
-		e.ends = append(e.ends, len(e.tails))
-	}
-	return e
-}
-
-// Join returns the index of the pages whose entries es are, in that order:
-// Join of the entries of pages, with strconv.Itoa as num, is Index(pages).
-// num writes each number of the index (the version and the page numbers),
-// so a caller can have them in the form a minifier would give them; each
-// is called once.
-func Join(es []Entry, num func(int) string) []byte {
-	nums := make([]string, len(es))
-	size := len(`{"v":,"p":[],"s":[]}`) + len(num(Version)) + 1
-	for i, e := range es {
-		nums[i] = num(i)
-		size += len(e.page) + 1 + len(e.tails) + len(e.ends)*(len(nums[i])+2)
-	}
-	out := make([]byte, 0, size)
-	out = append(out, `{"v":`...)
-	out = append(out, num(Version)...)
-	out = append(out, `,"p":[`...)
-	for i, e := range es {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out = append(out, e.page...)
-	}
-	out = append(out, `],"s":[`...)
-	first := true
-	for i, e := range es {
-		start := 0
-		for _, end := range e.ends {
-			if !first {
-				out = append(out, ',')
+		t := cut(s.Text, MaxText)
+		var code []outline.Span
+		for _, c := range s.Code {
+			if c.Start < len(t) {
+				code = append(code, outline.Span{Start: c.Start, End: min(c.End, len(t))})
 			}
-			first = false
-			out = append(out, '[')
-			out = append(out, nums[i]...)
-			out = append(out, e.tails[start:end]...)
-			start = end
 		}
+		out = append(out, Section{ID: s.ID, Title: s.Title, Text: t, Code: code})
 	}
-	return append(out, "]}\n"...)
+	if len(out) == 0 {
+		out = []Section{{}}
+	}
+	return out
 }
 
-// itoa is the plain form of the index's numbers, for Index.
-func itoa(n int) string { return strconv.Itoa(n) }
+// Section is what the index keeps of one section of a page.
+type Section struct {
+	ID, Title, Text string
+	Code            []outline.Span // code blocks and tables in Text
+}
+
+// Encode encodes page p for Join; a page with Exclude set gives an entry
+// Join leaves out.
+func (e *Encoder) Encode(p Page) Entry {
+	if p.Exclude {
+		return Entry{}
+	}
+	secs := sections(p)
+	var ent Entry
+	ent.nsec = len(secs)
+
+	rows := make([][]any, len(secs))
+	for i, s := range secs {
+		rows[i] = []any{s.ID, s.Title, s.Text}
+		if len(s.Code) > 0 {
+			rows[i] = append(rows[i], utf16Spans(s.Text, s.Code))
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	// Fragments are fetched as JSON, never inlined into HTML: no need for
+	// \u003c escapes, which only make them bigger.
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(struct {
+		U string  `json:"u"`
+		T string  `json:"t"`
+		S [][]any `json:"s"`
+	}{p.URL, p.Title, rows}) // cannot fail for strings
+	ent.frag = bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+
+	freq := map[string]int{}
+	var order []string
+	for i, s := range secs {
+		clear(freq)
+		order = order[:0]
+		n := 0
+		add := func(text string, field int) {
+			each := func(t string) {
+				f, ok := freq[t]
+				if !ok {
+					order = append(order, t)
+				}
+				switch field {
+				case inProse, inCode:
+					n++
+					units := 2 // a word in code counts half a word of prose
+					if field == inCode {
+						units = 1
+					}
+					freq[t] = min(f>>textShift+units, maxText)<<textShift | f&(inTitle|inHeading)
+				default:
+					freq[t] = f | field
+				}
+			}
+			Tokens(Fold(text), func(tok string, word bool) {
+				if !word {
+					each(tok)
+				} else if t := e.st.term(tok); t != "" {
+					each(t)
+				}
+			})
+			// Words in camelCase are also indexed by their parts, so
+			// "base url" finds baseURL.
+			camelParts(text, func(part string) {
+				if t := e.st.term(part); t != "" {
+					each(t)
+				}
+			})
+		}
+		if i == 0 {
+			add(p.Title, inTitle)
+		}
+		add(s.Title, inHeading)
+		if s.Title != "" {
+			n += strings.Count(s.Title, " ") + 1
+		}
+		at := 0
+		for _, c := range s.Code {
+			add(s.Text[at:c.Start], inProse)
+			add(s.Text[c.Start:c.End], inCode)
+			at = c.End
+		}
+		add(s.Text[at:], inProse)
+		slices.Sort(order)
+		ent.terms = binary.AppendUvarint(ent.terms, uint64(n))
+		ent.terms = binary.AppendUvarint(ent.terms, uint64(len(order)))
+		for _, t := range order {
+			ent.terms = binary.AppendUvarint(ent.terms, uint64(len(t)))
+			ent.terms = append(ent.terms, t...)
+			ent.terms = binary.AppendUvarint(ent.terms, uint64(freq[t]))
+		}
+	}
+	ent.terms = slices.Clip(ent.terms)
+	return ent
+}
+
+// each calls f with every section of e: its number in the page, its length
+// in tokens, and its terms with their weighted frequencies.
+func (e Entry) each(f func(sec, length int, term []byte, freq int)) {
+	b := e.terms
+	next := func() int {
+		v, n := binary.Uvarint(b)
+		b = b[n:]
+		return int(v)
+	}
+	for sec := 0; len(b) > 0; sec++ {
+		length, count := next(), next()
+		for range count {
+			l := next()
+			term := b[:l]
+			b = b[l:]
+			f(sec, length, term, next())
+		}
+		if count == 0 {
+			f(sec, length, nil, 0)
+		}
+	}
+}
+
+// camelParts calls f with the folded parts of each ASCII word of s in
+// camelCase ("baseURL": "base", "url"; "publishDir": "publish", "dir").
+func camelParts(s string, f func(part string)) {
+	isLower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	isUpper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	for i := 0; i < len(s); {
+		if !isLower(s[i]) && !isUpper(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (isLower(s[j]) || isUpper(s[j])) {
+			j++
+		}
+		word, start := s[i:j], 0
+		if j-i <= MaxTerm && (j == len(s) || s[j] < 0x80) && (i == 0 || s[i-1] < 0x80) {
+			for k := 1; k < len(word); k++ {
+				if isLower(word[k-1]) && isUpper(word[k]) {
+					f(strings.ToLower(word[start:k]))
+					start = k
+				}
+			}
+			if start > 0 {
+				f(strings.ToLower(word[start:]))
+			}
+		}
+		i = j
+	}
+}
+
+// Terms returns the index terms of text, in order, as the theme's script
+// finds them in a query: folded tokens, stemmed, less stop words (no
+// camelCase parts, which only pages are indexed by).
+func (e *Encoder) Terms(text string) []string {
+	var out []string
+	Tokens(Fold(text), func(tok string, word bool) {
+		if !word {
+			out = append(out, tok)
+		} else if t := e.st.term(tok); t != "" {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+// utf16Spans returns spans of text as a flat list of offsets in UTF-16
+// code units, as the theme's script indexes strings.
+func utf16Spans(text string, spans []outline.Span) []int {
+	out := make([]int, 0, 2*len(spans))
+	at, u := 0, 0
+	conv := func(b int) int {
+		for _, r := range text[at:b] {
+			u++
+			if r >= 0x10000 {
+				u++
+			}
+		}
+		at = b
+		return u
+	}
+	for _, s := range spans {
+		out = append(out, conv(s.Start), conv(s.End))
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -296,9 +297,20 @@ func TestQuickRebuild(t *testing.T) {
 	if body := get(t, s, "/docs/a/").Body; !strings.Contains(body, "quickly edited") {
 		t.Errorf("the page lacks its new text:\n%s", body)
 	}
-	// The search index a quick rebuild leaves for later has the new text.
-	if r := get(t, s, "/search-index.json"); r.Code != http.StatusOK || !strings.Contains(r.Body, "quickly edited") {
-		t.Errorf("GET /search-index.json: %d, lacks the new text:\n%s", r.Code, r.Body)
+	// The search index of a quick rebuild has the new text, in the page's
+	// fragment: search-index.json names the page table that names it.
+	var m struct{ Tables []string }
+	if r := get(t, s, "/search-index.json"); r.Code != http.StatusOK || json.Unmarshal([]byte(r.Body), &m) != nil || len(m.Tables) == 0 {
+		t.Fatalf("GET /search-index.json: %d\n%s", r.Code, r.Body)
+	}
+	var frags []string
+	json.Unmarshal([]byte(get(t, s, "/search/p-"+m.Tables[0]+".json").Body), &frags)
+	found := false
+	for _, f := range frags {
+		found = found || strings.Contains(get(t, s, "/search/f-"+f+".json").Body, "quickly edited")
+	}
+	if !found {
+		t.Errorf("no fragment of the search index has the new text (page table %s: %q)", m.Tables[0], frags)
 	}
 	writeFile(t, s.opts.Root, "content/docs/a.md", "---\ntitle: Alpha Prime\nweight: 1\n---\nAlpha text, quickly edited.\n")
 	rebuild("content/docs/a.md")

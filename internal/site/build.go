@@ -74,8 +74,7 @@ type Site struct {
 	BrokenLinks []linkcheck.Result
 
 	// Deferred holds the files of Files whose Data is nil because they
-	// are made when first asked for: a quick rebuild leaves the search
-	// index, which holds every page's text, to the first request for it.
+	// are made when first asked for (no step defers a file at present).
 	// Each func may be called from any goroutine, and returns the same
 	// bytes every time.
 	Deferred map[string]func() []byte
@@ -236,6 +235,10 @@ type builder struct {
 	checked   *linkcheck.Links       // the link check's links
 	byFile    map[string]int         // page index by source file, made by the first quick rebuild
 	readers   []int                  // the pages whose templates read other pages' bodies, made with byFile
+
+	// The search index's encoder, made when first asked for (searchcache.go).
+	searchOnce sync.Once
+	searchEnc  *search.Encoder
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

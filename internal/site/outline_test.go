@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/quire-docs/quire/internal/search"
 )
 
 const themeSite = `
@@ -62,43 +64,97 @@ draft: true
 The draftword answer.
 `
 
+// searchIndex is what a build's search index holds: each page's
+// fragment, by URL, and the terms of its shards.
 type searchIndex struct {
-	V int
-	P [][2]string
-	S [][4]any
+	pages map[string]searchFragment
+	terms map[string]bool
+}
+
+type searchFragment struct {
+	U, T string
+	S    [][3]string
 }
 
 func readIndex(t *testing.T, s *Site) searchIndex {
 	t.Helper()
-	var ix searchIndex
-	if err := json.Unmarshal([]byte(file(t, s, "search-index.json")), &ix); err != nil {
+	var m struct {
+		V      int
+		Shards []string
+		Tables []string
+	}
+	if err := json.Unmarshal([]byte(file(t, s, "search-index.json")), &m); err != nil {
 		t.Fatalf("search-index.json: %v", err)
+	}
+	if m.V != search.Version {
+		t.Errorf("index version %d, want %d", m.V, search.Version)
+	}
+	ix := searchIndex{pages: map[string]searchFragment{}, terms: map[string]bool{}}
+	for _, h := range m.Shards {
+		var shard map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(file(t, s, "search/t-"+h+".json")), &shard); err != nil {
+			t.Fatalf("shard %s: %v", h, err)
+		}
+		for term := range shard {
+			ix.terms[term] = true
+		}
+	}
+	for _, h := range m.Tables {
+		var table []string
+		if err := json.Unmarshal([]byte(file(t, s, "search/p-"+h+".json")), &table); err != nil {
+			t.Fatalf("page table %s: %v", h, err)
+		}
+		for _, f := range table {
+			var frag searchFragment
+			if err := json.Unmarshal([]byte(file(t, s, "search/f-"+f+".json")), &frag); err != nil {
+				t.Fatalf("fragment %s: %v", f, err)
+			}
+			ix.pages[frag.U] = frag
+		}
 	}
 	return ix
 }
 
+// TestSearchIndex: a page's section text is in its fragment and its words
+// in the shards; drafts are indexed only in a build with --drafts; front
+// matter noindex and exclude_search leave a page out.
 func TestSearchIndex(t *testing.T) {
 	t.Parallel()
 	ix := readIndex(t, mustBuild(t, themeSite, Options{}))
-	if ix.V != 1 {
-		t.Errorf("index version %d, want 1", ix.V)
+	found := false
+	for _, s := range ix.pages["/docs/guide/"].S {
+		found = found || s == [3]string{"install-it", "Install it", "Run the zebracorn installer."}
 	}
-	var found bool
-	for _, s := range ix.S {
-		page := ix.P[int(s[0].(float64))]
-		if strings.Contains(s[3].(string), "zebracorn") {
-			found = page[0] == "/docs/guide/" && s[1] == "install-it" && s[2] == "Install it"
-		}
-		if strings.Contains(s[3].(string), "draftword") {
-			t.Errorf("a build without --drafts indexes the draft page %s", page[0])
-		}
+	if !found || !ix.terms["zebracorn"] || !ix.terms["instal"] {
+		t.Errorf("/docs/guide/'s section install-it or its (stemmed) words are not in the index: %v", ix.pages["/docs/guide/"])
 	}
-	if !found {
-		t.Errorf("no section of /docs/guide/ with id install-it holds the body word: %v", ix.S)
+	if _, ok := ix.pages["/docs/faq/secret/"]; ok || ix.terms["draftword"] {
+		t.Error("a build without --drafts indexes the draft page")
 	}
 	drafts := readIndex(t, mustBuild(t, themeSite, Options{Drafts: true}))
-	if !strings.Contains(file(t, mustBuild(t, themeSite, Options{Drafts: true}), "search-index.json"), "draftword") {
-		t.Errorf("a build with --drafts does not index the draft page: %v", drafts.S)
+	if _, ok := drafts.pages["/docs/faq/secret/"]; !ok || !drafts.terms["draftword"] {
+		t.Error("a build with --drafts does not index the draft page")
+	}
+	hidden := readIndex(t, mustBuild(t, themeSite+`-- content/hidden.md --
+---
+title: Hidden
+noindex: true
+---
+The hiddenword page.
+-- content/unlisted.md --
+---
+title: Unlisted
+exclude_search: true
+---
+The unlistedword page.
+`, Options{}))
+	for _, u := range []string{"/docs/hidden/", "/docs/unlisted/"} {
+		if _, ok := hidden.pages[u]; ok {
+			t.Errorf("%s is in the index despite its front matter", u)
+		}
+	}
+	if hidden.terms["hiddenword"] || hidden.terms["unlistedword"] || !hidden.terms["zebracorn"] {
+		t.Error("the terms of excluded pages are in the index, or those of others are not")
 	}
 }
 

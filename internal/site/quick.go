@@ -8,7 +8,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
@@ -212,11 +211,9 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	for _, i := range render {
 		replace(files, r.out[i], &ds)
 	}
-	// The index holds every page's text (tens of megabytes on a large
-	// site): it is joined when first asked for, from entries encoded now.
-	es := b.quickSearchEntries(again)
-	replace(files, publish.File{Path: searchIndexPath, Source: "the search index"}, &ds)
-	deferred := map[string]func() []byte{searchIndexPath: sync.OnceValue(func() []byte { return b.searchIndex(es) })}
+	// The index's file names change with their content: it is joined now.
+	files = b.replaceSearchIndex(files, b.quickSearchEntries(again))
+	var deferred map[string]func() []byte
 	for _, i := range again {
 		if b.lpages != nil {
 			p := tree.Pages[i]

@@ -185,7 +185,7 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		b.outlines[i] = o // the Cache's search memo compares sections
 	} else {
 		// Only the encoded entry is kept: a few bytes, not the sections.
-		b.entries[i] = search.Encode(search.Page{URL: v.RelPermalink, Title: v.Title, Sections: o.Sections})
+		b.entries[i] = b.searchEntry(v, o.Sections)
 	}
 }
 

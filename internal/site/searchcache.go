@@ -1,12 +1,11 @@
 package site
 
 import (
-	"bytes"
 	"slices"
-	"strconv"
+	"strings"
 	"sync"
 
-	"github.com/quire-docs/quire/internal/minify"
+	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/search"
@@ -22,29 +21,43 @@ type stepMemo struct {
 }
 
 // searchMemo keeps every page's encoded search index entry between builds
-// (in a Cache), so a rebuild encodes only the pages whose URL, title or
-// sections changed and joins the index from the rest. An entry is reused
-// only when the page's title and sections equal the ones it was encoded
-// from (strings shared with the last build compare in constant time);
-// entries of pages not in the last build are dropped.
+// (in a Cache), so a rebuild encodes only the pages whose URL, title,
+// sections or exclusion changed and joins the index from the rest. An
+// entry is reused only when the page's title and sections equal the ones
+// it was encoded from (strings shared with the last build compare in
+// constant time); entries of pages not in the last build are dropped. It
+// also keeps the encoder, whose cache of word stems serves every build.
 type searchMemo struct {
 	mu      sync.Mutex
+	enc     *search.Encoder
 	entries map[string]*searchEntry // by page URL
 }
 
 type searchEntry struct {
 	title    string
 	sections []outline.Section
+	exclude  bool
 	enc      search.Entry
 }
 
+// encoder returns m's encoder for lang, made anew when the language
+// changed.
+func (m *searchMemo) encoder(lang string) *search.Encoder {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.enc == nil || m.enc.Lang() != lang {
+		m.enc, m.entries = search.NewEncoder(lang), nil
+	}
+	return m.enc
+}
+
 // encode returns the entries of pages, in order, from m where they are
-// unchanged; m may be nil.
-func (m *searchMemo) encode(pages []search.Page) []search.Entry {
+// unchanged; m may be nil, and then enc encodes every page.
+func (m *searchMemo) encode(enc *search.Encoder, pages []search.Page) []search.Entry {
 	es := make([]search.Entry, len(pages))
 	if m == nil {
 		for i, p := range pages {
-			es[i] = search.Encode(p)
+			es[i] = enc.Encode(p)
 		}
 		return es
 	}
@@ -53,8 +66,8 @@ func (m *searchMemo) encode(pages []search.Page) []search.Entry {
 	next := make(map[string]*searchEntry, len(pages))
 	for i, p := range pages {
 		e := m.entries[p.URL]
-		if e == nil || e.title != p.Title || !slices.Equal(e.sections, p.Sections) {
-			e = &searchEntry{title: p.Title, sections: p.Sections, enc: search.Encode(p)}
+		if e == nil || e.title != p.Title || e.exclude != p.Exclude || !slices.EqualFunc(e.sections, p.Sections, sameSection) {
+			e = &searchEntry{title: p.Title, sections: p.Sections, exclude: p.Exclude, enc: enc.Encode(p)}
 		}
 		next[p.URL] = e
 		es[i] = e.enc
@@ -63,18 +76,85 @@ func (m *searchMemo) encode(pages []search.Page) []search.Entry {
 	return es
 }
 
+// sameSection reports whether a and b are the same section.
+func sameSection(a, b outline.Section) bool {
+	return a.Level == b.Level && a.ID == b.ID && a.Title == b.Title && a.Text == b.Text && slices.Equal(a.Code, b.Code)
+}
+
+// searchEncoder returns the build's search encoder: the Cache's, which
+// remembers word stems between builds, or one of the build's own.
+func (b *builder) searchEncoder() *search.Encoder {
+	b.searchOnce.Do(func() {
+		lang := search.Lang(b.cfg.LanguageCode)
+		if b.opts.Cache != nil {
+			b.searchEnc = b.opts.Cache.steps.search.encoder(lang)
+		} else {
+			b.searchEnc = search.NewEncoder(lang)
+		}
+	})
+	return b.searchEnc
+}
+
+// searchPage is what the search index takes of page v with sections secs.
+// Front matter noindex or exclude_search set to true leaves the page out.
+func searchPage(v *layout.Page, secs []outline.Section) search.Page {
+	return search.Page{URL: v.RelPermalink, Title: v.Title, Sections: secs,
+		Exclude: truthy(v.Params["noindex"]) || truthy(v.Params["exclude_search"])}
+}
+
+// truthy reports whether a front matter value is true or "true".
+func truthy(v any) bool {
+	switch v := v.(type) {
+	case bool:
+		return v
+	case string:
+		return strings.EqualFold(strings.TrimSpace(v), "true")
+	}
+	return false
+}
+
+// searchEntry encodes page v's entry of the search index.
+func (b *builder) searchEntry(v *layout.Page, secs []outline.Section) search.Entry {
+	return b.searchEncoder().Encode(searchPage(v, secs))
+}
+
 // addSearchIndex writes the search index of every page built, in reading
 // order (drafts are in it only when they are built, with --drafts): from
 // the entries renderPages encoded, or, in a build with a Cache, from the
 // pages' outlines through the Cache's memo.
-func (b *builder) addSearchIndex() { b.add(real, b.searchIndexFile()) }
-
-func (b *builder) searchIndexFile() publish.File {
+func (b *builder) addSearchIndex() {
 	es := b.searchEntries()
 	if b.opts.Cache != nil {
 		b.searchEs = es // for a quick rebuild
 	}
-	return publish.File{Path: searchIndexPath, Data: b.searchIndex(es), Source: "the search index"}
+	for _, f := range b.searchFiles(es) {
+		b.add(real, f)
+	}
+}
+
+// searchFiles are the files of the index joined from es: the manifest at
+// searchIndexPath and the shards, page tables and fragments under
+// search.Dir.
+func (b *builder) searchFiles(es []search.Entry) []publish.File {
+	ix := search.Join(es, b.searchEncoder().Lang())
+	files := make([]publish.File, 0, len(ix.Files)+1)
+	files = append(files, publish.File{Path: searchIndexPath, Data: ix.Manifest, Source: "the search index"})
+	for _, f := range ix.Files {
+		files = append(files, publish.File{Path: f.Path, Data: f.Data, Source: "the search index"})
+	}
+	return files
+}
+
+// replaceSearchIndex returns files, sorted by path, with the last build's
+// search index replaced by the one joined from es: its files' names
+// change with their content.
+func (b *builder) replaceSearchIndex(files []publish.File, es []search.Entry) []publish.File {
+	out := slices.DeleteFunc(files, func(f publish.File) bool {
+		return f.Path == searchIndexPath || strings.HasPrefix(f.Path, search.Dir)
+	})
+	out = append(out, b.searchFiles(es)...)
+	slices.SortFunc(out, func(a, c publish.File) int { return strings.Compare(a.Path, c.Path) })
+	return out
 }
 
 // quickSearchEntries are searchEntries after a quick rebuild of the pages
@@ -82,8 +162,7 @@ func (b *builder) searchIndexFile() publish.File {
 func (b *builder) quickSearchEntries(changed []int) []search.Entry {
 	es := slices.Clone(b.searchEs)
 	for _, i := range changed {
-		v := b.site.Pages[i]
-		es[i] = search.Encode(search.Page{URL: v.RelPermalink, Title: v.Title, Sections: b.outlines[i].Sections})
+		es[i] = b.searchEntry(b.site.Pages[i], b.outlines[i].Sections)
 	}
 	b.searchEs = es
 	return es
@@ -101,23 +180,11 @@ func (b *builder) searchEntries() []search.Entry {
 		if i >= len(b.outlines) {
 			break
 		}
-		pages = append(pages, search.Page{URL: v.RelPermalink, Title: v.Title, Sections: b.outlines[i].Sections})
+		pages = append(pages, searchPage(v, b.outlines[i].Sections))
 	}
 	var memo *searchMemo
 	if b.opts.Cache != nil {
 		memo = &b.opts.Cache.steps.search
 	}
-	return memo.encode(pages)
-}
-
-// searchIndex joins the index from its entries. Minified, it is what the
-// JSON minifier makes of the plain index, without minifying megabytes on
-// every build: the index is compact JSON whose strings the minifier keeps
-// as they are, so only its numbers ("1000" → "1e3") and the final newline
-// change (TestSearchIndexMinified checks this).
-func (b *builder) searchIndex(es []search.Entry) []byte {
-	if b.min == nil {
-		return search.Join(es, strconv.Itoa)
-	}
-	return bytes.TrimSuffix(search.Join(es, minify.Int), []byte("\n"))
+	return memo.encode(b.searchEncoder(), pages)
 }

@@ -4,117 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/url"
 	"strings"
 	"testing"
-	"unicode"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
-
-// TestSearchFindsBodyWord picks a word that occurs in the body of exactly
-// one section of the docs (so a heading anchor is the only right answer),
-// types it into the search box opened with "/", and expects the first
-// result to link to that page and heading and to mark the word.
-func TestSearchFindsBodyWord(t *testing.T) {
-	d := buildDocs(t)
-	word, want := rareWord(t, d.files["search-index.json"])
-	srv := serve(t, d)
-	ctx := open(t, view{1280, 800, "light"})
-	// Search from another page than the answer's, so that following the
-	// result loads a page (which RunResponse waits for).
-	start := "/"
-	if wantPath, _, _ := strings.Cut(want, "#"); wantPath == start {
-		start = d.pages[0]
-		if start == wantPath {
-			start = d.pages[1]
-		}
-	}
-	visit(t, ctx, srv.URL+start)
-	err := chromedp.Do(ctx,
-		chromedp.KeyEvent("/"),
-		chromedp.WaitVisible(chromedp.CSS("#quire-search-input")),
-		// The protocol sends "/" as a key press and then as a character
-		// of its own, which the focused box takes; a real key press does
-		// not get there, as the script cancels it.
-		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("quire-search").open && ((document.getElementById("quire-search-input").value = ""), true)`))
-			return err
-		}),
-		chromedp.SendKeys(chromedp.CSS("#quire-search-input"), word),
-		chromedp.WaitVisible(chromedp.CSS("#quire-search-results a")),
-	)
-	if err != nil {
-		t.Fatalf("searching for %q: %v", word, err)
-	}
-	screenshot(t, ctx, "search-"+word)
-	href := eval[string](t, ctx, `document.querySelector("#quire-search-results a").getAttribute("href")`)
-	if href != want {
-		t.Errorf("first result for %q links to %q, want %q", word, href, want)
-	}
-	marked := eval[string](t, ctx, `document.querySelector("#quire-search-results a mark").textContent`)
-	if !strings.EqualFold(marked, word) {
-		t.Errorf("first result marks %q, want %q", marked, word)
-	}
-
-	// Enter follows the first result.
-	if _, err := chromedp.RunResponse(ctx, chromedp.KeyEvent("\r")); err != nil {
-		t.Fatal(err)
-	}
-	loc := eval[string](t, ctx, `location.pathname + location.hash`)
-	if loc != want {
-		t.Errorf("Enter in the search box went to %q, want %q", loc, want)
-	}
-}
-
-// rareWord returns a word of at least six letters found in the text of
-// one section only (and in no title), with that section's URL.
-func rareWord(t *testing.T, index []byte) (word, href string) {
-	t.Helper()
-	var ix struct {
-		P [][2]string
-		S [][4]any
-	}
-	if err := json.Unmarshal(index, &ix); err != nil {
-		t.Fatalf("search index: %v", err)
-	}
-	count := map[string]int{}
-	where := map[string]string{}
-	for _, s := range ix.S {
-		page, id := ix.P[int(s[0].(float64))], s[1].(string)
-		seen := map[string]bool{}
-		for _, w := range words(page[1] + " " + s[2].(string)) {
-			count[w] += 2 // a word in a title is never the rare one
-		}
-		for _, w := range words(s[3].(string)) {
-			if !seen[w] {
-				seen[w] = true
-				count[w]++
-				where[w] = page[0] + "#" + url.PathEscape(id)
-			}
-		}
-	}
-	for _, s := range ix.S { // index order: deterministic
-		if s[1].(string) == "" {
-			continue
-		}
-		for _, w := range words(s[3].(string)) {
-			if count[w] == 1 && len(w) >= 6 {
-				return w, where[w]
-			}
-		}
-	}
-	t.Fatal("no word occurs in exactly one section")
-	return "", ""
-}
-
-// words splits s into lower-case words of letters only, as the search
-// script does for ASCII text.
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII })
-}
 
 // TestThemeToggle flips the colour scheme with the header's button and
 // expects the choice to survive a reload, over the system's preference.

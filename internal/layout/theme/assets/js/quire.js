@@ -122,125 +122,56 @@
     update();
   }
 
-  /* Search. */
+  /* Search: the dialog opens at once; its script (js/search.js) is
+     loaded the first time, and fetches the parts of the index a query
+     needs. */
   var dialog = d.getElementById("quire-search"), opener = $("[data-quire-search]");
   if (!dialog || !opener || typeof dialog.showModal !== "function" || !window.fetch) return;
   var input = $("input", dialog), list = $(".search-results", dialog), status = $(".search-status", dialog);
-  var docs = null, loading = null;
-
-  /* fold lower-cases and strips accents one code unit at a time, so that
-     offsets in the folded text are offsets in the original. */
-  var fold = function (s) {
-    var l = s.toLowerCase();
-    if (l.length !== s.length) l = s;
-    var out = "";
-    for (var i = 0; i < l.length; i++) {
-      var c = l.charAt(i);
-      out += c < "\u00c0" ? c : c.normalize("NFD").charAt(0);
-    }
-    return out;
-  };
-  var wordChar = /[\p{L}\p{N}_]/u;
-  /* find returns where term starts a word in hay at or after from, or -1. */
-  var find = function (hay, term, from) {
-    for (var i = hay.indexOf(term, from || 0); i >= 0; i = hay.indexOf(term, i + 1)) {
-      if (i === 0 || !wordChar.test(hay.charAt(i - 1))) return i;
-    }
-    return -1;
-  };
+  var loading = null;
   var load = function () {
     if (!loading) {
-      loading = fetch(dialog.getAttribute("data-index")).then(function (r) {
+      // The index's manifest is fetched while the script loads.
+      var manifest = fetch(dialog.getAttribute("data-index")).then(function (r) {
         if (!r.ok) throw new Error(r.status);
         return r.json();
-      }).then(function (ix) {
-        docs = ix.s.map(function (s) {
-          var page = ix.p[s[0]];
-          return { url: page[0] + (s[1] ? "#" + encodeURIComponent(s[1]) : ""), page: page[1], head: s[2], text: s[3],
-            fpage: fold(page[1]), fhead: fold(s[2]), ftext: fold(s[3]) };
-        });
-      }).catch(function () { status.textContent = "The search index could not be loaded."; });
+      });
+      manifest.catch(function () { /* reported by the search */ });
+      loading = new Promise(function (resolve, reject) {
+        var s = d.createElement("script");
+        s.src = dialog.getAttribute("data-script");
+        s.integrity = dialog.getAttribute("data-integrity");
+        s.crossOrigin = "anonymous";
+        s.onload = function () { resolve(window.quireSearch.attach(dialog, manifest)); };
+        s.onerror = reject;
+        d.head.appendChild(s);
+      }).catch(function () { status.textContent = "Search could not be loaded."; });
     }
     return loading;
-  };
-  var marked = function (el, text, terms) {
-    var f = fold(text), spans = [];
-    terms.forEach(function (t) {
-      for (var i = find(f, t); i >= 0; i = find(f, t, i + t.length)) spans.push([i, i + t.length]);
-    });
-    spans.sort(function (a, b) { return a[0] - b[0]; });
-    var at = 0;
-    spans.forEach(function (s) {
-      if (s[0] < at) return;
-      el.appendChild(d.createTextNode(text.slice(at, s[0])));
-      var m = d.createElement("mark");
-      m.textContent = text.slice(s[0], s[1]);
-      el.appendChild(m);
-      at = s[1];
-    });
-    el.appendChild(d.createTextNode(text.slice(at)));
-  };
-  var snippet = function (doc, terms) {
-    var first = -1;
-    terms.forEach(function (t) {
-      var i = find(doc.ftext, t);
-      if (i >= 0 && (first < 0 || i < first)) first = i;
-    });
-    if (first < 0) return doc.text.slice(0, 140) + (doc.text.length > 140 ? "…" : "");
-    var start = Math.max(0, first - 50), end = Math.min(doc.text.length, first + 110);
-    if (start > 0) start = doc.text.indexOf(" ", start) + 1 || start;
-    return (start > 0 ? "…" : "") + doc.text.slice(start, end) + (end < doc.text.length ? "…" : "");
-  };
-  var run = function () {
-    var q = input.value.trim(), terms = fold(q).split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
-    list.textContent = "";
-    if (!terms.length || !docs) { status.textContent = ""; return; }
-    var hits = [];
-    docs.forEach(function (doc, n) {
-      var score = 0;
-      for (var i = 0; i < terms.length; i++) {
-        var t = terms[i], s = 0;
-        if (find(doc.fhead, t) >= 0) s += 10;
-        if (find(doc.fpage, t) >= 0) s += doc.head ? 3 : 12;
-        if (find(doc.ftext, t) >= 0) s += 1;
-        if (!s) return;
-        score += s;
-      }
-      hits.push({ doc: doc, score: score, n: n });
-    });
-    hits.sort(function (a, b) { return b.score - a.score || a.n - b.n; });
-    hits.slice(0, 20).forEach(function (h) {
-      var li = d.createElement("li"), a = d.createElement("a"), title = d.createElement("span"), text = d.createElement("span");
-      a.href = h.doc.url;
-      title.className = "result-title";
-      marked(title, h.doc.head ? h.doc.page + " › " + h.doc.head : h.doc.page, terms);
-      text.className = "result-text";
-      marked(text, snippet(h.doc, terms), terms);
-      a.appendChild(title);
-      a.appendChild(text);
-      li.appendChild(a);
-      list.appendChild(li);
-    });
-    status.textContent = hits.length ? hits.length + (hits.length === 1 ? " result" : " results") +
-      (hits.length > 20 ? ", showing the first 20" : "") : "No results for “" + q + "”";
   };
   var open = function () {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    load().then(run);
+    load().then(function (s) { if (s) s.run(); });
   };
   opener.hidden = false;
   opener.addEventListener("click", open);
   d.addEventListener("keydown", function (e) {
     var el = e.target, tag = el && el.tagName;
+    if ((e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+      e.preventDefault();
+      open();
+      return;
+    }
     if (e.key === "/" && !dialog.open && !e.ctrlKey && !e.metaKey && !e.altKey &&
         tag !== "INPUT" && tag !== "TEXTAREA" && tag !== "SELECT" && !el.isContentEditable) {
       e.preventDefault();
       open();
     }
   });
-  input.addEventListener("input", function () { load().then(run); });
+  // Typing before the script has loaded: it runs the query once loaded.
+  input.addEventListener("input", function () { load(); });
   $("form", dialog).addEventListener("submit", function (e) {
     e.preventDefault();
     var a = $("a", list);
@@ -250,6 +181,9 @@
   dialog.addEventListener("click", function (e) { if (e.target === dialog) dialog.close(); });
   list.addEventListener("click", function (e) { if (e.target.closest("a")) dialog.close(); });
   dialog.addEventListener("keydown", function (e) {
+    // Escape closes at once, even with text in the box (which the
+    // browser would clear first).
+    if (e.key === "Escape") { e.preventDefault(); dialog.close(); return; }
     if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
     var links = $$("a", list), i = links.indexOf(d.activeElement);
     if (!links.length) return;
