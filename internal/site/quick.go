@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
@@ -211,9 +212,12 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	for _, i := range render {
 		replace(files, r.out[i], &ds)
 	}
-	// The index's file names change with their content: it is joined now.
-	files = b.replaceSearchIndex(files, b.quickSearchEntries(again))
-	var deferred map[string]func() []byte
+	// The index holds every page's text (tens of megabytes on a large
+	// site) in files named by their content: it is joined when one of its
+	// files is first asked for, from entries encoded now.
+	es := b.quickSearchEntries(again)
+	files = slices.DeleteFunc(files, func(f publish.File) bool { return isSearchFile(f.Path) })
+	deferred := &Deferred{Owns: isSearchFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
 	for _, i := range again {
 		if b.lpages != nil {
 			p := tree.Pages[i]

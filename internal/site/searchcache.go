@@ -142,19 +142,13 @@ func (b *builder) searchFiles(es []search.Entry) []publish.File {
 	for _, f := range ix.Files {
 		files = append(files, publish.File{Path: f.Path, Data: f.Data, Source: "the search index"})
 	}
+	slices.SortFunc(files, func(a, c publish.File) int { return strings.Compare(a.Path, c.Path) })
 	return files
 }
 
-// replaceSearchIndex returns files, sorted by path, with the last build's
-// search index replaced by the one joined from es: its files' names
-// change with their content.
-func (b *builder) replaceSearchIndex(files []publish.File, es []search.Entry) []publish.File {
-	out := slices.DeleteFunc(files, func(f publish.File) bool {
-		return f.Path == searchIndexPath || strings.HasPrefix(f.Path, search.Dir)
-	})
-	out = append(out, b.searchFiles(es)...)
-	slices.SortFunc(out, func(a, c publish.File) int { return strings.Compare(a.Path, c.Path) })
-	return out
+// isSearchFile reports whether path is one of the search index's files.
+func isSearchFile(path string) bool {
+	return path == searchIndexPath || strings.HasPrefix(path, search.Dir)
 }
 
 // quickSearchEntries are searchEntries after a quick rebuild of the pages
