@@ -155,11 +155,7 @@ func TestFastLexerEdges(t *testing.T) {
 // used (it is not for lexers that are not regex lexers).
 func compareLexers(t *testing.T, name string, l chroma.Lexer, src string) bool {
 	t.Helper()
-	p := lexer(l.Config().Name)
-	if p == nil || p.lexer != l {
-		p = &preparedLexer{lexer: l}
-		p.once.Do(p.prepare)
-	}
+	p := ready(l) // readied once per lexer, as every other use of it is
 	if p.fast == nil {
 		return false
 	}
