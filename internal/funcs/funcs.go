@@ -28,7 +28,9 @@ type Options struct {
 
 // New returns the functions, top-level aliases and namespaces
 // ("strings", "collections", ...) as one map. Every function is
-// deterministic; none panics on template input.
+// deterministic; none panics on template input. text/template's builtins
+// index, print, printf and println are left as they are (collections.Index
+// and fmt.Printf are Hugo's); slice is Hugo's collections.Slice, as in Hugo.
 func New(o Options) template.FuncMap {
 	var (
 		c   Collections
@@ -70,7 +72,7 @@ func New(o Options) template.FuncMap {
 		},
 
 		"after": c.After, "append": c.Append, "complement": c.Complement, "delimit": c.Delimit,
-		"dict": c.Dictionary, "first": c.First, "in": c.In, "index": c.Index, "intersect": c.Intersect,
+		"dict": c.Dictionary, "first": c.First, "in": c.In, "intersect": c.Intersect,
 		"isset": c.IsSet, "keyVals": c.KeyVals, "last": c.Last, "reverse": c.Reverse, "seq": c.Seq,
 		"slice": c.Slice, "sort": c.Sort, "symdiff": c.SymDiff, "union": c.Union, "uniq": c.Uniq,
 		"where": c.Where,
@@ -98,7 +100,7 @@ func New(o Options) template.FuncMap {
 
 		"relURL": u.RelURL, "absURL": u.AbsURL, "relLangURL": u.RelLangURL, "absLangURL": u.AbsLangURL,
 
-		"printf": f.Printf, "print": f.Print, "println": f.Println, "errorf": f.Errorf, "warnf": f.Warnf,
+		"errorf": f.Errorf, "warnf": f.Warnf,
 		"erroridf": f.Erroridf, "warnidf": f.Warnidf,
 
 		"dateFormat": tm.Format,

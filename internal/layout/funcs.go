@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"net/url"
 	"strings"
+
+	"github.com/quire-docs/quire/internal/funcs"
 )
 
 // maxPartialDepth bounds how deep partials may nest: a partial that calls
@@ -24,14 +27,16 @@ type depth struct{ n int }
 // nesting; baseURL is the site's, for relURL and absURL; files name
 // templates in diagnostics. Every func is deterministic.
 func funcMap(set *template.Template, d *depth, baseURL string, files map[string]file) template.FuncMap {
-	return template.FuncMap{
+	fm := funcs.New(funcs.Options{BaseURL: baseURL}) // Hugo's functions; quire's own below win
+	maps.Copy(fm, template.FuncMap{
 		"partial":  func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
 		"safeHTML": safeHTML,
 		"relURL":   func(in any) string { return relURL(baseURL, toString(in)) },
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
 		"dict":     dict,
 		"default":  defaultFunc,
-	}
+	})
+	return fm
 }
 
 // Funcs returns the template funcs that do not need a template set
