@@ -39,6 +39,7 @@ type Site struct {
 	Pages        []*Page // reading order
 	Drafts       bool    // built with --drafts
 	Assets       map[string]Asset
+	Data         map[string]any // the data/ files: .Site.Data.authors.jane from data/authors/jane.yaml
 }
 
 // Page is a page as templates see it. Names follow Hugo's where the concept
