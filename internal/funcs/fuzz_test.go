@@ -2,6 +2,7 @@ package funcs
 
 import (
 	"html/template"
+	"io/fs"
 	"strings"
 	"testing"
 	"time"
@@ -105,4 +106,20 @@ func cutClosers(s string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// FuzzCleanSitePath: a path readFile accepts is valid and inside the root.
+func FuzzCleanSitePath(f *testing.F) {
+	for _, s := range []string{"data/a.txt", "/a", "../x", "a/../../x", `a\..\x`, "//host/x", ".", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := cleanSitePath("readFile", s)
+		if err != nil {
+			return
+		}
+		if !fs.ValidPath(p) || p == ".." || strings.HasPrefix(p, "../") {
+			t.Fatalf("cleanSitePath(%q) = %q", s, p)
+		}
+	})
 }

@@ -49,6 +49,9 @@ func (o OS) ReadFile(name any) (string, error) {
 	if o.files == nil {
 		return "", errors.New("readFile: no site root to read from")
 	}
+	if err := confined(o.files, p); err != nil {
+		return "", fmt.Errorf("readFile: %w", err)
+	}
 	f, err := o.files.Open(p)
 	if err != nil {
 		return "", fmt.Errorf("readFile: %w", err)
@@ -72,6 +75,9 @@ func (o OS) FileExists(name any) (bool, error) {
 	}
 	if o.files == nil {
 		return false, nil
+	}
+	if err := confined(o.files, p); err != nil {
+		return false, fmt.Errorf("fileExists: %w", err)
 	}
 	_, err = fs.Stat(o.files, p)
 	if errors.Is(err, fs.ErrNotExist) {

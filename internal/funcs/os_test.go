@@ -45,6 +45,55 @@ func TestReadFileConfinedToRoot(t *testing.T) {
 	}
 }
 
+// TestReadFileRefusesLinksOutOfDirFS: through os.DirFS, which follows
+// symbolic links, readFile refuses a link (or a directory link on the way)
+// that leads out of the site root, and follows one that stays inside.
+func TestReadFileRefusesLinksOutOfDirFS(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site")
+	for _, d := range []string{filepath.Join(site, "data"), filepath.Join(dir, "outside")} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(p, s string) {
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "outside", "secret.txt"), "secret")
+	write(filepath.Join(site, "data", "ok.txt"), "ok")
+	links := map[string]string{
+		filepath.Join(site, "data", "abs.txt"):  filepath.Join(dir, "outside", "secret.txt"),
+		filepath.Join(site, "data", "rel.txt"):  "../../outside/secret.txt",
+		filepath.Join(site, "out"):              "../outside",
+		filepath.Join(site, "data", "hop.txt"):  "../hop2.txt",
+		filepath.Join(site, "hop2.txt"):         "../outside/secret.txt",
+		filepath.Join(site, "data", "same.txt"): "ok.txt",
+		filepath.Join(site, "alias"):            "data",
+	}
+	for l, target := range links {
+		if err := os.Symlink(target, l); err != nil {
+			t.Skipf("no symlinks: %v", err)
+		}
+	}
+	o := OS{files: os.DirFS(site)}
+	for _, name := range []string{"data/abs.txt", "data/rel.txt", "out/secret.txt", "data/hop.txt"} {
+		if got, err := o.ReadFile(name); err == nil || strings.Contains(got, "secret") {
+			t.Errorf("ReadFile(%q) = %q, %v; want an error", name, got, err)
+		}
+		if ok, err := o.FileExists(name); ok || err == nil {
+			t.Errorf("FileExists(%q) = %v, %v; want an error", name, ok, err)
+		}
+	}
+	for _, name := range []string{"data/ok.txt", "data/same.txt", "alias/ok.txt", "alias/same.txt"} {
+		if got, err := o.ReadFile(name); err != nil || got != "ok" {
+			t.Errorf(`ReadFile(%q) = %q, %v; want "ok"`, name, got, err)
+		}
+	}
+}
+
 // TestWarnfOncePerMessage: warnf reports each distinct message once.
 func TestWarnfOncePerMessage(t *testing.T) {
 	t.Parallel()

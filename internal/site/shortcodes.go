@@ -10,6 +10,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/shortcode"
@@ -21,10 +22,18 @@ import (
 func (b *builder) loadShortcodes() error {
 	dir := path.Join(b.cfg.LayoutDir, "shortcodes")
 	var err error
+	fm := layout.Funcs(b.cfg.BaseURL)
+	// readFile and fileExists read the site's files. Only shortcodes have
+	// them: pages with shortcodes are rendered anew in every build, while a
+	// layout's output is memoised by keys that do not cover such reads.
+	site := funcs.New(funcs.Options{BaseURL: b.cfg.BaseURL, Files: b.fsys})
+	for _, name := range []string{"os", "readFile", "fileExists"} {
+		fm[name] = site[name]
+	}
 	b.sc, err = shortcode.New(shortcode.Options{
 		Dir:     subdir(b.fsys, dir),
 		DirName: dir,
-		Funcs:   layout.Funcs(b.cfg.BaseURL),
+		Funcs:   fm,
 		Markdownify: func(s string) (template.HTML, error) {
 			res, err := b.md.Render([]byte(s))
 			return template.HTML(res.HTML), err
