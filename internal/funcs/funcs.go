@@ -30,7 +30,8 @@ type Options struct {
 // ("strings", "collections", ...) as one map. Every function is
 // deterministic; none panics on template input. text/template's builtins
 // index, print, printf and println are left as they are (collections.Index
-// and fmt.Printf are Hugo's); slice is Hugo's collections.Slice, as in Hugo.
+// and fmt.Printf are Hugo's); slice is Hugo's collections.Slice and eq, ne,
+// lt, le, gt and ge are Hugo's comparisons, as in Hugo.
 func New(o Options) template.FuncMap {
 	var (
 		c   Collections
@@ -94,6 +95,9 @@ func New(o Options) template.FuncMap {
 		"int": ca.ToInt, "float": ca.ToFloat, "string": ca.ToString,
 
 		"cond": cmp.Conditional, "default": cmp.Default,
+		// Hugo's comparisons replace Go's: 1 equals 1.0, and a missing
+		// value (nil) equals only nil.
+		"eq": cmp.Eq, "ne": cmp.Ne, "lt": cmp.Lt, "le": cmp.Le, "gt": cmp.Gt, "ge": cmp.Ge,
 
 		"safeHTML": sf.HTML, "safeURL": sf.URL, "safeJS": sf.JS, "safeCSS": sf.CSS,
 		"safeHTMLAttr": sf.HTMLAttr, "safeJSStr": sf.JSStr,

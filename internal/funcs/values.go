@@ -161,6 +161,10 @@ func normalize(v any) any {
 		return nil
 	}
 	switch k := rv.Kind(); {
+	case k == reflect.Struct || k == reflect.Slice || k == reflect.Map || k == reflect.Array || k == reflect.Func || k == reflect.Chan:
+		// Kept as given: a pointer stays a pointer, compared by identity
+		// (is this the current page?), never walked.
+		return v
 	case isInt(k):
 		return rv.Int()
 	case isUint(k):
@@ -175,7 +179,7 @@ func normalize(v any) any {
 	case k == reflect.Bool:
 		return rv.Bool()
 	}
-	return rv.Interface()
+	return v
 }
 
 // equal reports whether a and b are equal as Hugo compares them: numbers
@@ -186,7 +190,18 @@ func equal(a, b any) bool {
 	if ok {
 		return c == 0
 	}
-	return reflect.DeepEqual(normalize(a), normalize(b))
+	x, y := normalize(a), normalize(b)
+	if x == nil || y == nil {
+		return x == nil && y == nil
+	}
+	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
+	if tx != ty {
+		return false
+	}
+	if tx.Comparable() {
+		return x == y
+	}
+	return reflect.DeepEqual(x, y) // slices and maps: by content
 }
 
 // compare orders a and b when both are numbers, both strings or both
