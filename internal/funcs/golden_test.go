@@ -37,7 +37,12 @@ func fixture() map[string]any {
 			{"title": "Book 2", "author": "Alice", "year": 1962},
 			{"title": "Book 3", "author": "Alice", "year": 1925},
 		},
-		"Map":  map[string]any{"b": 2, "a": 1, "c": 3},
+		"Map": map[string]any{"b": 2, "a": 1, "c": 3},
+		"Posts": []*page{
+			{Title: "Post 1", Params: map[string]any{"exclude": false, "code": "123"}},
+			{Title: "Post 2", Params: map[string]any{"exclude": true, "code": 123}},
+			{Title: "Post 3", Params: map[string]any{}},
+		},
 		"Date": time.Date(2024, 3, 9, 14, 5, 7, 0, time.UTC),
 	}
 }

@@ -210,8 +210,8 @@ func matcher(op whereOp, match any) (func(v any, found bool) (bool, error), erro
 			if !found {
 				return false, nil
 			}
-			s, err := toStr(v)
-			return err == nil && re.MatchString(s), nil
+			s, ok := normalize(v).(string) // like compares strings only
+			return ok && re.MatchString(s), nil
 		}, nil
 	}
 	return nil, fmt.Errorf("unknown operator")
