@@ -38,6 +38,11 @@ func fixture() map[string]any {
 			{"title": "Book 3", "author": "Alice", "year": 1925},
 		},
 		"Map": map[string]any{"b": 2, "a": 1, "c": 3},
+		"Authors": map[string]any{
+			"a": map[string]any{"firstName": "Marius", "lastName": "Pontmercy"},
+			"b": map[string]any{"firstName": "Victor", "lastName": "Hugo"},
+			"c": map[string]any{"firstName": "Jean", "lastName": "Valjean"},
+		},
 		"Posts": []*page{
 			{Title: "Post 1", Params: map[string]any{"exclude": false, "code": "123"}},
 			{Title: "Post 2", Params: map[string]any{"exclude": true, "code": 123}},

@@ -28,10 +28,10 @@ func splitKeyPath(p string) ([]string, error) {
 	return parts, nil
 }
 
-// lookupPath follows a key path from v: a map's key (exactly, then
-// lowercased, as Hugo's Params keys are), a struct's field, or a method
-// with no arguments returning one value (or a value and an error). ok is
-// false when a part is missing; err is set when a method fails.
+// lookupPath follows a key path from v: a map's key (matched
+// case-insensitively, as Hugo's are), a struct's field, or a method with no
+// arguments returning one value (or a value and an error). ok is false when
+// a part is missing; err is set when a method fails.
 func lookupPath(v reflect.Value, parts []string) (reflect.Value, bool, error) {
 	for _, name := range parts {
 		var ok bool
@@ -70,6 +70,13 @@ func lookupOne(v reflect.Value, name string) (reflect.Value, bool, error) {
 		for _, k := range []string{name, strings.ToLower(name)} {
 			if e := v.MapIndex(reflect.ValueOf(k).Convert(v.Type().Key())); e.IsValid() {
 				return e, true, nil
+			}
+		}
+		// Hugo's keys are case-insensitive ("firstname" finds firstName):
+		// the first key in sorted order that folds to name.
+		for _, k := range sortedKeys(v) {
+			if strings.EqualFold(k.String(), name) {
+				return v.MapIndex(k), true, nil
 			}
 		}
 		return reflect.Value{}, false, nil
