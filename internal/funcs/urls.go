@@ -84,7 +84,16 @@ func flattenArgs(args []any) []any {
 	return out
 }
 
+// relURL: see URLs.RelURL. An absolute URL under the base URL loses its
+// scheme and host, as in Hugo: "https://example.org/docs/" → "/docs".
 func relURL(baseURL, in string) string {
+	if base := strings.TrimSuffix(baseURL, "/") + "/"; isAbsURL(base) && strings.HasPrefix(in, base) {
+		rest := in[len(base):]
+		if rest == "" && basePath(baseURL) != "/" {
+			return strings.TrimSuffix(basePath(baseURL), "/")
+		}
+		return basePath(baseURL) + rest
+	}
 	if isAbsURL(in) || strings.HasPrefix(in, "/") {
 		return in
 	}
