@@ -64,6 +64,7 @@ func New(o Options) template.FuncMap {
 		"fmt":         func() Fmt { return f },
 		"os":          func() OS { return os },
 		"encoding":    func() Encoding { return Encoding{} },
+		"crypto":      func() Crypto { return Crypto{} },
 		// time is both a namespace and a function: {{ time "2024-01-02" }}.
 		"time": func(args ...any) (any, error) {
 			if len(args) == 0 {
@@ -76,7 +77,7 @@ func New(o Options) template.FuncMap {
 		"dict": c.Dictionary, "first": c.First, "in": c.In, "intersect": c.Intersect,
 		"isset": c.IsSet, "keyVals": c.KeyVals, "last": c.Last, "reverse": c.Reverse, "seq": c.Seq,
 		"slice": c.Slice, "sort": c.Sort, "symdiff": c.SymDiff, "union": c.Union, "uniq": c.Uniq,
-		"where": c.Where,
+		"where": c.Where, "merge": c.Merge, "querify": c.Querify, "newScratch": c.NewScratch,
 
 		"chomp": s.Chomp, "countrunes": s.CountRunes, "countwords": s.CountWords, "findRE": s.FindRE,
 		"findRESubmatch": s.FindRESubmatch, "hasPrefix": s.HasPrefix, "hasSuffix": s.HasSuffix,
@@ -112,6 +113,8 @@ func New(o Options) template.FuncMap {
 		"readFile": os.ReadFile, "fileExists": os.FileExists, "getenv": os.Getenv,
 
 		"base64Encode": Encoding{}.Base64Encode, "base64Decode": Encoding{}.Base64Decode,
+
+		"md5": Crypto{}.MD5, "sha1": Crypto{}.SHA1, "sha256": Crypto{}.SHA256,
 	}
 	if !o.Now.IsZero() {
 		fm["now"] = tm.Now
