@@ -123,3 +123,18 @@ func FuzzCleanSitePath(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnmarshal: guessing the format of and decoding any text (as
+// transform.Unmarshal and data files do) never panics.
+func FuzzUnmarshal(f *testing.F) {
+	for _, s := range []string{`{"a": [1, 2]}`, "a = 1\n[b]\nc = 'x'", "a: 1\nb: [x, y]", "a,b\n1,2", "- x\n- y", "---\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _ = Transform{}.Unmarshal(s)
+		for _, decode := range dataDecoders {
+			_, _ = decode([]byte(s))
+		}
+		_, _ = Transform{}.Plainify(s)
+	})
+}
