@@ -17,10 +17,14 @@ import (
 // the build. A nav tree needs one level per section depth.
 const maxPartialDepth = 100
 
-// depth counts the partials being executed in one template set. A set is
-// used by one goroutine at a time (see Templates.acquire), so a plain
-// counter is enough.
-type depth struct{ n int }
+// depth counts the partials being executed in one template set and holds
+// the site of the page being rendered, for the site func. A set is used by
+// one goroutine at a time (see Templates.acquire), so plain fields are
+// enough.
+type depth struct {
+	n    int
+	site *Site
+}
 
 // funcMap returns the template funcs. set is the template set partials are
 // looked up in (nil only when parsing for syntax checks) and d counts its
@@ -35,8 +39,18 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
 		"dict":     dict,
 		"default":  defaultFunc,
+		"site":     func() *Site { return siteOf(d) }, // Hugo's site: .Site wherever "." is
 	})
 	return fm
+}
+
+// siteOf returns the site of the page d's set is rendering; nil outside a
+// render.
+func siteOf(d *depth) *Site {
+	if d == nil {
+		return nil
+	}
+	return d.site
 }
 
 // Funcs returns the template funcs that do not need a template set

@@ -165,6 +165,7 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	if err != nil {
 		return err
 	}
+	s.depth.site = p.Site
 	var buf bytes.Buffer
 	if err := set.Execute(&buf, p); err != nil {
 		return escapeHint(t.diagnose(err, set.Name()), err, t.files, main)

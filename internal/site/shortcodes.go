@@ -30,6 +30,7 @@ func (b *builder) loadShortcodes() error {
 	for _, name := range []string{"os", "readFile", "fileExists"} {
 		fm[name] = site[name]
 	}
+	fm["site"] = func() *layout.Site { return b.site } // set before any page renders
 	b.sc, err = shortcode.New(shortcode.Options{
 		Dir:     subdir(b.fsys, dir),
 		DirName: dir,
