@@ -12,6 +12,9 @@ import (
 // Options binds the functions that need something of the site.
 type Options struct {
 	BaseURL string // the site's base URL, for relURL, absURL, ...
+	// Environment is hugo.Environment: "production" (the default) or
+	// "development" (quire serve).
+	Environment string
 	// Now is what now returns: the build's time, fixed so output depends
 	// only on input. Zero leaves now undefined.
 	Now time.Time
@@ -47,7 +50,11 @@ func New(o Options) template.FuncMap {
 		f   = Fmt{w: &warner{seen: map[string]bool{}, warn: o.Warn}}
 		tm  = Time{now: o.Now}
 		os  = OS{files: o.Files, getenv: o.Getenv, allow: o.GetenvAllow}
+		h   = Hugo{env: o.Environment}
 	)
+	if h.env == "" {
+		h.env = "production"
+	}
 	fm := template.FuncMap{
 		// Namespaces: {{ strings.ToLower "A" }} calls the method of the
 		// value the namespace func returns.
@@ -65,6 +72,7 @@ func New(o Options) template.FuncMap {
 		"os":          func() OS { return os },
 		"encoding":    func() Encoding { return Encoding{} },
 		"crypto":      func() Crypto { return Crypto{} },
+		"hugo":        func() Hugo { return h },
 		// time is both a namespace and a function: {{ time "2024-01-02" }}.
 		"time": func(args ...any) (any, error) {
 			if len(args) == 0 {

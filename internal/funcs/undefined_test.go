@@ -50,3 +50,11 @@ func TestUndefinedMessage(t *testing.T) {
 		t.Errorf("Message() = %q, want %q", got, want)
 	}
 }
+
+func TestFindUndefinedHugoVersion(t *testing.T) {
+	t.Parallel()
+	u := FindUndefined(`{{ hugo.Generator }}{{ if ge hugo.Version "0.1" }}{{ end }}`, New(Options{}))
+	if u == nil || !slices.Equal(u.Names, []string{"hugo.Version"}) {
+		t.Fatalf("FindUndefined = %+v, want hugo.Version", u)
+	}
+}
