@@ -33,7 +33,12 @@ type depth struct {
 func funcMap(set *template.Template, d *depth, baseURL string, files map[string]file) template.FuncMap {
 	fm := funcs.New(funcs.Options{BaseURL: baseURL}) // Hugo's functions; quire's own below win
 	maps.Copy(fm, template.FuncMap{
-		"partial":  func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
+		"partial": func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
+		// partialCached is partial, run every time: output must not depend
+		// on which page happened to render a partial first.
+		"partialCached": func(name string, ctx any, variants ...any) (template.HTML, error) {
+			return partial(set, d, files, name, ctx)
+		},
 		"safeHTML": safeHTML,
 		"relURL":   func(in any) string { return relURL(baseURL, toString(in)) },
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
@@ -53,12 +58,13 @@ func siteOf(d *depth) *Site {
 	return d.site
 }
 
-// Funcs returns the template funcs that do not need a template set
-// (relURL, absURL, safeHTML, dict, default), bound to baseURL, for
+// Funcs returns the template funcs that do not need a template set (all
+// but partial and partialCached; site gives nil), bound to baseURL, for
 // templates outside the layouts such as shortcodes.
 func Funcs(baseURL string) template.FuncMap {
 	fm := funcMap(nil, nil, baseURL, nil)
 	delete(fm, "partial")
+	delete(fm, "partialCached")
 	return fm
 }
 

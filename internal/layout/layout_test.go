@@ -257,8 +257,8 @@ func TestErrors(t *testing.T) {
 		},
 		{
 			name:  "ParseErrorNamesEveryUnknownFunc",
-			files: fstest.MapFS{"partials/x.html": {Data: []byte("{{ where . \"a\" 1 }}\n{{ partialCached \"x\" }}{{ nope }}{{ strings.Nope \"a\" }}{{ nope }}")}},
-			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `functions not defined: nope, partialCached, strings.Nope`, hint: "quire does not implement nope, partialCached, strings.Nope",
+			files: fstest.MapFS{"partials/x.html": {Data: []byte("{{ where . \"a\" 1 }}\n{{ readDir \"x\" }}{{ nope }}{{ strings.Nope \"a\" }}{{ nope }}")}},
+			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `functions not defined: nope, readDir, strings.Nope`, hint: "quire does not implement nope, readDir, strings.Nope",
 		},
 		{
 			name:  "ExecErrorInOverride",
