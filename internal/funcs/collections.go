@@ -106,13 +106,11 @@ func (Collections) In(set any, v any) (bool, error) {
 // another, or a list of them: index $m "a" "b" is $m.a.b. A missing map key
 // gives nil; an index out of range is an error.
 func (Collections) Index(c any, keys ...any) (any, error) {
-	if len(keys) == 1 {
-		if ks, ok := seqValues(keys[0]); ok && keys[0] != nil {
-			if rv := indirect(reflect.ValueOf(keys[0])); rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array {
-				keys = keys[:0]
-				for _, k := range ks {
-					keys = append(keys, valueOf(k))
-				}
+	if len(keys) == 1 { // index $m (slice "a" "b") is index $m "a" "b"
+		if rv := indirect(reflect.ValueOf(keys[0])); rv.IsValid() && (rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array) {
+			keys = make([]any, rv.Len())
+			for i := range keys {
+				keys[i] = valueOf(rv.Index(i))
 			}
 		}
 	}

@@ -202,14 +202,18 @@ func (Strings) ReplaceRE(pattern, repl, s any, limit ...any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	n := 0
-	return re.ReplaceAllStringFunc(x, func(m string) string {
-		if l >= 0 && n >= l {
-			return m
-		}
-		n++
-		return re.ReplaceAllString(m, r)
-	}), nil
+	if l < 0 {
+		return re.ReplaceAllString(x, r), nil
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringSubmatchIndex(x, l) {
+		b.WriteString(x[last:m[0]])
+		b.Write(re.ExpandString(nil, r, x, m))
+		last = m[1]
+	}
+	b.WriteString(x[last:])
+	return b.String(), nil
 }
 
 func compileRE(fn string, pattern any) (*regexp.Regexp, error) {
