@@ -163,7 +163,7 @@ func mapKey(m reflect.Value, k any) (reflect.Value, error) {
 		}
 		return reflect.ValueOf(s).Convert(kt), nil
 	}
-	if kv.Type().ConvertibleTo(kt) {
+	if scalarKind(kv.Kind()) && scalarKind(kt.Kind()) && kv.Type().ConvertibleTo(kt) {
 		return kv.Convert(kt), nil
 	}
 	return reflect.Value{}, fmt.Errorf("key %v (%T) does not fit map key type %s", k, k, kt)
@@ -538,4 +538,10 @@ func (Collections) Delimit(seq any, sep any, last ...any) (string, error) {
 // KeyVals returns a key and its values, as Hugo's keyVals.
 func (Collections) KeyVals(key any, vals ...any) map[string]any {
 	return map[string]any{"Key": key, "Values": vals}
+}
+
+// scalarKind reports whether values of kind k are numbers or bools, whose
+// conversions never panic.
+func scalarKind(k reflect.Kind) bool {
+	return isInt(k) || isUint(k) || isFloat(k) || k == reflect.Bool
 }

@@ -138,3 +138,32 @@ func FuzzUnmarshal(f *testing.F) {
 		_, _ = Transform{}.Plainify(s)
 	})
 }
+
+// FuzzCollections: seq, first, last, after, substr, index and math never
+// panic, whatever the numbers.
+func FuzzCollections(f *testing.F) {
+	f.Add(1, 2, 3)
+	f.Add(-3, 0, 1<<62)
+	f.Add(-1<<63, 1, 1<<63-1)
+	f.Fuzz(func(t *testing.T, a, b, c int) {
+		c3 := Collections{}
+		if s, err := c3.Seq(a, b, c); err == nil && len(s) > maxSeq {
+			t.Fatalf("seq %d %d %d: %d numbers", a, b, c, len(s))
+		}
+		_, _ = c3.Seq(a)
+		_, _ = c3.Seq(a, b)
+		list := []any{1, "two", 3.0}
+		_, _ = c3.First(a, list)
+		_, _ = c3.Last(b, list)
+		_, _ = c3.After(c, list)
+		_, _ = c3.Index(list, a)
+		_, _ = c3.Index(map[int]string{1: "x"}, a)
+		_, _ = Strings{}.Substr("héllo wörld", a, b)
+		_, _ = Strings{}.SliceString("héllo", a, b)
+		for _, op := range []func(...any) (any, error){Math{}.Add, Math{}.Sub, Math{}.Mul, Math{}.Div} {
+			_, _ = op(a, b, c)
+			_, _ = op(float64(a), b)
+		}
+		_, _ = Math{}.Mod(a, b)
+	})
+}
