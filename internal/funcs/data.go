@@ -18,7 +18,8 @@ import (
 // .Site.Data.authors.jane. YAML (.yaml, .yml), TOML, JSON and CSV (a list
 // of rows) are read; other files are skipped. A file and a directory of the
 // same name are merged when the file holds a map. A missing dir gives an
-// empty map. Errors name the file; all of them are returned, joined.
+// empty map. Errors name the file (a decoding error is a *FileError, with
+// the line and column); all of them are returned, joined.
 func LoadData(fsys fs.FS, dir string) (map[string]any, error) {
 	root := map[string]any{}
 	if fsys == nil {
@@ -54,7 +55,7 @@ func LoadData(fsys fs.FS, dir string) (map[string]any, error) {
 		}
 		v, err := decode(b)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", p, err))
+			errs = append(errs, fileError(p, b, err))
 			return nil
 		}
 		rel := strings.TrimPrefix(strings.TrimSuffix(p, ext), dir+"/")

@@ -32,7 +32,8 @@ func TestLoadDataErrorsNameEveryFile(t *testing.T) {
 	t.Parallel()
 	fsys := fstest.MapFS{
 		"data/bad.yaml":   {Data: []byte("a: [unclosed\n")},
-		"data/bad.json":   {Data: []byte("{")},
+		"data/bad.json":   {Data: []byte("{,")},
+		"data/bad.toml":   {Data: []byte("a = 1\nb = \n")},
 		"data/twice.yaml": {Data: []byte("k: 1\n")},
 		"data/twice.toml": {Data: []byte("k = 2\n")},
 	}
@@ -40,7 +41,7 @@ func TestLoadDataErrorsNameEveryFile(t *testing.T) {
 	if err == nil {
 		t.Fatal("LoadData: no error")
 	}
-	for _, want := range []string{"data/bad.yaml:", "data/bad.json:", `data/twice.yaml: data key "twice.k" is set by another file too`} {
+	for _, want := range []string{"data/bad.yaml:1:4: ", "data/bad.json:1:2: invalid character", "data/bad.toml:2:5: ", `data/twice.yaml: data key "twice.k" is set by another file too`} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}

@@ -133,7 +133,11 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _ = Transform{}.Unmarshal(s)
 		for _, decode := range dataDecoders {
-			_, _ = decode([]byte(s))
+			if _, err := decode([]byte(s)); err != nil {
+				if fe := fileError("f", []byte(s), err); fe.Line < 0 || fe.Col < 0 {
+					t.Fatalf("fileError(%q) = %+v", s, fe)
+				}
+			}
 		}
 		_, _ = Transform{}.Plainify(s)
 	})
