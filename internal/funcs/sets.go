@@ -129,4 +129,3 @@ func setOp(name string, a, b any, op func(av, bv []reflect.Value) []reflect.Valu
 	}
 	return sliceOfCommon(out, rb), nil
 }
-
