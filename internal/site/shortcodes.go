@@ -30,7 +30,7 @@ func (b *builder) loadShortcodes() error {
 	for _, name := range []string{"os", "readFile", "fileExists"} {
 		fm[name] = site[name]
 	}
-	fm["site"] = func() *layout.Site { return b.site } // set before any page renders
+	fm["site"] = func() *siteInfo { return newSiteInfo(b.site) }
 	b.sc, err = shortcode.New(shortcode.Options{
 		Dir:     subdir(b.fsys, dir),
 		DirName: dir,
@@ -327,4 +327,23 @@ func foldLookup(m map[string]any, k string) (any, bool) {
 		return nil, false
 	}
 	return m[best], true
+}
+
+// siteInfo is Hugo's site in shortcode templates: the site's settings and
+// data. Its pages are left out: a shortcode reaches them through .Site,
+// which renders a body it reads first and catches a page that includes
+// itself.
+type siteInfo struct {
+	Title        string
+	BaseURL      string
+	LanguageCode string
+	Params       map[string]any
+	Data         map[string]any
+}
+
+func newSiteInfo(s *layout.Site) *siteInfo {
+	if s == nil { // before the pages are made: no shortcode runs then
+		return &siteInfo{}
+	}
+	return &siteInfo{Title: s.Title, BaseURL: s.BaseURL, LanguageCode: s.LanguageCode, Params: s.Params, Data: s.Data}
 }
