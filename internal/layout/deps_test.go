@@ -53,6 +53,16 @@ func TestReadsOtherBodies(t *testing.T) {
 		{name: "piped into a partial", single: `{{ .Parent | partial "p.html" }}`,
 			extra: map[string]string{"partials/p.html": `{{ .JSONLD }}`}, want: true},
 		{name: "default of another page", single: `{{ (default .Parent .Next).Content }}`, want: true},
+		{name: "site func titles", single: `{{ site.Title }}{{ range site.Pages }}{{ .Title }}{{ end }}`},
+		{name: "site func pages", single: `{{ range site.Pages }}{{ .Summary }}{{ end }}`, want: true, why: ".Summary"},
+		{name: "where over pages", single: `{{ range where .Site.Pages "Kind" "page" }}{{ .Content }}{{ end }}`, want: true},
+		{name: "first of pages", single: `{{ range first 2 .Site.Pages }}{{ .Summary }}{{ end }}`, want: true},
+		{name: "sort of pages", single: `{{ range sort .Site.Pages "Title" "desc" }}{{ .Summary }}{{ end }}`, want: true},
+		{name: "partialCached with another page", single: `{{ partialCached "p.html" .Next "variant" }}`,
+			extra: map[string]string{"partials/p.html": `{{ .Summary }}`}, want: true, why: "partials/p.html:1: .Summary"},
+		{name: "partialCached with the page", single: `{{ partialCached "p.html" . }}`,
+			extra: map[string]string{"partials/p.html": `{{ .Summary }}`}},
+		{name: "hugo slice of pages", single: `{{ range slice .Prev .Next }}{{ with . }}{{ .Content }}{{ end }}{{ end }}`, want: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -254,7 +254,7 @@ func result(ft reflect.Type) aval {
 // type.
 func (a *analysis) call(id *parse.IdentifierNode, nodes []parse.Node, args []aval) aval {
 	switch id.Ident {
-	case "partial":
+	case "partial", "partialCached":
 		if len(nodes) == 0 {
 			a.flag(id, "a partial with no name")
 			return aval{typ: htmlType}

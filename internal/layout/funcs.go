@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"net/url"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/budget"
+	"github.com/quire-docs/quire/internal/funcs"
 )
 
 // maxPartialDepth bounds how deep partials may nest: a partial that calls
@@ -18,12 +20,13 @@ import (
 const maxPartialDepth = 100
 
 // depth counts the partials being executed in one template set, and holds
-// the budget of the page being rendered with it (nil outside a render). A
-// set is used by one goroutine at a time (see Templates.acquire), so plain
-// fields are enough.
+// the budget and the site of the page being rendered with it (nil outside
+// a render). A set is used by one goroutine at a time (see
+// Templates.acquire), so plain fields are enough.
 type depth struct {
 	n      int
 	budget *budget.Budget
+	site   *Site
 }
 
 // funcMap returns the template funcs. set is the template set partials are
@@ -31,20 +34,37 @@ type depth struct {
 // nesting; baseURL is the site's, for relURL and absURL; files name
 // templates in diagnostics. Every func is deterministic.
 func funcMap(set *template.Template, d *depth, baseURL string, files map[string]file) template.FuncMap {
-	return template.FuncMap{
-		"partial":  func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
+	fm := funcs.New(funcs.Options{BaseURL: baseURL}) // Hugo's functions; quire's own below win
+	maps.Copy(fm, template.FuncMap{
+		"partial": func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
+		// partialCached is partial, run every time: output must not depend
+		// on which page happened to render a partial first.
+		"partialCached": func(name string, ctx any, variants ...any) (template.HTML, error) {
+			return partial(set, d, files, name, ctx)
+		},
 		"safeHTML": safeHTML,
 		"relURL":   func(in any) string { return relURL(baseURL, toString(in)) },
 		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
 		"dict":     dict,
 		"default":  defaultFunc,
+		"site":     func() *Site { return siteOf(d) }, // Hugo's site: .Site wherever "." is
 		// text/template's own, counted against the page's bytes: a
 		// string doubled in a loop, {{ $x = printf "%s%s" $x $x }},
 		// would otherwise grow without a write.
 		"print":   func(a ...any) (string, error) { return made(d, fmt.Sprint(a...)) },
 		"printf":  func(f string, a ...any) (string, error) { return made(d, fmt.Sprintf(f, a...)) },
 		"println": func(a ...any) (string, error) { return made(d, fmt.Sprintln(a...)) },
+	})
+	return fm
+}
+
+// siteOf returns the site of the page d's set is rendering; nil outside a
+// render.
+func siteOf(d *depth) *Site {
+	if d == nil {
+		return nil
 	}
+	return d.site
 }
 
 // made returns s once counted against the budget of the page being
@@ -58,12 +78,12 @@ func made(d *depth, s string) (string, error) {
 	return s, nil
 }
 
-// Funcs returns the template funcs that do not need a template set
-// (relURL, absURL, safeHTML, dict, default), bound to baseURL, for
+// Funcs returns the template funcs that do not need a template set (all
+// but partial and partialCached; site gives nil), bound to baseURL, for
 // templates outside the layouts such as shortcodes.
 func Funcs(baseURL string) template.FuncMap {
 	fm := funcMap(nil, nil, baseURL, nil)
-	for _, name := range []string{"partial", "print", "printf", "println"} {
+	for _, name := range []string{"partial", "partialCached", "print", "printf", "println"} {
 		delete(fm, name) // text/template's own print funcs are the same without a budget
 	}
 	return fm

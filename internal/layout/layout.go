@@ -40,6 +40,7 @@ type Site struct {
 	Pages        []*Page // reading order
 	Drafts       bool    // built with --drafts
 	Assets       map[string]Asset
+	Data         map[string]any // the data/ files: .Site.Data.authors.jane from data/authors/jane.yaml
 }
 
 // Page is a page as templates see it. Names follow Hugo's where the concept
@@ -177,6 +178,7 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	b := t.limits.Start()
 	defer b.Stop()
 	s.depth.budget = b
+	s.depth.site = p.Site
 	var buf bytes.Buffer
 	err = b.Exec(displayOf(t.files, main), &buf, func(w io.Writer) error { return set.Execute(w, p) })
 	if be := b.Err(); be != nil && be.Timeout() {

@@ -253,7 +253,12 @@ func TestErrors(t *testing.T) {
 		{
 			name:  "ParseErrorUnknownFunc",
 			files: fstest.MapFS{"partials/x.html": {Data: []byte("\n{{ now }}")}},
-			parse: true, file: "layouts/partials/x.html", line: 2, msgPart: `function "now" not defined`,
+			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `function "now" not defined`, hint: "content/docs/layouts.md",
+		},
+		{
+			name:  "ParseErrorNamesEveryUnknownFunc",
+			files: fstest.MapFS{"partials/x.html": {Data: []byte("{{ where . \"a\" 1 }}\n{{ readDir \"x\" }}{{ nope }}{{ strings.Nope \"a\" }}{{ nope }}")}},
+			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `functions not defined: nope, readDir, strings.Nope`, hint: "quire does not implement nope, readDir, strings.Nope",
 		},
 		{
 			name:  "ExecErrorInOverride",

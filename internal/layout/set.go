@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/sitefs"
 )
 
@@ -111,6 +112,10 @@ func checkSyntax(files map[string]file) error {
 	var errs []error
 	fm := funcMap(nil, nil, "", files)
 	for _, n := range names(files) {
+		if u := funcs.FindUndefined(files[n].text, fm); u != nil { // all of them, not the parser's first
+			errs = append(errs, diag.Errorf(displayOf(files, n), u.Line, u.Col, "%s", u.Message()).WithHint("%s", u.Hint()))
+			continue
+		}
 		if _, err := template.New(n).Funcs(fm).Parse(files[n].text); err != nil {
 			errs = append(errs, toDiag(err, files, n))
 		}

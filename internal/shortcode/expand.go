@@ -247,8 +247,13 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 	if err != nil {
 		msg := err.Error()
 		if e.tmpl != nil {
-			msg, _ = tidyTemplateErr(e.file, err)
-			msg = e.file + ": " + msg
+			var line int
+			msg, line = tidyTemplateErr(e.file, err)
+			if line > 0 { // the template's line too: errorf's position, or a failed call's
+				msg = fmt.Sprintf("%s:%d: %s", e.file, line, msg)
+			} else {
+				msg = e.file + ": " + msg
+			}
 		}
 		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s", msg))
 		return ""

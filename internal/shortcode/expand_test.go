@@ -118,7 +118,7 @@ func TestExpandErrors(t *testing.T) {
 		`content/a.md:6:1: shortcode "md": {{% md %}} is not closed: no {{% /md %}} follows (hint: its template uses .Inner: close it with {{% /md %}}, or write it self-closing as {{% md /%}})`,
 		`content/a.md:7:1: shortcode "get": {{< get >}} takes no inner content, but {{< /get >}} closes it (hint: remove the closing tag, or use .Inner in layouts/shortcodes/get.html)`,
 		`content/a.md:8:1: shortcode "get": mixes positional and named parameters (hint: give every parameter a name, or none)`,
-		`content/a.md:9:1: shortcode "fail": layouts/shortcodes/fail.html: executing "layouts/shortcodes/fail.html" at <index .Params 5>: error calling index: index out of range: 5`,
+		`content/a.md:9:1: shortcode "fail": layouts/shortcodes/fail.html:1: executing "layouts/shortcodes/fail.html" at <index .Params 5>: error calling index: index out of range: 5`,
 		`content/a.md:10:1: shortcode "box": closing tag {{< /box >}} has no opening tag (hint: remove it, or open the shortcode with {{< box >}})`,
 		`content/a.md:11:6: shortcode "get": quoted parameter is not terminated`,
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
+	qfuncs "github.com/quire-docs/quire/internal/funcs"
 )
 
 //go:embed builtin/*.html
@@ -107,6 +108,10 @@ func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			*errs = append(*errs, diag.Errorf(file, 0, 0, "cannot read: %v", err))
+			return nil
+		}
+		if u := qfuncs.FindUndefined(string(b), funcs); u != nil { // all of them, not the parser's first
+			*errs = append(*errs, diag.Errorf(file, u.Line, u.Col, "%s", u.Message()).WithHint("%s", u.Hint()))
 			return nil
 		}
 		t, err := template.New(file).Funcs(funcs).Parse(string(b))

@@ -13,6 +13,7 @@ import (
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/highlight"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
@@ -111,6 +112,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		b.tmpl.SetLimits(b.limits())
 	}
 	ds.AddError(cfg.LayoutDir, b.loadShortcodes())
+	b.data, err = funcs.LoadData(fsys, "data")
+	ds.AddError("", err) // each error starts with its data file's path
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
 	ds.AddError("config.toml", err)
@@ -213,6 +216,7 @@ type builder struct {
 	opts   Options
 	fsys   fs.FS
 	tmpl   *layout.Templates
+	data   map[string]any // .Site.Data, from data/
 	min    *minify.Minifier
 	md     *markdown.Renderer
 	base   string // path of baseURL, "/" or "/docs/"

@@ -21,6 +21,7 @@ func hashSite(ctx context.Context, seeds *keySeeds, h *hasher, s *layout.Site) {
 	h.str(s.BaseURL)
 	h.str(s.LanguageCode)
 	hashParams(h, s.Params)
+	hashParams(h, s.Data)
 	h.flag(s.Drafts)
 	for _, name := range slices.Sorted(maps.Keys(s.Assets)) {
 		a := s.Assets[name]

@@ -20,6 +20,7 @@ func (b *builder) layoutSite(tree *content.Site, table map[string]assets.Asset) 
 		Params:       b.cfg.Params,
 		Drafts:       b.opts.Drafts,
 		Assets:       make(map[string]layout.Asset, len(table)),
+		Data:         b.data,
 	}
 	for name, a := range table {
 		s.Assets[name] = layout.Asset{RelPermalink: a.RelPermalink, Integrity: a.Integrity}

@@ -12,6 +12,7 @@ import (
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/shortcode"
@@ -23,10 +24,19 @@ import (
 func (b *builder) loadShortcodes() error {
 	dir := path.Join(b.cfg.LayoutDir, "shortcodes")
 	var err error
+	fm := layout.Funcs(b.cfg.BaseURL)
+	// readFile and fileExists read the site's files. Only shortcodes have
+	// them: pages with shortcodes are rendered anew in every build, while a
+	// layout's output is memoised by keys that do not cover such reads.
+	site := funcs.New(funcs.Options{BaseURL: b.cfg.BaseURL, Files: b.fsys})
+	for _, name := range []string{"os", "readFile", "fileExists"} {
+		fm[name] = site[name]
+	}
+	fm["site"] = func() *siteInfo { return newSiteInfo(b.site) }
 	b.sc, err = shortcode.New(shortcode.Options{
 		Dir:     subdir(b.fsys, dir),
 		DirName: dir,
-		Funcs:   layout.Funcs(b.cfg.BaseURL),
+		Funcs:   fm,
 		Markdownify: func(s string) (template.HTML, error) {
 			res, err := b.md.Render([]byte(s))
 			return template.HTML(res.HTML), err
@@ -332,4 +342,23 @@ func foldLookup(m map[string]any, k string) (any, bool) {
 		return nil, false
 	}
 	return m[best], true
+}
+
+// siteInfo is Hugo's site in shortcode templates: the site's settings and
+// data. Its pages are left out: a shortcode reaches them through .Site,
+// which renders a body it reads first and catches a page that includes
+// itself.
+type siteInfo struct {
+	Title        string
+	BaseURL      string
+	LanguageCode string
+	Params       map[string]any
+	Data         map[string]any
+}
+
+func newSiteInfo(s *layout.Site) *siteInfo {
+	if s == nil { // before the pages are made: no shortcode runs then
+		return &siteInfo{}
+	}
+	return &siteInfo{Title: s.Title, BaseURL: s.BaseURL, LanguageCode: s.LanguageCode, Params: s.Params, Data: s.Data}
 }

@@ -1,0 +1,52 @@
+package funcs
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+)
+
+// Fmt is Hugo's fmt namespace. Errorf fails the template (the error names
+// the template and position, as every execution error does); Warnf hands a
+// warning to Options.Warn once per distinct message.
+type Fmt struct{ w *warner }
+
+// warner passes warnings on, each distinct message once per Funcs value.
+type warner struct {
+	mu   sync.Mutex
+	seen map[string]bool
+	warn func(string)
+}
+
+func (Fmt) Printf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+func (Fmt) Print(args ...any) string                 { return fmt.Sprint(args...) }
+func (Fmt) Println(args ...any) string               { return fmt.Sprintln(args...) }
+
+// Errorf fails the template with the formatted message.
+func (Fmt) Errorf(format string, args ...any) (string, error) {
+	return "", errors.New(fmt.Sprintf(format, args...))
+}
+
+// Erroridf is Errorf; quire has no ignorable error ids.
+func (f Fmt) Erroridf(id, format string, args ...any) (string, error) {
+	return f.Errorf(format, args...)
+}
+
+// Warnf reports the formatted message as a warning and outputs nothing.
+func (f Fmt) Warnf(format string, args ...any) string {
+	if f.w == nil || f.w.warn == nil {
+		return ""
+	}
+	msg := fmt.Sprintf(format, args...)
+	f.w.mu.Lock()
+	first := !f.w.seen[msg]
+	f.w.seen[msg] = true
+	f.w.mu.Unlock()
+	if first {
+		f.w.warn(msg)
+	}
+	return ""
+}
+
+// Warnidf is Warnf.
+func (f Fmt) Warnidf(id, format string, args ...any) string { return f.Warnf(format, args...) }
