@@ -1,7 +1,6 @@
 package funcs
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 )
@@ -24,7 +23,7 @@ func (Fmt) Println(args ...any) string               { return fmt.Sprintln(args.
 
 // Errorf fails the template with the formatted message.
 func (Fmt) Errorf(format string, args ...any) (string, error) {
-	return "", errors.New(fmt.Sprintf(format, args...))
+	return "", fmt.Errorf(format, args...)
 }
 
 // Erroridf is Errorf; quire has no ignorable error ids.

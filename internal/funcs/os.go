@@ -106,12 +106,3 @@ func (o OS) Getenv(name any) (string, error) {
 	}
 	return "", fmt.Errorf("os.Getenv: reading %q is not allowed (the site's security policy allows only the variables its getenv patterns match)", n)
 }
-
-// mustRegexps compiles patterns known to be valid (tests, defaults).
-func mustRegexps(patterns ...string) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(patterns))
-	for i, p := range patterns {
-		out[i] = regexp.MustCompile(p)
-	}
-	return out
-}

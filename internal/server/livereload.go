@@ -68,13 +68,6 @@ func (h *hub) close() {
 	}
 }
 
-// count is the number of open streams.
-func (h *hub) count() int {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return len(h.clients)
-}
-
 // serveLivereload streams Server-Sent Events: a "build" event whose data
 // names the latest build, on connecting and after every build. A page
 // knows the build it came from, so it reloads on any other, including one
