@@ -87,21 +87,21 @@ func flattenArgs(args []any) []any {
 // relURL: see URLs.RelURL. An absolute URL under the base URL loses its
 // scheme and host, as in Hugo: "https://example.org/docs/" → "/docs".
 func relURL(baseURL, in string) string {
-	if base := strings.TrimSuffix(baseURL, "/") + "/"; isAbsURL(base) && strings.HasPrefix(in, base) {
+	if base := strings.TrimSuffix(baseURL, "/") + "/"; IsAbsURL(base) && strings.HasPrefix(in, base) {
 		rest := in[len(base):]
-		if rest == "" && basePath(baseURL) != "/" {
-			return strings.TrimSuffix(basePath(baseURL), "/")
+		if rest == "" && BasePath(baseURL) != "/" {
+			return strings.TrimSuffix(BasePath(baseURL), "/")
 		}
-		return basePath(baseURL) + rest
+		return BasePath(baseURL) + rest
 	}
-	if isAbsURL(in) || strings.HasPrefix(in, "/") {
+	if IsAbsURL(in) || strings.HasPrefix(in, "/") {
 		return in
 	}
-	return basePath(baseURL) + in
+	return BasePath(baseURL) + in
 }
 
 func absURL(baseURL, in string) string {
-	if isAbsURL(in) {
+	if IsAbsURL(in) {
 		return in
 	}
 	u, err := url.Parse(baseURL)
@@ -111,11 +111,11 @@ func absURL(baseURL, in string) string {
 	if strings.HasPrefix(in, "/") {
 		return u.Scheme + "://" + u.Host + in
 	}
-	return u.Scheme + "://" + u.Host + basePath(baseURL) + in
+	return u.Scheme + "://" + u.Host + BasePath(baseURL) + in
 }
 
-// basePath is the path of baseURL, starting and ending with "/".
-func basePath(baseURL string) string {
+// BasePath is the path of baseURL, starting and ending with "/".
+func BasePath(baseURL string) string {
 	p := "/"
 	if u, err := url.Parse(baseURL); err == nil {
 		p = u.Path
@@ -129,8 +129,8 @@ func basePath(baseURL string) string {
 	return p
 }
 
-// isAbsURL reports whether s has a scheme or is protocol-relative.
-func isAbsURL(s string) bool {
+// IsAbsURL reports whether s has a scheme or is protocol-relative.
+func IsAbsURL(s string) bool {
 	if strings.HasPrefix(s, "//") {
 		return true
 	}

@@ -137,16 +137,16 @@ func safeHTML(s any) template.HTML { return template.HTML(toString(s)) }
 // "css/a.css" → "/docs/css/a.css" for base "https://e.com/docs/". Absolute
 // URLs and server-root paths ("/x") are returned unchanged.
 func relURL(baseURL, in string) string {
-	if isAbsURL(in) || strings.HasPrefix(in, "/") {
+	if funcs.IsAbsURL(in) || strings.HasPrefix(in, "/") {
 		return in
 	}
-	return basePath(baseURL) + in
+	return funcs.BasePath(baseURL) + in
 }
 
 // absURL returns in as an absolute URL: "css/a.css" → baseURL + "css/a.css";
 // "/x" → scheme://host/x; absolute URLs unchanged.
 func absURL(baseURL, in string) string {
-	if isAbsURL(in) {
+	if funcs.IsAbsURL(in) {
 		return in
 	}
 	u, err := url.Parse(baseURL)
@@ -156,31 +156,7 @@ func absURL(baseURL, in string) string {
 	if strings.HasPrefix(in, "/") {
 		return u.Scheme + "://" + u.Host + in
 	}
-	return u.Scheme + "://" + u.Host + basePath(baseURL) + in
-}
-
-// basePath is the path of baseURL, starting and ending with "/".
-func basePath(baseURL string) string {
-	p := "/"
-	if u, err := url.Parse(baseURL); err == nil {
-		p = u.Path
-	}
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p
-	}
-	if !strings.HasSuffix(p, "/") {
-		p += "/"
-	}
-	return p
-}
-
-// isAbsURL reports whether s has a scheme or is protocol-relative.
-func isAbsURL(s string) bool {
-	if strings.HasPrefix(s, "//") {
-		return true
-	}
-	u, err := url.Parse(s)
-	return err == nil && u.Scheme != ""
+	return u.Scheme + "://" + u.Host + funcs.BasePath(baseURL) + in
 }
 
 // dict builds a map from key/value pairs: dict "a" 1 "b" 2.
