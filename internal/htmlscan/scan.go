@@ -81,8 +81,8 @@ func Scan(data []byte, v Visitor) bool {
 			// Raw text must end at a plain end tag of its element: where
 			// one is followed by more than ">", the tokenizers differ.
 			n := endName(l.Text())
-			if !plainName(n) || !bytes.HasSuffix(text, []byte(">")) {
-				return false // cut off by the end: x/net drops it
+			if !plainName(n) || !plainEnd(text, len(n)) {
+				return false // cut off by the end, or with attributes
 			}
 			if raw != "" && !bytes.Equal(bytes.ToLower(text), []byte("</"+raw+">")) {
 				return false
@@ -173,6 +173,21 @@ func endName(n []byte) []byte {
 		}
 	}
 	return n
+}
+
+// plainEnd reports whether an end tag's lexeme is its name and white
+// space up to its ">": attributes in an end tag, which x/net/html reads
+// (a quote left open in one hides the ">"), send the page to x/net.
+func plainEnd(text []byte, nameLen int) bool {
+	if len(text) < 2+nameLen+1 || text[len(text)-1] != '>' {
+		return false
+	}
+	for _, c := range text[2+nameLen : len(text)-1] {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return false
+		}
+	}
+	return true
 }
 
 // textOf returns text as x/net/html gives it: "\r\n" and "\r" become "\n",

@@ -67,6 +67,7 @@ var giveUps = []string{
 	`<a href='/x/>`,
 	`<stYle>0</stYle0><video srC >0`,
 	`x<A href href=/>`, // x/net reads the dropped value's "/" as self-closing
+	`</A 0=">`,         // x/net reads the end tag's attribute: a quote left open
 }
 
 func TestScan(t *testing.T) {
