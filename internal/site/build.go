@@ -5,6 +5,7 @@ package site
 import (
 	"context"
 	"io/fs"
+	"path"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -21,6 +22,7 @@ import (
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
@@ -109,9 +111,17 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
 	if b.tmpl != nil {
-		b.tmpl.SetLimits(b.limits())
+		b.tmpl.SetLimits(render.Limits(cfg))
 	}
-	ds.AddError(cfg.LayoutDir, b.loadShortcodes())
+	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
+	b.sc, err = render.LoadShortcodes(render.ShortcodeOptions{
+		Config:   cfg,
+		FS:       fsys,
+		Dir:      subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
+		Markdown: b.md,
+		Site:     func() *layout.Site { return b.site },
+	})
+	ds.AddError(cfg.LayoutDir, err)
 	b.data, err = funcs.LoadData(fsys, "data")
 	ds.AddError("", err) // each error starts with its data file's path
 
@@ -139,12 +149,10 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 
-	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
-	var seeds *keySeeds
+	b.links = render.NewLinks(tree, b.base)
 	if opts.Cache != nil {
-		seeds = &opts.Cache.seeds
+		b.linksFP = linksFingerprint(&opts.Cache.seeds, b.links)
 	}
-	b.links = newLinkIndex(tree, b.base, seeds)
 	b.site = b.layoutSite(tree, table)
 	if opts.Cache != nil {
 		opts.Cache.begin()
@@ -211,20 +219,21 @@ func failed(ds diag.List) *Site {
 
 // builder holds what the stages of one build share.
 type builder struct {
-	ctx    context.Context
-	cfg    config.Config
-	opts   Options
-	fsys   fs.FS
-	tmpl   *layout.Templates
-	data   map[string]any // .Site.Data, from data/
-	min    *minify.Minifier
-	md     *markdown.Renderer
-	base   string // path of baseURL, "/" or "/docs/"
-	site   *layout.Site
-	links  *linkIndex
-	sc     *shortcode.Set
-	bodies *bodies
-	out    []output
+	ctx     context.Context
+	cfg     config.Config
+	opts    Options
+	fsys    fs.FS
+	tmpl    *layout.Templates
+	data    map[string]any // .Site.Data, from data/
+	min     *minify.Minifier
+	md      *markdown.Renderer
+	base    string // path of baseURL, "/" or "/docs/"
+	site    *layout.Site
+	links   *render.Links
+	linksFP key // the links' fingerprint, in a build with a Cache
+	sc      *shortcode.Set
+	render  *render.Renderer
+	out     []output
 
 	mdLinks  [][]markdown.Link          // by page index, from renderPages, in a build with a Cache
 	linkPos  [][]linkcheck.MarkdownLink // by page index, from renderPages, in a build without one; nil with LinksOff
@@ -242,12 +251,10 @@ type builder struct {
 	final     []publish.File       // the output, sorted by path
 	before    []*diag.Diagnostic   // warnings of the steps before renderPages
 	after     []*diag.Diagnostic   // warnings of the steps after it, but the link check's
-	scMu      sync.Mutex
-	scPages   map[*content.Page]bool // pages with shortcodes, guarded by scMu
-	searchEs  []search.Entry         // the search index's entries, by page index
-	checked   *linkcheck.Links       // the link check's links
-	byFile    map[string]int         // page index by source file, made by the first quick rebuild
-	readers   []int                  // the pages whose templates read other pages' bodies, made with byFile
+	searchEs  []search.Entry       // the search index's entries, by page index
+	checked   *linkcheck.Links     // the link check's links
+	byFile    map[string]int       // page index by source file, made by the first quick rebuild
+	readers   []int                // the pages whose templates read other pages' bodies, made with byFile
 
 	// The search index's encoder, made when first asked for (searchcache.go).
 	searchOnce sync.Once

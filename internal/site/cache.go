@@ -7,6 +7,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/render"
 )
 
 // Cache memoises pages' markdown results between builds of one site, so
@@ -176,34 +177,28 @@ func (c *Cache) put(k key, e *cacheEntry, reused bool) {
 	e.id = key{c.seq, 0} // no hash of content is ever {n, 0} but by chance
 }
 
-// renderMarkdown renders p's body, through the cache when there is one;
-// id is then the result's identity (see pageBody.key).
-func (b *builder) renderMarkdown(p *content.Page) (res markdown.Result, id key, err error) {
+// cachedMarkdown renders page p's markdown src (a body without
+// shortcodes) through the cache; id is the result's identity there.
+func (b *builder) cachedMarkdown(p *content.Page, src []byte) (res markdown.Result, id render.ID, err error) {
 	c := b.opts.Cache
-	if c == nil {
-		res, err = b.md.RenderPage(p.Body, markdown.RenderOptions{
-			Resolve: func(dest string) (string, bool) { return b.links.resolve(p, dest) },
-		})
-		return res, id, err
-	}
-	k := b.cacheKey(p)
+	k := b.cacheKey(p, src)
 	if e := c.get(k); e != nil {
-		if e.index == b.links.fp {
+		if e.index == b.linksFP {
 			// The same links, resolved against the same pages and files.
 			c.put(k, e, true)
-			return e.res, e.id, nil
+			return e.res, render.ID(e.id), nil
 		}
 		if b.sameLinks(p, e.links) {
 			moved := *e
-			moved.index = b.links.fp
+			moved.index = b.linksFP
 			c.put(k, &moved, true)
-			return e.res, e.id, nil
+			return e.res, render.ID(e.id), nil
 		}
 	}
-	e := &cacheEntry{index: b.links.fp}
-	res, err = b.md.RenderPage(p.Body, markdown.RenderOptions{
+	e := &cacheEntry{index: b.linksFP}
+	res, err = b.md.RenderPage(src, markdown.RenderOptions{
 		Resolve: func(dest string) (string, bool) {
-			u, ok := b.links.resolve(p, dest)
+			u, ok := b.links.Resolve(p, dest)
 			e.links = append(e.links, resolution{dest, u, ok})
 			return u, ok
 		},
@@ -213,13 +208,13 @@ func (b *builder) renderMarkdown(p *content.Page) (res markdown.Result, id key, 
 	}
 	e.res = res
 	c.put(k, e, false)
-	return res, e.id, nil
+	return res, render.ID(e.id), nil
 }
 
 // sameLinks reports whether every recorded link of p resolves as before.
 func (b *builder) sameLinks(p *content.Page, links []resolution) bool {
 	for _, l := range links {
-		if u, ok := b.links.resolve(p, l.dest); u != l.url || ok != l.ok {
+		if u, ok := b.links.Resolve(p, l.dest); u != l.url || ok != l.ok {
 			return false
 		}
 	}
@@ -228,11 +223,11 @@ func (b *builder) sameLinks(p *content.Page, links []resolution) bool {
 
 // cacheKey hashes what markdown rendering of p depends on besides link
 // resolution: the markdown options, the page's place and its body.
-func (b *builder) cacheKey(p *content.Page) key {
+func (b *builder) cacheKey(p *content.Page, src []byte) key {
 	h := b.opts.Cache.seeds.hasher()
 	h.num(int64(p.Kind))
 	h.flag(b.cfg.Unsafe)
 	h.str(p.Path)
-	h.bytes(p.Body)
+	h.bytes(src)
 	return h.sum()
 }

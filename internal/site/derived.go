@@ -1,33 +1,26 @@
 package site
 
 import (
-	"html/template"
-
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/outline"
-	"github.com/quire-docs/quire/internal/toc"
+	"github.com/quire-docs/quire/internal/render"
 )
 
-// derived is what a page's view gets from its rendered body besides the
-// HTML: its TOC, its outline (for search), .Summary and .JSONLD, and
-// their hash for the page memo. With a Cache it is kept between builds,
-// keyed by derivedKey, so a rebuild does not build every page's TOC and
-// outline again.
+// derived is what a page's view got from its rendered body
+// (render.Derived) and their hash for the page memo. With a Cache it is
+// kept between builds, keyed by derivedKey, so a rebuild does not build
+// every page's TOC and outline again.
 type derived struct {
-	toc      *toc.TOC
-	tocHTML  template.HTML
-	outline  outline.Outline
-	summary  string
-	jsonld   template.JS
+	render.Derived
 	bodyHash key // bodyHash of the view with these fields
 }
 
-// derivedKey hashes what derive reads: the body (by its identity), the
+// derivedKey hashes what Derive reads: the body (by its identity), the
 // page's and the site's TOC settings, and the page's type and draft flag.
-func (b *builder) derivedKey(p *content.Page, v *layout.Page, body *pageBody) key {
+func (b *builder) derivedKey(p *content.Page, v *layout.Page, body *render.Body) key {
 	h := b.opts.Cache.seeds.hasher()
-	h.key(body.key)
+	h.key(key(body.ID))
 	h.flag(p.TOC.Disabled)
 	h.num(int64(p.TOC.StartLevel))
 	h.num(int64(p.TOC.EndLevel))
@@ -41,24 +34,22 @@ func (b *builder) derivedKey(p *content.Page, v *layout.Page, body *pageBody) ke
 
 // derive fills v's TOC, summary and structured data from body and
 // returns its outline, through the cache when there is one.
-func (b *builder) derive(p *content.Page, v *layout.Page, body *pageBody) (outline.Outline, key) {
+func (b *builder) derive(p *content.Page, v *layout.Page, body *render.Body) (outline.Outline, key) {
 	c := b.opts.Cache
 	var k key
 	if c != nil {
 		k = b.derivedKey(p, v, body)
 		if d := c.derivedOf(k); d != nil {
-			v.TOC, v.TableOfContents, v.Summary, v.JSONLD = d.toc, d.tocHTML, d.summary, d.jsonld
-			return d.outline, d.bodyHash
+			d.Apply(v)
+			return d.Outline, d.bodyHash
 		}
 	}
-	v.TOC = b.pageTOC(p, body.res.Headings)
-	v.TableOfContents = v.TOC.HTML()
-	o := b.pageOutline(v, body)
+	d := b.render.Derive(p, v, body)
+	d.Apply(v)
 	if c == nil {
-		return o, key{}
+		return d.Outline, key{}
 	}
-	d := &derived{toc: v.TOC, tocHTML: v.TableOfContents, outline: o, summary: v.Summary, jsonld: v.JSONLD,
-		bodyHash: bodyHash(&c.seeds, v, body.key)}
-	c.putDerived(k, d)
-	return o, d.bodyHash
+	kept := &derived{Derived: d, bodyHash: bodyHash(&c.seeds, v, key(body.ID))}
+	c.putDerived(k, kept)
+	return d.Outline, kept.bodyHash
 }

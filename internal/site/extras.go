@@ -12,6 +12,7 @@ import (
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/render"
 )
 
 // addStatic copies the non-markdown files of the content dir beside their
@@ -101,7 +102,7 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	b.add(real, publish.File{Path: "sitemap.xml", Data: sitemap, Source: "the sitemap"})
 
 	robots := "User-agent: *\nAllow: /\n"
-	if abs := b.absURL(b.relURL("/sitemap.xml")); strings.Contains(abs, "://") {
+	if abs := render.AbsURL(b.cfg.BaseURL, b.relURL("/sitemap.xml")); strings.Contains(abs, "://") {
 		robots += "Sitemap: " + abs + "\n"
 	}
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.

@@ -92,14 +92,12 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	for i, p := range tree.Pages {
 		lp := linkcheck.Page{Path: p.OutPath, Layouts: templates(b.tmpl.Sources(b.site.Pages[i]))}
 		if !p.Virtual {
-			lp.File, lp.Body, lp.BodyLine = p.File, p.Body, p.BodyLine
-			if p.Body == nil {
-				lp.LoadBody = func() []byte { return b.body(p) } // released
-			}
+			src := b.render.Source(p)
+			lp.File, lp.Body, lp.BodyLine = p.File, src, p.BodyLine
 			if b.linkPos != nil {
 				lp.Links = b.linkPos[i]
 			} else {
-				lp.Links = memo.get(p, b.mdLinks[i])
+				lp.Links = memo.get(p, src, b.mdLinks[i])
 			}
 		}
 		pages = append(pages, lp)
@@ -108,20 +106,21 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	return pages
 }
 
-// mdLinks converts a page's markdown links to file positions. Links come
+// mdLinks converts the markdown links of page p, whose body is src, to
+// file positions. Links come
 // in document order, so one forward walk over the body finds every link's
 // line and character column (charCol's answer), however many links share
 // a line.
-func mdLinks(p *content.Page, links []markdown.Link) []linkcheck.MarkdownLink {
-	out, _ := mdLinksScanned(p, links)
+func mdLinks(p *content.Page, src []byte, links []markdown.Link) []linkcheck.MarkdownLink {
+	out, _ := mdLinksScanned(p, src, links)
 	return out
 }
 
 // mdLinksScanned is mdLinks that also returns how many bytes of the body
 // it looked at: about the body's length for links in document order.
-func mdLinksScanned(p *content.Page, links []markdown.Link) ([]linkcheck.MarkdownLink, int) {
+func mdLinksScanned(p *content.Page, src []byte, links []markdown.Link) ([]linkcheck.MarkdownLink, int) {
 	out := make([]linkcheck.MarkdownLink, len(links))
-	w := bodyWalker{body: p.Body}
+	w := bodyWalker{body: src}
 	w.reset()
 	for i, l := range links {
 		out[i] = linkcheck.MarkdownLink{Dest: l.Dest, URL: l.URL}

@@ -1,110 +1,40 @@
 package site
 
 import (
-	"net/url"
-	"path"
-	"strings"
-
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/render"
 )
 
-// linkIndex resolves link destinations written in markdown to output URLs,
-// so the same links work on GitHub (relative to the source file) and on
-// the site: "../upgrade.md#rollback", "diagram.png", "./sub/_index.md",
-// "/faq/security/".
-type linkIndex struct {
-	base  string         // path of baseURL: "/" or "/docs/"
-	ix    *content.Index // pages and static files by content path
-	byURL map[string]bool
-	// fp identifies the index's contents when built with seeds: two
-	// indexes with one fp resolve every link the same way.
-	fp key
+// linksFingerprint identifies what links resolves to: two Links with one
+// fingerprint resolve every link the same way.
+func linksFingerprint(seeds *keySeeds, links *render.Links) key {
+	h := seeds.hasher()
+	h.str(links.Base())
+	for _, e := range links.Index().Entries() {
+		h.num(int64(e.Form))
+		h.str(e.Name)
+		h.str(e.URL)
+	}
+	return h.sum()
 }
 
-// newLinkIndex indexes the pages and static files of tree; seeds, when
-// not nil, are for its fingerprint.
-func newLinkIndex(tree *content.Site, base string, seeds *keySeeds) *linkIndex {
-	ix := &linkIndex{base: base, ix: content.NewIndex(tree), byURL: map[string]bool{}}
-	for _, p := range tree.Pages {
-		ix.byURL[p.RelPermalink] = true
+// newRenderer returns the build's renderer of the pages of tree.
+func (b *builder) newRenderer(tree *content.Site) *render.Renderer {
+	opts := render.Options{
+		Config:     b.cfg,
+		Markdown:   b.md,
+		Shortcodes: b.sc,
+		Links:      b.links,
+		Tree:       tree,
+		Site:       b.site,
 	}
-	for _, sf := range tree.Static {
-		ix.byURL["/"+content.EscapePath(sf.OutPath)] = true
-	}
-	if seeds != nil {
-		h := seeds.hasher()
-		h.str(base)
-		for _, e := range ix.ix.Entries() {
-			h.num(int64(e.Form))
-			h.str(e.Name)
-			h.str(e.URL)
-		}
-		ix.fp = h.sum()
-	}
-	return ix
-}
-
-// resolve returns the URL for dest as written on page p, and false when
-// dest should stay as written: external and fragment-only links, links it
-// cannot place (the link checker reports those), and relative links that
-// already work from the page's URL.
-func (ix *linkIndex) resolve(p *content.Page, dest string) (string, bool) {
-	if dest == "" || dest[0] == '#' {
-		return "", false
-	}
-	if u, err := url.Parse(dest); err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") {
-		return "", false
-	}
-	target, rest := dest, ""
-	if i := strings.IndexAny(dest, "?#"); i >= 0 {
-		target, rest = dest[:i], dest[i:]
-	}
-	if t, err := url.PathUnescape(target); err == nil {
-		target = t
-	}
-	if strings.HasPrefix(target, "/") {
-		if u, ok := ix.lookup(strings.TrimPrefix(target, "/")); ok {
-			return ix.out(u, rest), true
-		}
-		if ix.byURL[content.EscapePath(target)] || ix.byURL[content.EscapePath(target)+"/"] {
-			return ix.out(content.EscapePath(target), rest), true
-		}
-		return "", false
-	}
-	dir := path.Dir(p.Path)
-	if p.Kind != content.KindPage {
-		dir = p.Dir()
-	}
-	src := path.Join(dir, target)
-	if src != ".." && !strings.HasPrefix(src, "../") {
-		if u, ok := ix.lookup(src); ok {
-			return ix.out(u, rest), true
+	if c := b.opts.Cache; c != nil {
+		opts.Cached = b.cachedMarkdown
+		opts.Hash = func(html string) render.ID {
+			h := c.seeds.hasher()
+			h.str(html)
+			return render.ID(h.sum())
 		}
 	}
-	// Hugo reads a relative link from the page's URL, not its file:
-	// "../upgrade.md" on /faq/install/ is faq/upgrade.md. Source-relative
-	// (GitHub's reading) wins when both name a file.
-	urlDir := p.RelPermalink
-	if !strings.HasSuffix(urlDir, "/") {
-		urlDir = path.Dir(urlDir)
-	}
-	if byURL := path.Join(urlDir, target); strings.HasPrefix(byURL, "/") {
-		if u, ok := ix.lookup(strings.TrimPrefix(byURL, "/")); ok && strings.HasSuffix(target, ".md") {
-			return ix.out(u, rest), true
-		}
-	}
-	return "", false
-}
-
-// lookup finds a content-relative source path ("faq/a.md", "faq/_index.md",
-// "faq", "faq/img.png"); "." is the content root.
-func (ix *linkIndex) lookup(src string) (string, bool) {
-	t, ok := ix.ix.Source(src)
-	return t.URL, ok
-}
-
-// out prefixes a site-root URL with the base path and appends rest
-// ("?q" or "#frag").
-func (ix *linkIndex) out(u, rest string) string {
-	return ix.base + strings.TrimPrefix(u, "/") + rest
+	return render.New(opts)
 }

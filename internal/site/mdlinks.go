@@ -27,10 +27,10 @@ type mdLinksEntry struct {
 	out      []linkcheck.MarkdownLink
 }
 
-// get returns mdLinks(p, links), from m when it can; m may be nil.
-func (m *mdLinksMemo) get(p *content.Page, links []markdown.Link) []linkcheck.MarkdownLink {
+// get returns mdLinks(p, src, links), from m when it can; m may be nil.
+func (m *mdLinksMemo) get(p *content.Page, src []byte, links []markdown.Link) []linkcheck.MarkdownLink {
 	if m == nil {
-		return mdLinks(p, links)
+		return mdLinks(p, src, links)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -38,12 +38,12 @@ func (m *mdLinksMemo) get(p *content.Page, links []markdown.Link) []linkcheck.Ma
 		m.next = make(map[string]*mdLinksEntry, len(m.last))
 	}
 	e := m.last[p.File]
-	if e == nil || e.bodyLine != p.BodyLine || !bytes.Equal(e.body, p.Body) || !sameLinks(e.links, links) {
-		e = &mdLinksEntry{bodyLine: p.BodyLine, out: mdLinks(p, links)}
+	if e == nil || e.bodyLine != p.BodyLine || !bytes.Equal(e.body, src) || !sameLinks(e.links, links) {
+		e = &mdLinksEntry{bodyLine: p.BodyLine, out: mdLinks(p, src, links)}
 	}
 	// Hold this build's slices: the next build compares with them, at no
 	// cost when it is handed the same ones.
-	e.body, e.links = p.Body, links
+	e.body, e.links = src, links
 	m.next[p.File] = e
 	return e.out
 }

@@ -1,10 +1,12 @@
 package site
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/markdown"
@@ -35,11 +37,11 @@ func TestMdLinksMatchesCharCol(t *testing.T) {
 			links = append(links, markdown.Link{Dest: "d", URL: "u", Pos: markdown.Pos{Line: line, Col: 1 + rng.IntN(12)}})
 		}
 		links = append(links, markdown.Link{Dest: "no position"})
-		got := mdLinks(p, links)
+		got := mdLinks(p, p.Body, links)
 		for i, l := range links {
 			wantLine, wantCol := 0, 0
 			if l.Pos.Line > 0 {
-				wantLine, wantCol = p.BodyLine+l.Pos.Line-1, charCol(p.Body, l.Pos.Line, l.Pos.Col)
+				wantLine, wantCol = p.BodyLine+l.Pos.Line-1, refCharCol(p.Body, l.Pos.Line, l.Pos.Col)
 			}
 			if got[i].Line != wantLine || got[i].Column != wantCol || got[i].Dest != l.Dest || got[i].URL != l.URL {
 				t.Fatalf("body %q, link %d at %v: got %+v, want line %d col %d", p.Body, i, l.Pos, got[i], wantLine, wantCol)
@@ -56,10 +58,10 @@ func TestMdLinksMemo(t *testing.T) {
 	links := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 2, Col: 5}}}
 	p := &content.Page{File: "content/x.md", Body: []byte("one\n1234[a](a.md)\n"), BodyLine: 4}
 	var m mdLinksMemo
-	first := m.get(p, links)
+	first := m.get(p, p.Body, links)
 	m.commit()
 	same := &content.Page{File: p.File, Body: []byte(string(p.Body)), BodyLine: 4}
-	if got := m.get(same, append([]markdown.Link(nil), links...)); &got[0] != &first[0] {
+	if got := m.get(same, same.Body, append([]markdown.Link(nil), links...)); &got[0] != &first[0] {
 		t.Error("equal page and links converted again")
 	}
 	m.commit()
@@ -67,14 +69,14 @@ func TestMdLinksMemo(t *testing.T) {
 		"body":      {File: p.File, Body: []byte("one\nZoë[a](a.md)\n"), BodyLine: 4},
 		"body line": {File: p.File, Body: p.Body, BodyLine: 7},
 	} {
-		got := m.get(q, links)
-		want := mdLinks(q, links)
+		got := m.get(q, q.Body, links)
+		want := mdLinks(q, q.Body, links)
 		if got[0] != want[0] || got[0] == first[0] {
 			t.Errorf("%s changed: got %+v, want %+v (was %+v)", name, got[0], want[0], first[0])
 		}
 	}
 	moved := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 1, Col: 1}}}
-	if got := m.get(p, moved); got[0].Line != 4 || got[0].Column != 1 {
+	if got := m.get(p, p.Body, moved); got[0].Line != 4 || got[0].Column != 1 {
 		t.Errorf("moved link: got %+v, want line 4 column 1", got[0])
 	}
 }
@@ -100,12 +102,12 @@ func TestMdLinksLinear(t *testing.T) {
 			}
 			links = append(links, markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 2, Col: 11}})
 			p := &content.Page{Body: []byte(body), BodyLine: 1}
-			got, scanned := mdLinksScanned(p, links)
+			got, scanned := mdLinksScanned(p, p.Body, links)
 			if scanned > 2*len(body) {
 				t.Errorf("looked at %d bytes of a %d-byte body for %d links", scanned, len(body), len(links))
 			}
 			for _, i := range []int{0, 1, n / 2, n - 1, n} {
-				want := charCol(p.Body, links[i].Pos.Line, links[i].Pos.Col)
+				want := refCharCol(p.Body, links[i].Pos.Line, links[i].Pos.Col)
 				if got[i].Column != want {
 					t.Errorf("link %d: column %d, want %d", i, got[i].Column, want)
 				}
@@ -126,8 +128,25 @@ func BenchmarkMdLinksOneLine(b *testing.B) {
 				links[i] = markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 1, Col: 1 + i*len(one)}}
 			}
 			for b.Loop() {
-				mdLinks(p, links)
+				mdLinks(p, p.Body, links)
 			}
 		})
 	}
+}
+
+// refCharCol is the character column of 1-based byte column col on
+// 1-based line of body, counted the plain way (as render's diagnostics
+// count it).
+func refCharCol(body []byte, line, col int) int {
+	for i := 1; i < line; i++ {
+		nl := bytes.IndexByte(body, '\n')
+		if nl < 0 {
+			return col
+		}
+		body = body[nl+1:]
+	}
+	if col-1 > len(body) {
+		return col
+	}
+	return utf8.RuneCount(body[:col-1]) + 1
 }

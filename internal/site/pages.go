@@ -1,13 +1,13 @@
 package site
 
 import (
-	"net/url"
 	"path"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/render"
 )
 
 // layoutSite converts the content tree into the values templates see. It
@@ -63,7 +63,7 @@ func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
 		Type:         pageType(p),
 		Params:       params,
 		RelPermalink: rel,
-		Permalink:    b.absURL(rel),
+		Permalink:    render.AbsURL(b.cfg.BaseURL, rel),
 		File:         p.File,
 		Section:      section(p),
 		EditURL:      editURL(s.Params, p),
@@ -111,15 +111,6 @@ func kindName(k content.Kind) string {
 // relURL prefixes a site-root path ("/faq/") with the path of baseURL.
 func (b *builder) relURL(p string) string {
 	return b.base + strings.TrimPrefix(p, "/")
-}
-
-// absURL makes a root-relative URL absolute when baseURL has a host.
-func (b *builder) absURL(rel string) string {
-	u, err := url.Parse(b.cfg.BaseURL)
-	if err != nil || u.Host == "" {
-		return rel
-	}
-	return u.Scheme + "://" + u.Host + rel
 }
 
 // pageType is Hugo's .Type: the front matter type (inherited from the

@@ -160,35 +160,31 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	// every page with shortcodes: a shortcode may show another page's
 	// content or point at its headings.
 	changed := make(map[int]bool, len(edits))
+	bodies := make(map[*content.Page][]byte, len(edits))
 	for _, e := range edits {
-		tree.Pages[e.i].Body = e.body
+		bodies[tree.Pages[e.i]] = e.body
 		changed[e.i] = true
 	}
-	b.scMu.Lock()
 	for i, p := range tree.Pages {
-		if b.scPages[p] {
+		if b.render.HasShortcodes(p) {
 			changed[i] = true
 		}
 	}
 	again := slices.Sorted(maps.Keys(changed))
-	for _, i := range again {
-		delete(b.scPages, tree.Pages[i]) // marked again if it still has some
-	}
-	b.scMu.Unlock()
-	b.bodies.mu.Lock()
-	for _, i := range again {
-		delete(b.bodies.done, tree.Pages[i])
+	pages := make([]*content.Page, len(again))
+	for j, i := range again {
+		pages[j] = tree.Pages[i]
 		r.pageDiags[i] = nil
 	}
-	b.bodies.mu.Unlock()
+	b.render = b.render.WithBodies(bodies, pages)
 	each(ctx, len(again), func(j int) {
 		i := again[j]
 		b.markdownPage(tree, i, r)
-		if body := r.rendered[i]; body != nil {
-			b.memo.bodies[i] = body.viewKey
+		if r.rendered[i] != nil {
+			b.memo.bodies[i] = r.viewKeys[i]
 		}
 	})
-	b.checkAnchors(r.rendered, r.report)
+	b.render.CheckAnchors(r.rendered, r.report)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -221,8 +217,8 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	for _, i := range again {
 		if b.lpages != nil {
 			p := tree.Pages[i]
-			b.lpages[i].Body = p.Body
-			b.lpages[i].Links = mdLinks(p, b.mdLinks[i])
+			b.lpages[i].Body = b.render.Source(p)
+			b.lpages[i].Links = mdLinks(p, b.lpages[i].Body, b.mdLinks[i])
 		}
 	}
 	if err := ds.Err(); err != nil {

@@ -11,6 +11,10 @@ import (
 	"github.com/quire-docs/quire/internal/search"
 )
 
+// searchIndexPath is where the search index is written, under the base
+// path; the theme's search script fetches it from there.
+const searchIndexPath = "search-index.json"
+
 // stepMemo is what the steps of Build after rendering keep in a Cache
 // between builds.
 type stepMemo struct {

@@ -1,4 +1,4 @@
-package site
+package render
 
 import (
 	"errors"
@@ -14,9 +14,14 @@ import (
 // with .Content rendered on demand, so one page can include another.
 type scPage struct {
 	*layout.Page
-	b     *builder
+	r     *Renderer
 	p     *content.Page
 	chain []*content.Page // pages being rendered, outermost first
+}
+
+// page returns the shortcode view of p, rendered within chain.
+func (r *Renderer) page(p *content.Page, chain []*content.Page) *scPage {
+	return &scPage{Page: r.views[p], r: r, p: p, chain: chain}
 }
 
 // Content renders the page's body (once per build) and returns its HTML.
@@ -28,18 +33,18 @@ func (sp *scPage) Content() (template.HTML, error) {
 		}
 		return "", fmt.Errorf("content of %s includes itself: %s", sp.p.File, strings.Join(append(names, sp.p.File), " → "))
 	}
-	r := sp.b.renderBody(sp.p, sp.chain)
-	if r.released {
+	b := sp.r.Body(sp.p, sp.chain)
+	if b.Released {
 		// Written and released already: render it again for this page.
-		r = sp.b.renderHTML(sp.p, sp.chain)
+		b = sp.r.render(sp.p, sp.chain)
 	}
-	if r.err != nil {
-		return "", r.err
+	if b.Err != nil {
+		return "", b.Err
 	}
-	if len(r.diags) > 0 {
+	if len(b.Diags) > 0 {
 		return "", errors.New("content of " + sp.p.File + " has shortcode errors (reported there)")
 	}
-	return r.html, nil
+	return b.HTML, nil
 }
 
 // The methods below shadow layout.Page fields that the render pass writes
@@ -51,7 +56,7 @@ func (sp *scPage) TableOfContents() (template.HTML, error) {
 	if sp.inChain() {
 		return "", fmt.Errorf("the table of contents of %s is not known while it renders", sp.p.File)
 	}
-	return sp.b.pageTOC(sp.p, sp.b.renderBody(sp.p, sp.chain).res.Headings).HTML(), nil
+	return sp.r.TOC(sp.p, sp.r.Body(sp.p, sp.chain).Result.Headings).HTML(), nil
 }
 
 // Parent is the page's section, nil for the home page.
@@ -88,7 +93,7 @@ func (sp *scPage) RenderString(args ...any) (template.HTML, error) {
 	if h, ok := args[len(args)-1].(template.HTML); ok {
 		md = string(h)
 	}
-	res, err := sp.b.md.Render([]byte(md))
+	res, err := sp.r.opts.Markdown.Render([]byte(md))
 	if err != nil {
 		return "", err
 	}
@@ -110,17 +115,17 @@ func (sp *scPage) inChain() bool {
 
 // wrap returns the shortcode view of p, nil for nil or an unpublished page.
 func (sp *scPage) wrap(p *content.Page) *scPage {
-	v := sp.b.bodies.views[p]
+	v := sp.r.views[p]
 	if p == nil || v == nil {
 		return nil
 	}
-	return &scPage{Page: v, b: sp.b, p: p, chain: sp.chain}
+	return &scPage{Page: v, r: sp.r, p: p, chain: sp.chain}
 }
 
 // scSite is .Site in shortcode templates.
 type scSite struct {
 	*layout.Site
-	b     *builder
+	r     *Renderer
 	chain []*content.Page
 }
 
@@ -131,23 +136,23 @@ func (s *scSite) GetPage(args ...string) *scPage {
 	if len(args) == 0 {
 		return nil
 	}
-	p, ok := s.b.findPage(nil, args[len(args)-1])
+	p, ok := s.r.opts.Links.Index().Ref(nil, args[len(args)-1])
 	if !ok {
 		return nil
 	}
-	return &scPage{Page: s.b.bodies.views[p], b: s.b, p: p, chain: s.chain}
+	return s.r.page(p, s.chain)
 }
 
 // Home is the home page.
 func (s *scSite) Home() *scPage {
-	return (&scPage{b: s.b, chain: s.chain}).wrap(s.b.bodies.home)
+	return (&scPage{r: s.r, chain: s.chain}).wrap(s.r.opts.Tree.Home)
 }
 
 // Pages are every page in reading order.
 func (s *scSite) Pages() []*scPage {
-	w := &scPage{b: s.b, chain: s.chain}
-	out := make([]*scPage, 0, len(s.b.bodies.order))
-	for _, p := range s.b.bodies.order {
+	w := &scPage{r: s.r, chain: s.chain}
+	out := make([]*scPage, 0, len(s.r.opts.Tree.Pages))
+	for _, p := range s.r.opts.Tree.Pages {
 		out = append(out, w.wrap(p))
 	}
 	return out

@@ -3,21 +3,20 @@ package site
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 	"sync"
-	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
-	"github.com/quire-docs/quire/internal/highlight"
+	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/toc"
 )
@@ -43,7 +42,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	default:
 		b.linkPos = make([][]linkcheck.MarkdownLink, len(tree.Pages))
 	}
-	b.bodies = newBodies(tree, b.site.Pages)
+	b.render = b.newRenderer(tree)
 	if b.opts.Cache != nil {
 		b.outlines = make([]outline.Outline, len(tree.Pages))
 	} else {
@@ -60,22 +59,17 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		each(b.ctx, len(tree.Pages), func(i int) {
 			b.markdownPage(tree, i, r)
 			b.templatePage(tree, i, r, nil)
-			r.rendered[i] = b.bodies.release(tree.Pages[i], b.site.Pages[i])
+			releaseView(b.site.Pages[i])
+			r.rendered[i] = b.render.Release(tree.Pages[i])
 			b.released.Add(1)
 		})
-		b.checkAnchors(r.rendered, r.report)
+		b.render.CheckAnchors(r.rendered, r.report)
 	} else {
 		each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
-		b.checkAnchors(r.rendered, r.report)
+		b.render.CheckAnchors(r.rendered, r.report)
 		var memo *pageMemo
 		if b.opts.Cache != nil && ds.Err() == nil {
-			keys := make([]key, len(r.rendered))
-			for i, body := range r.rendered {
-				if body != nil {
-					keys[i] = body.viewKey
-				}
-			}
-			memo = b.newPageMemo(keys)
+			memo = b.newPageMemo(r.viewKeys)
 			b.memo = memo
 		}
 		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, memo) })
@@ -103,7 +97,8 @@ func newPageRun(n int, ds *diag.List) *pageRun {
 			ds.AddError(file, err)
 			mu.Unlock()
 		},
-		rendered: make([]*pageBody, n),
+		rendered: make([]*render.Body, n),
+		viewKeys: make([]key, n),
 		out:      make([]publish.File, n),
 		tmplErrs: make([]error, n),
 	}
@@ -114,7 +109,8 @@ func newPageRun(n int, ds *diag.List) *pageRun {
 type pageRun struct {
 	report    func(*diag.Diagnostic)
 	reportErr func(file string, err error)
-	rendered  []*pageBody    // by page index, for checkAnchors
+	rendered  []*render.Body // by page index, for the anchor check
+	viewKeys  []key          // by page index: bodyHash of the view, in a build with a Cache
 	out       []publish.File // by page index; Data nil when sent to Options.Output
 	tmplErrs  []error        // by page index
 	// pageDiags, when not nil, collects each page's diagnostics of the
@@ -138,55 +134,38 @@ func (b *builder) ownBodiesOnly() bool {
 // entries.
 func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	p, v := tree.Pages[i], b.site.Pages[i]
-	body := b.renderBody(p, nil)
+	body, ds := b.render.Page(p)
 	r.rendered[i] = body
-	report := r.report
-	if r.pageDiags != nil {
-		report = func(d *diag.Diagnostic) {
+	for _, d := range ds {
+		if r.pageDiags != nil {
 			r.pageDiags[i] = append(r.pageDiags[i], d)
-			r.report(d)
 		}
+		r.report(d)
 	}
-	for _, d := range body.diags {
-		report(d)
-	}
-	if body.err != nil {
-		var ne *markdown.NestingError
-		if errors.As(body.err, &ne) {
-			report(diag.Errorf(p.File, p.BodyLine+ne.Pos.Line-1, charCol(p.Body, ne.Pos.Line, ne.Pos.Col), "%v", ne).
-				WithHint("nest lists and block quotes less deeply"))
-			return
-		}
-		r.reportErr(p.File, body.err)
+	if body.Err != nil {
 		return
 	}
-	res := body.res
-	v.Content = body.html
+	res := body.Result
+	v.Content = body.HTML
 	if b.mdLinks != nil {
 		b.mdLinks[i] = res.Links
 	}
 	if b.linkPos != nil && !p.Virtual {
-		b.linkPos[i] = mdLinks(p, res.Links) // while the body is at hand
-	}
-	if len(res.RawHTML) > 0 {
-		pos := res.RawHTML[0]
-		report(diag.Warnf(p.File, p.BodyLine+pos.Line-1, charCol(p.Body, pos.Line, pos.Col),
-			"raw HTML removed (%d place(s) on this page)", len(res.RawHTML)).
-			WithHint("set unsafe = true under [markup.goldmark.renderer] in config.toml to keep it"))
-	}
-	for _, bl := range res.BadLangs {
-		report(diag.Warnf(p.File, p.BodyLine+bl.Pos.Line-1, charCol(p.Body, bl.Pos.Line, bl.Pos.Col),
-			"code block language %q is not a language name; rendered as plain code", bl.Lang).
-			WithHint("a language is up to %d letters, digits and _ + # . - such as go or c++", highlight.MaxLanguageLen))
+		b.linkPos[i] = mdLinks(p, b.render.Source(p), res.Links) // while the body is at hand
 	}
 	o, viewKey := b.derive(p, v, body)
-	body.viewKey = viewKey
+	r.viewKeys[i] = viewKey
 	if b.outlines != nil {
 		b.outlines[i] = o // the Cache's search memo compares sections
 	} else {
 		// Only the encoded entry is kept: a few bytes, not the sections.
 		b.entries[i] = b.searchEntry(v, o.Sections)
 	}
+}
+
+// releaseView drops the body fields of a page's view once it is written.
+func releaseView(v *layout.Page) {
+	v.Content, v.TableOfContents, v.TOC = "", "", &toc.TOC{}
 }
 
 // templatePage renders page i's view through its templates, minifies it
@@ -280,26 +259,6 @@ func templateErrors(tree *content.Site, errs []error, ds *diag.List) {
 	}
 }
 
-// pageTOC builds the page's TOC from its headings, the config levels and
-// the page's own toc setting. It is never nil, so templates can range over
-// .TOC.Entries; it is empty when disabled or when no heading is in range.
-func (b *builder) pageTOC(p *content.Page, hs []toc.Heading) *toc.TOC {
-	if p.TOC.Disabled {
-		return &toc.TOC{}
-	}
-	opts := toc.Options{StartLevel: b.cfg.TOC.StartLevel, EndLevel: b.cfg.TOC.EndLevel, Ordered: b.cfg.TOC.Ordered}
-	if p.TOC.StartLevel != 0 {
-		opts.StartLevel = p.TOC.StartLevel
-	}
-	if p.TOC.EndLevel != 0 {
-		opts.EndLevel = p.TOC.EndLevel
-	}
-	if t := toc.Build(hs, opts); t != nil {
-		return t
-	}
-	return &toc.TOC{}
-}
-
 // minifyFile minifies data by path when minification is on.
 func (b *builder) minifyFile(path string, data []byte) ([]byte, error) {
 	if b.min == nil {
@@ -328,20 +287,4 @@ func pageName(p *content.Page) string {
 		return p.RelPermalink
 	}
 	return p.File
-}
-
-// charCol converts a 1-based byte column on 1-based line of body into the
-// character column diagnostics use (as an editor shows it).
-func charCol(body []byte, line, col int) int {
-	for i := 1; i < line; i++ {
-		nl := bytes.IndexByte(body, '\n')
-		if nl < 0 {
-			return col
-		}
-		body = body[nl+1:]
-	}
-	if col-1 > len(body) {
-		return col
-	}
-	return utf8.RuneCount(body[:col-1]) + 1
 }

@@ -1,4 +1,4 @@
-package site
+package render
 
 import (
 	"testing"
@@ -42,7 +42,7 @@ slug: the-guide
 		page[p.Path] = p
 	}
 	for _, base := range []string{"/", "/docs/"} {
-		ix := newLinkIndex(tree, base, nil)
+		ix := NewLinks(tree, base)
 		for _, tc := range []struct {
 			from, dest, want string // want "": kept as written
 		}{
@@ -78,7 +78,7 @@ slug: the-guide
 			if p == nil {
 				t.Fatalf("no page %s", tc.from)
 			}
-			got, ok := ix.resolve(p, tc.dest)
+			got, ok := ix.Resolve(p, tc.dest)
 			want := ""
 			if tc.want != "" {
 				want = base + tc.want

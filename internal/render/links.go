@@ -1,0 +1,108 @@
+package render
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/content"
+)
+
+// Links resolves link destinations written in markdown to output URLs,
+// so the same links work on GitHub (relative to the source file) and on
+// the site: "../upgrade.md#rollback", "diagram.png", "./sub/_index.md",
+// "/faq/security/".
+type Links struct {
+	base  string         // path of baseURL: "/" or "/docs/"
+	ix    *content.Index // pages and static files by content path
+	byURL map[string]bool
+}
+
+// NewLinks indexes the pages and static files of tree for a site
+// served under base ("/" or "/docs/").
+func NewLinks(tree *content.Site, base string) *Links {
+	ix := &Links{base: base, ix: content.NewIndex(tree), byURL: map[string]bool{}}
+	for _, p := range tree.Pages {
+		ix.byURL[p.RelPermalink] = true
+	}
+	for _, sf := range tree.Static {
+		ix.byURL["/"+content.EscapePath(sf.OutPath)] = true
+	}
+	return ix
+}
+
+// Index is the lookup of pages and files by content path.
+func (ix *Links) Index() *content.Index { return ix.ix }
+
+// Base is the path of baseURL the links are resolved for.
+func (ix *Links) Base() string { return ix.base }
+
+// RelURL prefixes a site-root path ("/faq/") with the path of baseURL.
+func (ix *Links) RelURL(p string) string {
+	return ix.base + strings.TrimPrefix(p, "/")
+}
+
+// Resolve returns the URL for dest as written on page p, and false when
+// dest should stay as written: external and fragment-only links, links it
+// cannot place (the link checker reports those), and relative links that
+// already work from the page's URL.
+func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
+	if dest == "" || dest[0] == '#' {
+		return "", false
+	}
+	if u, err := url.Parse(dest); err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") {
+		return "", false
+	}
+	target, rest := dest, ""
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		target, rest = dest[:i], dest[i:]
+	}
+	if t, err := url.PathUnescape(target); err == nil {
+		target = t
+	}
+	if strings.HasPrefix(target, "/") {
+		if u, ok := ix.lookup(strings.TrimPrefix(target, "/")); ok {
+			return ix.out(u, rest), true
+		}
+		if ix.byURL[content.EscapePath(target)] || ix.byURL[content.EscapePath(target)+"/"] {
+			return ix.out(content.EscapePath(target), rest), true
+		}
+		return "", false
+	}
+	dir := path.Dir(p.Path)
+	if p.Kind != content.KindPage {
+		dir = p.Dir()
+	}
+	src := path.Join(dir, target)
+	if src != ".." && !strings.HasPrefix(src, "../") {
+		if u, ok := ix.lookup(src); ok {
+			return ix.out(u, rest), true
+		}
+	}
+	// Hugo reads a relative link from the page's URL, not its file:
+	// "../upgrade.md" on /faq/install/ is faq/upgrade.md. Source-relative
+	// (GitHub's reading) wins when both name a file.
+	urlDir := p.RelPermalink
+	if !strings.HasSuffix(urlDir, "/") {
+		urlDir = path.Dir(urlDir)
+	}
+	if byURL := path.Join(urlDir, target); strings.HasPrefix(byURL, "/") {
+		if u, ok := ix.lookup(strings.TrimPrefix(byURL, "/")); ok && strings.HasSuffix(target, ".md") {
+			return ix.out(u, rest), true
+		}
+	}
+	return "", false
+}
+
+// lookup finds a content-relative source path ("faq/a.md", "faq/_index.md",
+// "faq", "faq/img.png"); "." is the content root.
+func (ix *Links) lookup(src string) (string, bool) {
+	t, ok := ix.ix.Source(src)
+	return t.URL, ok
+}
+
+// out prefixes a site-root URL with the base path and appends rest
+// ("?q" or "#frag").
+func (ix *Links) out(u, rest string) string {
+	return ix.base + strings.TrimPrefix(u, "/") + rest
+}
