@@ -38,9 +38,7 @@ func (ix *Links) Index() *content.Index { return ix.ix }
 func (ix *Links) Base() string { return ix.base }
 
 // RelURL prefixes a site-root path ("/faq/") with the path of baseURL.
-func (ix *Links) RelURL(p string) string {
-	return ix.base + strings.TrimPrefix(p, "/")
-}
+func (ix *Links) RelURL(p string) string { return RelURL(ix.base, p) }
 
 // Resolve returns the URL for dest as written on page p, and false when
 // dest should stay as written: external and fragment-only links, links it

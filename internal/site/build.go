@@ -153,7 +153,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if opts.Cache != nil {
 		b.linksFP = linksFingerprint(&opts.Cache.seeds, b.links)
 	}
-	b.site = b.layoutSite(tree, table)
+	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: b.data})
 	if opts.Cache != nil {
 		opts.Cache.begin()
 	}

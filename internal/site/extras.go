@@ -102,7 +102,7 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	b.add(real, publish.File{Path: "sitemap.xml", Data: sitemap, Source: "the sitemap"})
 
 	robots := "User-agent: *\nAllow: /\n"
-	if abs := render.AbsURL(b.cfg.BaseURL, b.relURL("/sitemap.xml")); strings.Contains(abs, "://") {
+	if abs := render.AbsURL(b.cfg.BaseURL, render.RelURL(b.base, "/sitemap.xml")); strings.Contains(abs, "://") {
 		robots += "Sitemap: " + abs + "\n"
 	}
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.

@@ -1,33 +1,45 @@
-package site
+package render
 
 import (
 	"path"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
-	"github.com/quire-docs/quire/internal/render"
 )
 
-// layoutSite converts the content tree into the values templates see. It
-// fills everything but Content and the TOC, which rendering adds.
-func (b *builder) layoutSite(tree *content.Site, table map[string]assets.Asset) *layout.Site {
+// SiteOptions are what NewSite reads besides the content tree.
+type SiteOptions struct {
+	Config config.Config
+	Drafts bool                    // the build shows drafts
+	Assets map[string]assets.Asset // the processed assets, by name
+	Data   map[string]any          // .Site.Data, from data/
+}
+
+// NewSite converts the content tree into the values templates see: one
+// layout.Page per page of tree, in reading order, linked as the pages
+// are. It fills everything but the body fields (Content, the TOC,
+// Summary, JSON-LD), which rendering adds.
+func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
+	table := o.Assets
 	s := &layout.Site{
-		Title:        b.cfg.Title,
-		BaseURL:      b.cfg.BaseURL,
-		LanguageCode: b.cfg.LanguageCode,
-		Params:       b.cfg.Params,
-		Drafts:       b.opts.Drafts,
+		Title:        o.Config.Title,
+		BaseURL:      o.Config.BaseURL,
+		LanguageCode: o.Config.LanguageCode,
+		Params:       o.Config.Params,
+		Drafts:       o.Drafts,
 		Assets:       make(map[string]layout.Asset, len(table)),
-		Data:         b.data,
+		Data:         o.Data,
 	}
+	base := o.Config.BasePath()
 	for name, a := range table {
 		s.Assets[name] = layout.Asset{RelPermalink: a.RelPermalink, Integrity: a.Integrity}
 	}
 	views := make(map[*content.Page]*layout.Page, len(tree.Pages))
 	for _, p := range tree.Pages {
-		views[p] = b.layoutPage(p, s)
+		views[p] = newPage(p, s, base)
 	}
 	for _, p := range tree.Pages {
 		v := views[p]
@@ -45,8 +57,9 @@ func (b *builder) layoutSite(tree *content.Site, table map[string]assets.Asset) 
 	return s
 }
 
-func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
-	rel := b.relURL(p.RelPermalink)
+// newPage is page p's view in s, for a site served under base.
+func newPage(p *content.Page, s *layout.Site, base string) *layout.Page {
+	rel := RelURL(base, p.RelPermalink)
 	params := p.Params
 	if params == nil {
 		params = map[string]any{}
@@ -63,7 +76,7 @@ func (b *builder) layoutPage(p *content.Page, s *layout.Site) *layout.Page {
 		Type:         pageType(p),
 		Params:       params,
 		RelPermalink: rel,
-		Permalink:    render.AbsURL(b.cfg.BaseURL, rel),
+		Permalink:    AbsURL(s.BaseURL, rel),
 		File:         p.File,
 		Section:      section(p),
 		EditURL:      editURL(s.Params, p),
@@ -108,9 +121,10 @@ func kindName(k content.Kind) string {
 	return "page"
 }
 
-// relURL prefixes a site-root path ("/faq/") with the path of baseURL.
-func (b *builder) relURL(p string) string {
-	return b.base + strings.TrimPrefix(p, "/")
+// RelURL prefixes a site-root path ("/faq/") with base, the path of
+// baseURL.
+func RelURL(base, p string) string {
+	return base + strings.TrimPrefix(p, "/")
 }
 
 // pageType is Hugo's .Type: the front matter type (inherited from the
