@@ -24,7 +24,6 @@ import (
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
-	"github.com/quire-docs/quire/internal/shortcode"
 )
 
 // Options are the per-build choices that are not part of config.toml.
@@ -114,7 +113,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		b.tmpl.SetLimits(render.Limits(cfg))
 	}
 	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
-	b.sc, err = render.LoadShortcodes(render.ShortcodeOptions{
+	sc, err := render.LoadShortcodes(render.ShortcodeOptions{
 		Config:   cfg,
 		FS:       fsys,
 		Dir:      subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
@@ -122,7 +121,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Site:     func() *layout.Site { return b.site },
 	})
 	ds.AddError(cfg.LayoutDir, err)
-	b.data, err = funcs.LoadData(fsys, "data")
+	data, err := funcs.LoadData(fsys, "data")
 	ds.AddError("", err) // each error starts with its data file's path
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
@@ -153,11 +152,12 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if opts.Cache != nil {
 		b.linksFP = linksFingerprint(&opts.Cache.seeds, b.links)
 	}
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: b.data})
+	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
+	b.render = b.newRenderer(tree, sc)
 	if opts.Cache != nil {
 		opts.Cache.begin()
 	}
-	b.tree = tree
+	b.snap.tree = tree
 	n0 := len(ds)
 	b.renderPages(tree, &ds)
 	n1 := len(ds)
@@ -189,14 +189,14 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 	if opts.Cache != nil {
-		b.before, b.after = slices.Clone(ds[:n0]), slices.Clone(ds[n1:n2])
-		b.final = out
+		b.snap.before, b.snap.after = slices.Clone(ds[:n0]), slices.Clone(ds[n1:n2])
+		b.snap.final = out
 		opts.Cache.keep(b)
 	}
 	s := failed(ds)
 	s.Files, s.Pages, s.Skipped = b.unsent(out), len(tree.Pages), tree.Skipped
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
-	s.released = int(b.released.Load())
+	s.released = int(b.pages.released.Load())
 	return s, nil
 }
 
@@ -224,41 +224,50 @@ type builder struct {
 	opts    Options
 	fsys    fs.FS
 	tmpl    *layout.Templates
-	data    map[string]any // .Site.Data, from data/
 	min     *minify.Minifier
 	md      *markdown.Renderer
 	base    string // path of baseURL, "/" or "/docs/"
 	site    *layout.Site
 	links   *render.Links
 	linksFP key // the links' fingerprint, in a build with a Cache
-	sc      *shortcode.Set
 	render  *render.Renderer
 	out     []output
 
-	mdLinks  [][]markdown.Link          // by page index, from renderPages, in a build with a Cache
-	linkPos  [][]linkcheck.MarkdownLink // by page index, from renderPages, in a build without one; nil with LinksOff
-	outlines []outline.Outline          // by page index, from renderPages, in a build with a Cache
-	entries  []search.Entry             // by page index, from renderPages, in a build without one
-	parsed   []*linkcheck.Parsed        // by page index: pages parsed for the link check as they were rendered
-	lpages   []linkcheck.Page           // by page index, then the 404 page: for the link check
-	sent     sent                       // pages written to opts.Output
-	released atomic.Int32               // pages whose body renderPages released
-
-	// What a build with a Cache keeps for a quick rebuild (see quick.go).
-	tree      *content.Site
-	memo      *pageMemo
-	pageDiags [][]*diag.Diagnostic // by page index: the markdown pass's diagnostics
-	final     []publish.File       // the output, sorted by path
-	before    []*diag.Diagnostic   // warnings of the steps before renderPages
-	after     []*diag.Diagnostic   // warnings of the steps after it, but the link check's
-	searchEs  []search.Entry       // the search index's entries, by page index
-	checked   *linkcheck.Links     // the link check's links
-	byFile    map[string]int       // page index by source file, made by the first quick rebuild
-	readers   []int                // the pages whose templates read other pages' bodies, made with byFile
+	pages pageResults // what the render loop made of each page
+	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
 
 	// The search index's encoder, made when first asked for (searchcache.go).
 	searchOnce sync.Once
 	searchEnc  *search.Encoder
+}
+
+// pageResults are what the render loop made of each page, by page index,
+// for the steps after it; each page's slots are written by one goroutine.
+type pageResults struct {
+	mdLinks  [][]markdown.Link          // in a build with a Cache
+	linkPos  [][]linkcheck.MarkdownLink // in a build without one; nil with LinksOff
+	outlines []outline.Outline          // in a build with a Cache
+	entries  []search.Entry             // in a build without one
+	parsed   []*linkcheck.Parsed        // pages parsed for the link check as they were rendered
+	lpages   []linkcheck.Page           // then the 404 page: for the link check
+	sent     sent                       // pages written to Options.Output
+	released atomic.Int32               // pages whose body was released
+}
+
+// snapshot is what a successful build with a Cache leaves for the next
+// quick rebuild (quick.go) besides the stages' own state: its content
+// tree and what it made of each page, by page index.
+type snapshot struct {
+	tree      *content.Site
+	memo      *pageMemo
+	pageDiags [][]*diag.Diagnostic // the markdown pass's diagnostics
+	final     []publish.File       // the output, sorted by path
+	before    []*diag.Diagnostic   // warnings of the steps before renderPages
+	after     []*diag.Diagnostic   // warnings of the steps after it, but the link check's
+	searchEs  []search.Entry       // the search index's entries
+	checked   *linkcheck.Links     // the link check's links
+	byFile    map[string]int       // page index by source file, made by the first quick rebuild
+	readers   []int                // the pages whose templates read other pages' bodies, made with byFile
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

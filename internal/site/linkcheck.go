@@ -35,10 +35,10 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 	if b.opts.Links == LinksOff {
 		return
 	}
-	if b.lpages == nil {
-		b.lpages = b.linkPages(tree)
+	if b.pages.lpages == nil {
+		b.pages.lpages = b.linkPages(tree)
 	}
-	pages := b.lpages
+	pages := b.pages.lpages
 	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.links
@@ -51,7 +51,7 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 // ones as opts.Links says.
 func (b *builder) reportLinks(s *Site, ds *diag.List) {
 	if b.opts.Cache != nil {
-		b.checked = s.Links // for a quick rebuild
+		b.snap.checked = s.Links // for a quick rebuild
 	}
 	s.BrokenLinks = s.Links.Broken(b.ctx)
 	sev := diag.Error
@@ -94,10 +94,10 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 		if !p.Virtual {
 			src := b.render.Source(p)
 			lp.File, lp.Body, lp.BodyLine = p.File, src, p.BodyLine
-			if b.linkPos != nil {
-				lp.Links = b.linkPos[i]
+			if b.pages.linkPos != nil {
+				lp.Links = b.pages.linkPos[i]
 			} else {
-				lp.Links = memo.get(p, src, b.mdLinks[i])
+				lp.Links = memo.get(p, src, b.pages.mdLinks[i])
 			}
 		}
 		pages = append(pages, lp)

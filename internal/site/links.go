@@ -3,6 +3,7 @@ package site
 import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/render"
+	"github.com/quire-docs/quire/internal/shortcode"
 )
 
 // linksFingerprint identifies what links resolves to: two Links with one
@@ -19,11 +20,11 @@ func linksFingerprint(seeds *keySeeds, links *render.Links) key {
 }
 
 // newRenderer returns the build's renderer of the pages of tree.
-func (b *builder) newRenderer(tree *content.Site) *render.Renderer {
+func (b *builder) newRenderer(tree *content.Site, sc *shortcode.Set) *render.Renderer {
 	opts := render.Options{
 		Config:     b.cfg,
 		Markdown:   b.md,
-		Shortcodes: b.sc,
+		Shortcodes: sc,
 		Links:      b.links,
 		Tree:       tree,
 		Site:       b.site,

@@ -19,23 +19,23 @@ type sent struct {
 // by one goroutine only.
 func (b *builder) send(i int, f publish.File) error {
 	if b.opts.Links != LinksOff {
-		if b.parsed[i] == nil {
-			b.parsed[i] = linkcheck.Parse(f.Data)
+		if b.pages.parsed[i] == nil {
+			b.pages.parsed[i] = linkcheck.Parse(f.Data)
 		}
-		b.sent.parsed[i] = b.parsed[i]
+		b.pages.sent.parsed[i] = b.pages.parsed[i]
 	}
 	if err := b.opts.Output.Write(f); err != nil {
 		return err
 	}
-	b.sent.paths[i] = f.Path
+	b.pages.sent.paths[i] = f.Path
 	return nil
 }
 
 // parsedByPath returns the pages parsed by send, for linkcheck.Options.
 // Pages taken from the serve cache come with their parse too.
 func (b *builder) parsedByPath(tree *content.Site) map[string]*linkcheck.Parsed {
-	m := make(map[string]*linkcheck.Parsed, len(b.parsed))
-	for i, p := range b.parsed {
+	m := make(map[string]*linkcheck.Parsed, len(b.pages.parsed))
+	for i, p := range b.pages.parsed {
 		if p != nil && i < len(tree.Pages) {
 			m[tree.Pages[i].OutPath] = p
 		}
@@ -45,11 +45,11 @@ func (b *builder) parsedByPath(tree *content.Site) map[string]*linkcheck.Parsed 
 
 // unsent returns the files of out that were not sent to Options.Output.
 func (b *builder) unsent(out []publish.File) []publish.File {
-	if b.sent.paths == nil {
+	if b.pages.sent.paths == nil {
 		return out
 	}
-	done := make(map[string]bool, len(b.sent.paths))
-	for _, p := range b.sent.paths {
+	done := make(map[string]bool, len(b.pages.sent.paths))
+	for _, p := range b.pages.sent.paths {
 		if p != "" {
 			done[p] = true
 		}

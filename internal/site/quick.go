@@ -107,27 +107,27 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 	if reads, _ := b.tmpl.NotFoundReadsBodies(); reads {
 		return nil, false // 404.html would have to be rendered again
 	}
-	if b.byFile == nil {
-		b.byFile = make(map[string]int, len(b.tree.Pages))
-		for i, p := range b.tree.Pages {
+	if b.snap.byFile == nil {
+		b.snap.byFile = make(map[string]int, len(b.snap.tree.Pages))
+		for i, p := range b.snap.tree.Pages {
 			if !p.Virtual {
-				b.byFile[p.File] = i
+				b.snap.byFile[p.File] = i
 			}
 		}
 		for i, v := range b.site.Pages {
 			if reads, _ := b.tmpl.ReadsOtherBodies(v); reads {
-				b.readers = append(b.readers, i)
+				b.snap.readers = append(b.snap.readers, i)
 			}
 		}
 	}
-	byFile := b.byFile
+	byFile := b.snap.byFile
 	var edits []edit
 	for _, name := range opts.Changed {
 		i, ok := byFile[path.Clean(name)]
 		if !ok {
 			return nil, false
 		}
-		p := b.tree.Pages[i]
+		p := b.snap.tree.Pages[i]
 		if p.HTML {
 			return nil, false
 		}
@@ -149,13 +149,13 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	b.ctx = ctx
 	c := b.opts.Cache
-	tree := b.tree
+	tree := b.snap.tree
 	n := len(tree.Pages)
 	c.beginQuick()
 
 	var ds diag.List
 	r := newPageRun(n, &ds)
-	r.pageDiags = b.pageDiags
+	r.pageDiags = b.snap.pageDiags
 	// The edited pages' markdown is rendered again, and so is that of
 	// every page with shortcodes: a shortcode may show another page's
 	// content or point at its headings.
@@ -181,21 +181,21 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		i := again[j]
 		b.markdownPage(tree, i, r)
 		if r.rendered[i] != nil {
-			b.memo.bodies[i] = r.viewKeys[i]
+			b.snap.memo.bodies[i] = r.viewKeys[i]
 		}
 	})
 	b.render.CheckAnchors(r.rendered, r.report)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
-	b.memo.resetBodies()
+	b.snap.memo.resetBodies()
 	render := slices.Clone(again)
-	for _, i := range b.readers {
+	for _, i := range b.snap.readers {
 		if !changed[i] {
 			render = append(render, i)
 		}
 	}
-	each(ctx, len(render), func(j int) { b.templatePage(tree, render[j], r, b.memo) })
+	each(ctx, len(render), func(j int) { b.templatePage(tree, render[j], r, b.snap.memo) })
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -204,7 +204,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 
-	files := slices.Clone(b.final)
+	files := slices.Clone(b.snap.final)
 	for _, i := range render {
 		replace(files, r.out[i], &ds)
 	}
@@ -215,27 +215,27 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	files = slices.DeleteFunc(files, func(f publish.File) bool { return isSearchFile(f.Path) })
 	deferred := &Deferred{Owns: isSearchFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
 	for _, i := range again {
-		if b.lpages != nil {
+		if b.pages.lpages != nil {
 			p := tree.Pages[i]
-			b.lpages[i].Body = b.render.Source(p)
-			b.lpages[i].Links = mdLinks(p, b.lpages[i].Body, b.mdLinks[i])
+			b.pages.lpages[i].Body = b.render.Source(p)
+			b.pages.lpages[i].Links = mdLinks(p, b.pages.lpages[i].Body, b.pages.mdLinks[i])
 		}
 	}
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
-	b.final = files
+	b.snap.final = files
 	c.commitQuick(n)
 
-	for _, d := range b.before {
+	for _, d := range b.snap.before {
 		ds.Add(d)
 	}
-	for _, pd := range b.pageDiags {
+	for _, pd := range b.snap.pageDiags {
 		for _, d := range pd {
 			ds.Add(d)
 		}
 	}
-	for _, d := range b.after {
+	for _, d := range b.snap.after {
 		ds.Add(d)
 	}
 	var checked Site
@@ -268,16 +268,16 @@ func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, re
 	if b.opts.Links == LinksOff {
 		return
 	}
-	if b.checked != nil {
+	if b.snap.checked != nil {
 		parsed := make(map[string]*linkcheck.Parsed, len(render))
 		for _, i := range render {
-			parsed[tree.Pages[i].OutPath] = b.parsed[i]
+			parsed[tree.Pages[i].OutPath] = b.pages.parsed[i]
 		}
 		pages := make(map[string]linkcheck.Page, len(again))
 		for _, i := range again {
-			pages[tree.Pages[i].OutPath] = b.lpages[i]
+			pages[tree.Pages[i].OutPath] = b.pages.lpages[i]
 		}
-		if next, ok := b.checked.Update(parsed, pages); ok {
+		if next, ok := b.snap.checked.Update(parsed, pages); ok {
 			s.Links = next
 			b.reportLinks(s, ds)
 			return

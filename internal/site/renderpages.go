@@ -33,26 +33,25 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	r := newPageRun(len(tree.Pages), ds)
 	if b.opts.Cache != nil {
 		r.pageDiags = make([][]*diag.Diagnostic, len(tree.Pages))
-		b.pageDiags = r.pageDiags
+		b.snap.pageDiags = r.pageDiags
 	}
 	switch {
 	case b.opts.Links == LinksOff:
 	case b.opts.Cache != nil:
-		b.mdLinks = make([][]markdown.Link, len(tree.Pages)) // positioned through the Cache's memo
+		b.pages.mdLinks = make([][]markdown.Link, len(tree.Pages)) // positioned through the Cache's memo
 	default:
-		b.linkPos = make([][]linkcheck.MarkdownLink, len(tree.Pages))
+		b.pages.linkPos = make([][]linkcheck.MarkdownLink, len(tree.Pages))
 	}
-	b.render = b.newRenderer(tree)
 	if b.opts.Cache != nil {
-		b.outlines = make([]outline.Outline, len(tree.Pages))
+		b.pages.outlines = make([]outline.Outline, len(tree.Pages))
 	} else {
-		b.entries = make([]search.Entry, len(tree.Pages))
+		b.pages.entries = make([]search.Entry, len(tree.Pages))
 	}
-	b.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
+	b.pages.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 	if b.opts.Output != nil {
-		b.sent.paths = make([]string, len(tree.Pages))
+		b.pages.sent.paths = make([]string, len(tree.Pages))
 		if b.opts.Links != LinksOff {
-			b.sent.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
+			b.pages.sent.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 		}
 	}
 	if b.opts.Cache == nil && b.ownBodiesOnly() {
@@ -61,7 +60,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 			b.templatePage(tree, i, r, nil)
 			releaseView(b.site.Pages[i])
 			r.rendered[i] = b.render.Release(tree.Pages[i])
-			b.released.Add(1)
+			b.pages.released.Add(1)
 		})
 		b.render.CheckAnchors(r.rendered, r.report)
 	} else {
@@ -70,7 +69,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		var memo *pageMemo
 		if b.opts.Cache != nil && ds.Err() == nil {
 			memo = b.newPageMemo(r.viewKeys)
-			b.memo = memo
+			b.snap.memo = memo
 		}
 		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, memo) })
 	}
@@ -147,19 +146,19 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	}
 	res := body.Result
 	v.Content = body.HTML
-	if b.mdLinks != nil {
-		b.mdLinks[i] = res.Links
+	if b.pages.mdLinks != nil {
+		b.pages.mdLinks[i] = res.Links
 	}
-	if b.linkPos != nil && !p.Virtual {
-		b.linkPos[i] = mdLinks(p, b.render.Source(p), res.Links) // while the body is at hand
+	if b.pages.linkPos != nil && !p.Virtual {
+		b.pages.linkPos[i] = mdLinks(p, b.render.Source(p), res.Links) // while the body is at hand
 	}
 	o, viewKey := b.derive(p, v, body)
 	r.viewKeys[i] = viewKey
-	if b.outlines != nil {
-		b.outlines[i] = o // the Cache's search memo compares sections
+	if b.pages.outlines != nil {
+		b.pages.outlines[i] = o // the Cache's search memo compares sections
 	} else {
 		// Only the encoded entry is kept: a few bytes, not the sections.
-		b.entries[i] = b.searchEntry(v, o.Sections)
+		b.pages.entries[i] = b.searchEntry(v, o.Sections)
 	}
 }
 
@@ -204,7 +203,7 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, memo *page
 		}
 	}
 	if kept != nil && kept.parsed != nil {
-		b.parsed[i] = kept.parsed
+		b.pages.parsed[i] = kept.parsed
 	}
 	f := publish.File{Path: p.OutPath, Data: data, Source: p.File}
 	if b.opts.Output != nil {

@@ -129,7 +129,7 @@ func (b *builder) searchEntry(v *layout.Page, secs []outline.Section) search.Ent
 func (b *builder) addSearchIndex() {
 	es := b.searchEntries()
 	if b.opts.Cache != nil {
-		b.searchEs = es // for a quick rebuild
+		b.snap.searchEs = es // for a quick rebuild
 	}
 	for _, f := range b.searchFiles(es) {
 		b.add(real, f)
@@ -158,27 +158,27 @@ func isSearchFile(path string) bool {
 // quickSearchEntries are searchEntries after a quick rebuild of the pages
 // changed: the last build's entries with theirs encoded again.
 func (b *builder) quickSearchEntries(changed []int) []search.Entry {
-	es := slices.Clone(b.searchEs)
+	es := slices.Clone(b.snap.searchEs)
 	for _, i := range changed {
-		es[i] = b.searchEntry(b.site.Pages[i], b.outlines[i].Sections)
+		es[i] = b.searchEntry(b.site.Pages[i], b.pages.outlines[i].Sections)
 	}
-	b.searchEs = es
+	b.snap.searchEs = es
 	return es
 }
 
 // searchEntries are the search index's entries of every page built.
 func (b *builder) searchEntries() []search.Entry {
-	if b.entries != nil {
+	if b.pages.entries != nil {
 		// Encoded page by page as they were rendered (a build without a Cache).
-		n := min(len(b.site.Pages), len(b.entries))
-		return b.entries[:n]
+		n := min(len(b.site.Pages), len(b.pages.entries))
+		return b.pages.entries[:n]
 	}
 	pages := make([]search.Page, 0, len(b.site.Pages))
 	for i, v := range b.site.Pages {
-		if i >= len(b.outlines) {
+		if i >= len(b.pages.outlines) {
 			break
 		}
-		pages = append(pages, searchPage(v, b.outlines[i].Sections))
+		pages = append(pages, searchPage(v, b.pages.outlines[i].Sections))
 	}
 	var memo *searchMemo
 	if b.opts.Cache != nil {
