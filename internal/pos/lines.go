@@ -57,6 +57,9 @@ func NewAt(src []byte, first int) *Lines {
 // Len returns the number of lines of the source, at least 1.
 func (l *Lines) Len() int { return len(l.starts) }
 
+// First returns the number of the source's first line: 1, or NewAt's.
+func (l *Lines) First() int { return l.first }
+
 // Line returns the line of offset off.
 func (l *Lines) Line(off int) int {
 	return l.first + l.index(l.clampOff(off))
