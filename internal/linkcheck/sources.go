@@ -73,7 +73,7 @@ type pageSources struct {
 
 	bodyOnce sync.Once
 	text     []byte
-	lines    *pos.Lines // of text, numbered as the page's file
+	lines    *pos.Lines       // of text, numbered as the page's file
 	words    map[string][]int // literalWords of text
 }
 
