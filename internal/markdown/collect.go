@@ -32,7 +32,7 @@ type collected struct {
 // outputs in shortcodes first, so Dest is the URL the shortcode wrote.
 func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte) collected {
 	var c collected
-	lines := lineIndex{src: src}
+	lines := lazyLines{src: src}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -138,16 +138,16 @@ func autoLinkStart(n *ast.AutoLink, src []byte) int {
 	return p
 }
 
-// lineIndex gives the positions of offsets of src, from its line table
+// lazyLines gives the positions of offsets of src, from its line table
 // made on first use: a page with no link needs none.
-type lineIndex struct {
+type lazyLines struct {
 	src   []byte
 	lines *pos.Lines
 }
 
 // pos returns the position of offset off; a negative (unknown) offset is
 // the zero Pos, which diag prints as no position.
-func (l *lineIndex) pos(off int) Pos {
+func (l *lazyLines) pos(off int) Pos {
 	if off < 0 {
 		return Pos{}
 	}
