@@ -9,6 +9,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // Config is a site's configuration with defaults applied.
@@ -140,8 +141,7 @@ func errorPosition(data []byte, p toml.Position) (line, col int) {
 	if p.Start < 0 || p.Start > len(data) {
 		return p.Line, p.Col
 	}
-	before := data[:p.Start]
-	return bytes.Count(before, []byte("\n")) + 1, p.Start - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return pos.New(data).BytePosition(p.Start)
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose path repeats the name.

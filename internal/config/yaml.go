@@ -12,6 +12,7 @@ import (
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // maxYAMLValues bounds a YAML config once aliases are expanded, so that a
@@ -167,7 +168,7 @@ func decodeJSON(data []byte) (tree, error) {
 		var te *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &se):
-			line, col := lineCol(data, int(se.Offset)-1)
+			line, col := pos.New(data).BytePosition(int(se.Offset) - 1)
 			return tree{}, diag.Errorf("", line, col, "invalid JSON: %s", se.Error())
 		case errors.As(err, &te):
 			return tree{}, diag.Errorf("", 1, 1, "the configuration must be an object of keys to values")
@@ -179,13 +180,6 @@ func decodeJSON(data []byte) (tree, error) {
 		pos = t.pos
 	}
 	return tree{m: normalizeTable(m), pos: pos}, nil
-}
-
-// lineCol returns the 1-based line and byte column of offset off in data.
-func lineCol(data []byte, off int) (int, int) {
-	off = min(max(off, 0), len(data))
-	before := data[:off]
-	return bytes.Count(before, []byte("\n")) + 1, off - (bytes.LastIndexByte(before, '\n') + 1) + 1
 }
 
 // normalizeTable gives the values of m the types BurntSushi/toml decodes

@@ -16,6 +16,7 @@ import (
 	"github.com/goccy/go-yaml/token"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // field is one top-level front matter key, in the order written, with
@@ -173,7 +174,7 @@ func decodeTOML(file string, fm FrontMatter) ([]field, error) {
 		}
 		line, col := pe.Position.Line, 1
 		if pe.Position.Start > 0 && pe.Position.Start <= len(fm.Raw) {
-			if l, c := lineColAt(fm.Raw, pe.Position.Start); l == line {
+			if l, c := pos.New(fm.Raw).Position(pe.Position.Start); l == line {
 				col = c
 			}
 		}
@@ -182,7 +183,7 @@ func decodeTOML(file string, fm FrontMatter) ([]field, error) {
 		}
 		return nil, diag.Errorf(file, fm.RawLine+line-1, col, "invalid TOML front matter: %s", shortenTo(pe.Message, maxMessage))
 	}
-	pos := tomlKeyPositions(fm.Raw)
+	at := tomlKeyPositions(fm.Raw, fm.RawLine)
 	var out []field
 	seen := make(map[string]bool)
 	add := func(k string) {
@@ -192,9 +193,9 @@ func decodeTOML(file string, fm FrontMatter) ([]field, error) {
 		}
 		seen[k] = true
 		f := field{Key: k, Value: normalize(v), KeyLine: fm.RawLine, KeyCol: 1, ValLine: fm.RawLine, ValCol: 1}
-		if p, ok := pos[k]; ok {
-			f.KeyLine, f.KeyCol = fm.RawLine+p[0]-1, p[1]
-			f.ValLine, f.ValCol = fm.RawLine+p[0]-1, p[2]
+		if p, ok := at[k]; ok {
+			f.KeyLine, f.KeyCol = p[0], p[1]
+			f.ValLine, f.ValCol = p[0], p[2]
 		}
 		out = append(out, f)
 	}
@@ -215,23 +216,29 @@ func decodeTOML(file string, fm FrontMatter) ([]field, error) {
 }
 
 // tomlKeyPositions finds where each top-level key of a TOML document is
-// written: key -> {line, key column, value column}, 1-based within raw.
-// BurntSushi/toml does not export key positions, so this reads lines of
-// the form `key = value`, `key.sub = value` and `[key]`, which is what front
-// matter uses; a key it misses is placed at the start of the front matter.
-func tomlKeyPositions(raw []byte) map[string][3]int {
-	pos := make(map[string][3]int)
+// written: key -> {line, key column, value column}, for raw starting on
+// line first of its file. BurntSushi/toml does not export key positions,
+// so this reads lines of the form `key = value`, `key.sub = value` and
+// `[key]`, which is what front matter uses; a key it misses is placed at
+// the start of the front matter.
+func tomlKeyPositions(raw []byte, first int) map[string][3]int {
+	at := make(map[string][3]int)
+	lines := pos.NewAt(raw, first)
+	str := string(raw)
 	inTable := false
-	for i, line := range strings.Split(string(raw), "\n") {
+	for n := first; n < first+lines.Len(); n++ {
+		start := lines.Start(n)
+		line := str[start:lines.End(n)]
 		trimmed := strings.TrimLeft(line, " \t")
-		indent := len([]rune(line)) - len([]rune(trimmed))
+		keyOff := start + len(line) - len(trimmed)
+		_, keyCol := lines.Position(keyOff)
 		if strings.HasPrefix(trimmed, "[") {
 			inTable = true
 			name := strings.TrimLeft(trimmed, "[")
 			if j := strings.IndexAny(name, ".]"); j > 0 {
 				key := tomlUnquote(strings.TrimSpace(name[:j]))
-				if _, ok := pos[key]; !ok {
-					pos[key] = [3]int{i + 1, indent + 1, indent + 1}
+				if _, ok := at[key]; !ok {
+					at[key] = [3]int{n, keyCol, keyCol}
 				}
 			}
 			continue
@@ -244,17 +251,17 @@ func tomlKeyPositions(raw []byte) map[string][3]int {
 			continue
 		}
 		key := tomlUnquote(strings.TrimSpace(trimmed[:j]))
-		if _, ok := pos[key]; ok {
+		if _, ok := at[key]; ok {
 			continue
 		}
-		valCol := indent + 1
+		valCol := keyCol
 		if eq := strings.IndexByte(trimmed, '='); eq >= 0 {
 			after := trimmed[eq+1:]
-			valCol = indent + len([]rune(trimmed[:eq+1])) + len([]rune(after)) - len([]rune(strings.TrimLeft(after, " \t"))) + 1
+			_, valCol = lines.Position(keyOff + eq + 1 + len(after) - len(strings.TrimLeft(after, " \t")))
 		}
-		pos[key] = [3]int{i + 1, indent + 1, valCol}
+		at[key] = [3]int{n, keyCol, valCol}
 	}
-	return pos
+	return at
 }
 
 func tomlUnquote(k string) string {
@@ -271,6 +278,7 @@ func tomlUnquote(k string) string {
 
 func decodeJSON(file string, fm FrontMatter) ([]field, error) {
 	raw := fm.Raw
+	lines := pos.NewAt(raw, fm.RawLine)
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	fail := func(err error) error {
@@ -285,9 +293,9 @@ func decodeJSON(file string, fm FrontMatter) ([]field, error) {
 		if errors.As(err, &se) {
 			off = int(se.Offset) - 1
 		}
-		line, col := lineColAt(raw, off)
+		line, col := lines.Position(off)
 		msg := shortenTo(strings.TrimPrefix(err.Error(), "json: "), maxMessage)
-		return diag.Errorf(file, fm.RawLine+line-1, col, "invalid JSON front matter: %s", msg)
+		return diag.Errorf(file, line, col, "invalid JSON front matter: %s", msg)
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, fail(err)
@@ -310,10 +318,8 @@ func decodeJSON(file string, fm FrontMatter) ([]field, error) {
 			return nil, fail(err)
 		}
 		f := field{Key: key, Value: normalize(v)}
-		f.KeyLine, f.KeyCol = lineColAt(raw, kOff)
-		f.ValLine, f.ValCol = lineColAt(raw, vOff)
-		f.KeyLine += fm.RawLine - 1
-		f.ValLine += fm.RawLine - 1
+		f.KeyLine, f.KeyCol = lines.Position(kOff)
+		f.ValLine, f.ValCol = lines.Position(vOff)
 		if i, dup := index[key]; dup {
 			out[i] = f // a repeated key: the last one wins, as in encoding/json
 			continue

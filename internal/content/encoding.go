@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // encodingWarning returns a warning at the first byte of src that is not
@@ -22,11 +23,11 @@ func encodingWarning(file string, src []byte) *diag.Diagnostic {
 		r, size := utf8.DecodeRune(src[off:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			line, col := lineColAt(src, off)
+			line, col := pos.New(src).Position(off)
 			return diag.Warnf(file, line, col, "invalid UTF-8").
 				WithHint("save the file as UTF-8")
 		case r == 0:
-			line, col := lineColAt(src, off)
+			line, col := pos.New(src).Position(off)
 			return diag.Warnf(file, line, col, "invalid UTF-8: NUL byte").
 				WithHint("remove the NUL byte")
 		}

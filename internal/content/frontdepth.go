@@ -1,6 +1,9 @@
 package content
 
-import "github.com/quire-docs/quire/internal/diag"
+import (
+	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
+)
 
 // MaxFrontMatterDepth bounds how deeply front matter's lists and maps may
 // nest. Real front matter nests a few levels; go-yaml's memory grows with
@@ -18,13 +21,14 @@ const MaxFrontMatterDepth = 100
 // block collections open at a line's indentation and the "- " and "? "
 // entries that start it. Block scalars (| and >) are skipped.
 func checkDepth(file string, fm FrontMatter, limit int) error {
+	lines := pos.NewAt(fm.Raw, fm.RawLine)
 	s := depthScan{raw: fm.Raw, yaml: fm.Format == FormatYAML, limit: limit}
-	off, depth := s.scan()
+	off, depth := s.scan(lines)
 	if off < 0 {
 		return nil
 	}
-	line, col := lineColAt(fm.Raw, off)
-	return diag.Errorf(file, fm.RawLine+line-1, col, "%s front matter nested more than %d deep", fm.Format, limit).
+	line, col := lines.Position(off)
+	return diag.Errorf(file, line, col, "%s front matter nested more than %d deep", fm.Format, limit).
 		WithHint("front matter needs a few levels of lists and maps; this has %d here", depth)
 }
 
@@ -41,18 +45,13 @@ type depthScan struct {
 }
 
 // scan returns the offset where the depth first passes the limit and
-// that depth, or -1.
-func (s *depthScan) scan() (int, int) {
+// that depth, or -1. lines is s.raw's line table.
+func (s *depthScan) scan(lines *pos.Lines) (int, int) {
 	s.scalar = -1
-	for off := 0; off < len(s.raw); {
-		end := off
-		for end < len(s.raw) && s.raw[end] != '\n' {
-			end++
-		}
-		if at, depth := s.line(off, end); at >= 0 {
+	for line := lines.First(); line < lines.First()+lines.Len(); line++ {
+		if at, depth := s.line(lines.Start(line), lines.End(line)); at >= 0 {
 			return at, depth
 		}
-		off = end + 1
 	}
 	return -1, 0
 }

@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // Format is the syntax of a page's front matter.
@@ -144,7 +145,7 @@ func splitJSON(file string, src []byte) (FrontMatter, error) {
 			after = tail[:eol]
 		}
 		if len(bytes.TrimSpace(after)) > 0 {
-			col := columnAt(src, i+1+len(after)-len(bytes.TrimLeft(after, " \t")))
+			_, col := pos.New(src).Position(i + 1 + len(after) - len(bytes.TrimLeft(after, " \t")))
 			return FrontMatter{}, diag.Errorf(file, line, col, "unexpected text after the JSON front matter").
 				WithHint("end the JSON front matter with } alone at the end of its line")
 		}
@@ -169,27 +170,6 @@ func allByte(b []byte, c byte) bool {
 		}
 	}
 	return true
-}
-
-// columnAt returns the 1-based column, counted in characters, of byte offset
-// off in src.
-func columnAt(src []byte, off int) int {
-	if off > len(src) {
-		off = len(src)
-	}
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
-	return 1 + len([]rune(string(src[start:off])))
-}
-
-// lineColAt returns the 1-based line and character column of byte offset off.
-func lineColAt(src []byte, off int) (int, int) {
-	if off > len(src) {
-		off = len(src)
-	}
-	if off < 0 {
-		off = 0
-	}
-	return 1 + bytes.Count(src[:off], []byte("\n")), columnAt(src, off)
 }
 
 // FrontSum is a 128-bit FNV-1a hash of fm's format and raw front matter,

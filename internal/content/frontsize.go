@@ -6,6 +6,7 @@ import (
 	"io/fs"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // DefaultMaxFrontMatter is the default of Options.MaxFrontMatter: 256 KiB.
@@ -19,8 +20,8 @@ func checkSize(file string, fm FrontMatter, max int) error {
 	if max <= 0 || len(fm.Raw) <= max {
 		return nil
 	}
-	line, col := lineColAt(fm.Raw, max)
-	return diag.Errorf(file, fm.RawLine+line-1, col, "%s front matter is longer than %d bytes", fm.Format, max).
+	line, col := pos.NewAt(fm.Raw, fm.RawLine).Position(max)
+	return diag.Errorf(file, line, col, "%s front matter is longer than %d bytes", fm.Format, max).
 		WithHint("move long data out of front matter, or raise frontMatterBytes under [limits] in config.toml")
 }
 

@@ -2,10 +2,10 @@ package linkcheck
 
 import (
 	"net/url"
-	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
+
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // sources traces href, found in the final HTML of page d, to the places
@@ -38,8 +38,8 @@ func (l *Links) sources(d *doc, href string) []Source {
 			offs = literal(string(body), href)
 		}
 		for _, off := range offs {
-			line, col := lines.lineCol(body, off)
-			out = append(out, Source{File: p.File, Line: p.BodyLine + line - 1, Column: col, Text: href})
+			line, col := lines.Position(off)
+			out = append(out, Source{File: p.File, Line: line, Column: col, Text: href})
 		}
 		if len(out) > 0 {
 			return out
@@ -73,7 +73,7 @@ type pageSources struct {
 
 	bodyOnce sync.Once
 	text     []byte
-	lines    lineStarts
+	lines    *pos.Lines       // of text, numbered as the page's file
 	words    map[string][]int // literalWords of text
 }
 
@@ -97,15 +97,15 @@ func (ps *pageSources) byURL() map[string][]int {
 	return ps.urls
 }
 
-// body returns the page's markdown body (loading it once), where its
-// lines start, and its literal words.
-func (ps *pageSources) body() ([]byte, lineStarts, map[string][]int) {
+// body returns the page's markdown body (loading it once), its line
+// table, and its literal words.
+func (ps *pageSources) body() ([]byte, *pos.Lines, map[string][]int) {
 	ps.bodyOnce.Do(func() {
 		ps.text = ps.p.Body
 		if ps.text == nil && ps.p.LoadBody != nil {
 			ps.text = ps.p.LoadBody()
 		}
-		ps.lines = newLineStarts(ps.text)
+		ps.lines = pos.NewAt(ps.text, ps.p.BodyLine)
 		ps.words = literalWords(ps.text)
 	})
 	return ps.text, ps.lines, ps.words
@@ -144,27 +144,6 @@ func literalWords(text []byte) map[string][]int {
 	return words
 }
 
-// lineStarts holds the offsets where each line of a text starts.
-type lineStarts []int
-
-func newLineStarts(text []byte) lineStarts {
-	ls := lineStarts{0}
-	for i, c := range text {
-		if c == '\n' {
-			ls = append(ls, i+1)
-		}
-	}
-	return ls
-}
-
-// lineCol is lineCol(text, off) for the text ls was made from, found by
-// binary search.
-func (ls lineStarts) lineCol(text []byte, off int) (line, col int) {
-	off = max(min(off, len(text)), 0)
-	i := sort.Search(len(ls), func(i int) bool { return ls[i] > off }) - 1
-	return i + 1, utf8.RuneCount(text[ls[i]:off]) + 1
-}
-
 // normURL makes URLs comparable whatever their percent-encoding.
 func normURL(s string) string {
 	if u, err := url.PathUnescape(s); err == nil {
@@ -191,20 +170,6 @@ func literal(text, href string) []int {
 		i = at + 1
 	}
 	return out
-}
-
-// lineCol converts a byte offset of text to a 1-based line and character
-// column.
-func lineCol(text []byte, off int) (line, col int) {
-	line = 1
-	start := 0
-	for i := 0; i < off && i < len(text); i++ {
-		if text[i] == '\n' {
-			line++
-			start = i + 1
-		}
-	}
-	return line, utf8.RuneCount(text[start:min(off, len(text))]) + 1
 }
 
 // templateIndex remembers where literal hrefs are found in layout files:
@@ -236,7 +201,7 @@ func (x *templateIndex) find(t Template, href, base string) (Source, bool) {
 		offs = literal(t.Text, strings.TrimPrefix(href, base))
 	}
 	if len(offs) > 0 {
-		line, col := lineCol([]byte(t.Text), offs[0])
+		line, col := pos.New([]byte(t.Text)).Position(offs[0])
 		s = &Source{File: t.File, Line: line, Column: col, Text: href}
 	}
 	x.mu.Lock()

@@ -2,11 +2,11 @@ package markdown
 
 import (
 	"bytes"
-	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/quire-docs/quire/internal/pos"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -32,7 +32,7 @@ type collected struct {
 // outputs in shortcodes first, so Dest is the URL the shortcode wrote.
 func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte) collected {
 	var c collected
-	lines := newLineIndex(src)
+	lines := lazyLines{src: src}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -138,25 +138,22 @@ func autoLinkStart(n *ast.AutoLink, src []byte) int {
 	return p
 }
 
-// lineIndex converts byte offsets to 1-based line and byte column.
-type lineIndex []int // offsets where each line starts
-
-func newLineIndex(src []byte) lineIndex {
-	idx := lineIndex{0}
-	for i, b := range src {
-		if b == '\n' {
-			idx = append(idx, i+1)
-		}
-	}
-	return idx
+// lazyLines gives the positions of offsets of src, from its line table
+// made on first use: a page with no link needs none.
+type lazyLines struct {
+	src   []byte
+	lines *pos.Lines
 }
 
 // pos returns the position of offset off; a negative (unknown) offset is
 // the zero Pos, which diag prints as no position.
-func (l lineIndex) pos(off int) Pos {
+func (l *lazyLines) pos(off int) Pos {
 	if off < 0 {
 		return Pos{}
 	}
-	i := sort.Search(len(l), func(i int) bool { return l[i] > off }) - 1
-	return Pos{Line: i + 1, Col: off - l[i] + 1}
+	if l.lines == nil {
+		l.lines = pos.New(l.src)
+	}
+	line, col := l.lines.BytePosition(off)
+	return Pos{Line: line, Col: col}
 }

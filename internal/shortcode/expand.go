@@ -8,11 +8,12 @@ import (
 	"html/template"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"sync"
 
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // Env is one page's side of an expansion.
@@ -55,6 +56,10 @@ type Expansion struct {
 	Anchors  []Anchor
 	segs     []segment
 	body     []byte
+
+	linesOnce sync.Once
+	mdLines   *pos.Lines // of Markdown, made on BodyPos's first call
+	bodyLines *pos.Lines // of body
 }
 
 // segment maps a span of Markdown back to the body: copied text maps
@@ -106,8 +111,8 @@ type expander struct {
 	exp   *Expansion
 	out   bytes.Buffer
 	diags []*diag.Diagnostic
-	lines []int // offsets where the body's lines start, built on first use
-	depth int   // pairs being expanded around the current node
+	lines *pos.Lines // of the body, numbered as the file; made on first use
+	depth int        // pairs being expanded around the current node
 	// budget bounds the page's shortcodes (Options.Limits); once a limit
 	// is reached, it is reported once and the shortcodes left expand to
 	// nothing.
@@ -302,16 +307,9 @@ func (x *expander) position(off int) Position {
 // character column.
 func (x *expander) lineCol(off int) (int, int) {
 	if x.lines == nil {
-		x.lines = []int{0}
-		for i, c := range x.env.Body {
-			if c == '\n' {
-				x.lines = append(x.lines, i+1)
-			}
-		}
+		x.lines = pos.NewAt(x.env.Body, max(x.env.Line, 1))
 	}
-	off = min(off, len(x.env.Body))
-	i := sort.Search(len(x.lines), func(i int) bool { return x.lines[i] > off }) - 1
-	return i + max(x.env.Line, 1), utf8.RuneCount(x.env.Body[x.lines[i]:off]) + 1
+	return x.lines.Position(off)
 }
 
 // diagAt returns an error at body offset off naming the shortcode.
@@ -326,9 +324,17 @@ func (x *expander) diagAt(off int, name, format string, args ...any) *diag.Diagn
 
 // BodyPos maps a 1-based line and byte column of Markdown to the line
 // and byte column of the body it came from: text maps to itself, output
-// of a shortcode to the start of the shortcode.
+// of a shortcode to the start of the shortcode. An unknown position (line
+// or column below 1, as the zero markdown.Pos) is returned as it is.
+// Markdown must not change once BodyPos is called.
 func (e *Expansion) BodyPos(line, col int) (int, int) {
-	off := offsetOf(e.Markdown, line, col)
+	if line < 1 || col < 1 {
+		return line, col
+	}
+	e.linesOnce.Do(func() {
+		e.mdLines, e.bodyLines = pos.New(e.Markdown), pos.New(e.body)
+	})
+	off := e.mdLines.ByteOffset(line, col)
 	i := sort.Search(len(e.segs), func(i int) bool { return e.segs[i].out > off }) - 1
 	if i < 0 {
 		return line, col
@@ -338,21 +344,5 @@ func (e *Expansion) BodyPos(line, col int) (int, int) {
 	if s.copied {
 		src += off - s.out
 	}
-	src = min(src, len(e.body))
-	before := e.body[:src]
-	nl := bytes.LastIndexByte(before, '\n')
-	return bytes.Count(before, []byte("\n")) + 1, src - nl
-}
-
-// offsetOf converts a 1-based line and byte column of src to an offset.
-func offsetOf(src []byte, line, col int) int {
-	off := 0
-	for l := 1; l < line; l++ {
-		nl := bytes.IndexByte(src[off:], '\n')
-		if nl < 0 {
-			return len(src)
-		}
-		off += nl + 1
-	}
-	return min(off+col-1, len(src))
+	return e.bodyLines.BytePosition(src)
 }

@@ -160,6 +160,7 @@ func TestBodyPos(t *testing.T) {
 		{2, 2, 1, 4},  // still the output
 		{2, 5, 2, 14}, // "cd" after the shortcode
 		{3, 4, 3, 4},  // "[" on the next line
+		{0, 0, 0, 0},  // unknown (the zero markdown.Pos) stays unknown
 	} {
 		if l, c := exp.BodyPos(tt.line, tt.col); l != tt.wl || c != tt.wc {
 			t.Errorf("BodyPos(%d, %d) = %d:%d, want %d:%d (markdown %q)", tt.line, tt.col, l, c, tt.wl, tt.wc, exp.Markdown)
