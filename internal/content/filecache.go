@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/memo"
 )
 
 // FileCache keeps what Load read from each file of a site, so the next Load
@@ -31,18 +32,17 @@ import (
 // and the values inside Params, with earlier Loads: like every stage of
 // the build, callers must treat them as read-only.
 type FileCache struct {
-	mu      sync.Mutex
-	files   map[string]*cachedFile // by path in the file system, from the last Load
-	next    map[string]*cachedFile // filled by the running Load
-	start   time.Time              // when the running Load started
-	nread   int                    // pages read and parsed by the last Load
-	nreused int                    // pages reused by the last Load
+	mu sync.Mutex // held by a Load from begin to end
+	// The files each Load saw, by path in the file system: one
+	// generation per Load, so files it did not see are dropped.
+	files   memo.Table[string, *cachedFile]
+	start   time.Time // when the running Load started
+	nread   int       // pages read and parsed by the last Load
+	nreused int       // pages reused by the last Load
 }
 
 // NewFileCache returns an empty cache.
-func NewFileCache() *FileCache {
-	return &FileCache{files: map[string]*cachedFile{}}
-}
+func NewFileCache() *FileCache { return &FileCache{} }
 
 // Last returns how many markdown (and HTML content) files the last Load
 // with c read and parsed, and how many it took from the cache.
@@ -73,14 +73,14 @@ type fileID struct {
 func (c *FileCache) begin() {
 	c.mu.Lock()
 	c.start = time.Now()
-	c.next = make(map[string]*cachedFile, len(c.files))
+	c.files.Begin()
 	c.nread, c.nreused = 0, 0
 }
 
 // end makes what the Load saw the cache, dropping files it did not see,
 // and unlocks c.
 func (c *FileCache) end() {
-	c.files, c.next = c.next, nil
+	c.files.Commit()
 	c.mu.Unlock()
 }
 
@@ -102,11 +102,11 @@ func (c *FileCache) see(p string, fi fs.FileInfo, err error) *cachedFile {
 	}
 	id := fileID{size: fi.Size(), mtimeSec: mt.Unix(), mtimeNsec: int64(mt.Nanosecond()), mode: fi.Mode()}
 	statID(fi.Sys(), &id)
-	e := c.files[p]
+	e, _ := c.files.Peek(p)
 	if e == nil || e.id != id {
 		e = &cachedFile{id: id}
 	}
-	c.next[p] = e
+	c.files.Put(p, e)
 	return e
 }
 

@@ -271,16 +271,26 @@ func TestFileCacheDropsUnseenFiles(t *testing.T) {
 	fsys := txtarFS(cacheSite)
 	files := NewFileCache()
 	loadBoth(t, fsys, Options{Dir: "content"}, files)
-	for _, name := range []string{"content/docs/a.md", "content/logo.svg", "content/page.html"} {
-		if files.files[name] == nil {
+	gone := []string{"content/docs/a.md", "content/logo.svg", "content/page.html"}
+	for _, name := range gone {
+		if e, _ := files.files.Peek(name); e == nil {
 			t.Fatalf("no cache entry for %s after Load", name)
 		}
 		delete(fsys, name)
 	}
 	loadBoth(t, fsys, Options{Dir: "content"}, files)
-	for name := range files.files {
-		if fsys[name] == nil {
+	for _, name := range gone {
+		if _, ok := files.files.Peek(name); ok {
 			t.Errorf("cache keeps an entry for %s, deleted", name)
 		}
+	}
+	var left int // files in the content directory: one entry each
+	for name := range fsys {
+		if strings.HasPrefix(name, "content/") {
+			left++
+		}
+	}
+	if n := files.files.Len(); n != left {
+		t.Errorf("cache has %d entries for %d files", n, left)
 	}
 }

@@ -33,7 +33,7 @@ func Load(fsys fs.FS, opts Options) (*Site, []*diag.Diagnostic, error) {
 	if c := opts.Files; c != nil {
 		c.begin()
 		defer c.end()
-		l.entries = make(map[string]*cachedFile, len(c.files))
+		l.entries = make(map[string]*cachedFile, c.files.Len())
 	}
 	l.load()
 	l.diags.Sort()
