@@ -14,7 +14,8 @@ import (
 // as Hugo's cascade gives them.
 type cascade struct {
 	path, kind, env *glob          // the target; nil matches anything
-	values          map[string]any // lower-cased front matter keys; params merged in
+	params          map[string]any // its params table: .Params only
+	values          map[string]any // its other keys (lower case): .Params and the fields quire knows
 	file            string         // where the cascade is written, for the values' fields
 	line, col       int
 }
@@ -72,7 +73,7 @@ func decodeCascade(file string, line, col int, v any) ([]cascade, error) {
 		}
 		c, err := decodeCascadeEntry(file, line, col, m)
 		errs = append(errs, err)
-		if len(c.values) > 0 {
+		if len(c.params) > 0 || len(c.values) > 0 {
 			out = append(out, c)
 		}
 	}
@@ -81,7 +82,7 @@ func decodeCascade(file string, line, col int, v any) ([]cascade, error) {
 
 // decodeCascadeEntry reads one table of a cascade; m's keys are lower case.
 func decodeCascadeEntry(file string, line, col int, m map[string]any) (cascade, error) {
-	c := cascade{values: map[string]any{}, file: file, line: line, col: col}
+	c := cascade{values: map[string]any{}, params: map[string]any{}, file: file, line: line, col: col}
 	bad := func(format string, args ...any) *diag.Diagnostic {
 		return diag.Errorf(file, line, col, format, args...)
 	}
@@ -97,7 +98,7 @@ func decodeCascadeEntry(file string, line, col int, m map[string]any) (cascade, 
 				errs = append(errs, bad("cascade params must be a map, got %s", describe(m[k])))
 				continue
 			}
-			maps.Copy(c.values, p) // params first: they win over keys of the same name
+			maps.Copy(c.params, p)
 		case slices.Contains(noCascadeKeys, k):
 			errs = append(errs, bad("cascade cannot set %s", quote(k)).
 				WithHint("%s places a page in the tree; set it in the page's own front matter", k))
@@ -105,9 +106,6 @@ func decodeCascadeEntry(file string, line, col int, m map[string]any) (cascade, 
 	}
 	for _, k := range keys {
 		if k == "target" || k == "_target" || k == "params" || slices.Contains(noCascadeKeys, k) {
-			continue
-		}
-		if _, set := c.values[k]; set {
 			continue
 		}
 		if canon := canonicalKey(k); canon != "" {
@@ -226,12 +224,17 @@ func (p *Page) applyCascade(cs []cascade, env string) {
 		return
 	}
 	kind, path := p.kindName(), p.logicalPath()
-	_, ownLinkTitle := p.Params["linktitle"]
 	titled := false
 	for i := range cs {
 		c := &cs[i]
 		if !c.matches(kind, path, env) {
 			continue
+		}
+		// Params first, as in Hugo: they win over a key of the same name.
+		for k, v := range c.params {
+			if _, set := p.Params[k]; !set {
+				p.Params[k] = v
+			}
 		}
 		for _, k := range slices.Sorted(maps.Keys(c.values)) {
 			if _, set := p.Params[k]; set {
@@ -245,10 +248,8 @@ func (p *Page) applyCascade(cs []cascade, env string) {
 			}
 		}
 	}
-	if titled && !ownLinkTitle {
-		if _, set := p.Params["linktitle"]; !set {
-			p.LinkTitle = p.Title
-		}
+	if _, set := p.Params["linktitle"]; titled && !set {
+		p.LinkTitle = p.Title // as for a title in front matter
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // cascadeSite is the tree the cascade tests share: the home page and the
@@ -340,6 +341,70 @@ func TestCascadeLogicalPath(t *testing.T) {
 	} {
 		if got := tt.p.logicalPath(); got != tt.want {
 			t.Errorf("logicalPath(%q) = %q, want %q", tt.p.Path, got, tt.want)
+		}
+	}
+}
+
+// TestCascadeFileCache edits a section's cascade between cached Loads: the
+// pages below, taken unchanged from the cache, get the new values and keep
+// none of the old.
+func TestCascadeFileCache(t *testing.T) {
+	t.Parallel()
+	fsys := txtarFS(cascadeSite)
+	files := NewFileCache()
+	r := loadBoth(t, fsys, Options{Dir: "content"}, files)
+	if got := param(t, r, "docs/v1/deep.md", "color"); got != "blue" {
+		t.Fatalf("first Load: color = %s, want blue", got)
+	}
+	for i, tc := range []struct{ front, want string }{
+		{"cascade: {color: teal}", "teal"},
+		{"", "red"}, // the home page's, once docs/ cascades nothing
+	} {
+		write(fsys, "content/docs/_index.md", "---\ntitle: Docs\n"+tc.front+"\n---\n", time.Unix(1_000_000_000+int64(i), 0))
+		r := loadBoth(t, fsys, Options{Dir: "content"}, files)
+		if read, _ := files.Last(); read != 1 {
+			t.Errorf("%q: Load read %d files, want only docs/_index.md", tc.front, read)
+		}
+		if got := param(t, r, "docs/v1/deep.md", "color"); got != tc.want {
+			t.Errorf("%q: color = %s, want %s", tc.front, got, tc.want)
+		}
+	}
+}
+
+// TestCascadeParamsOnly checks that a cascade's params table reaches
+// .Params alone, while its other keys also set the fields quire reads.
+func TestCascadeParamsOnly(t *testing.T) {
+	t.Parallel()
+	r := mustLoad(t, `
+-- content/_index.md --
+---
+title: Home
+cascade:
+  - target: {path: /a}
+    params: {weight: 3, title: Param title}
+  - target: {path: /b}
+    weight: 3
+    title: Field title
+---
+-- content/a.md --
+---
+draft: false
+---
+-- content/b.md --
+---
+draft: false
+---
+`)
+	for _, p := range r.site.Pages {
+		switch p.Path {
+		case "a.md":
+			if p.Weight != 0 || p.Title != "A" || p.Params["weight"] != int64(3) {
+				t.Errorf("a.md: weight %d, title %q, .Params.weight %v; want 0, A (from the name), 3", p.Weight, p.Title, p.Params["weight"])
+			}
+		case "b.md":
+			if p.Weight != 3 || p.Title != "Field title" || p.LinkTitle != "Field title" {
+				t.Errorf("b.md: weight %d, title %q, linkTitle %q; want 3 and the cascaded title", p.Weight, p.Title, p.LinkTitle)
+			}
 		}
 	}
 }
