@@ -169,6 +169,35 @@ title: A
 `, Options{}, []want{
 			{"a.md", "color", "red"},
 		}},
+		{"TOMLArrayOfTables", `
+-- content/_index.md --
++++
+title = "Home"
+[[cascade]]
+color = "red"
+[cascade._target]
+kind = "page"
+[[cascade]]
+color = "blue"
++++
+-- content/a.md --
+---
+title: A
+---
+`, Options{}, []want{
+			{"a.md", "color", "red"},
+			{"_index.md", "color", "blue"},
+		}},
+		{"JSONList", `
+-- content/_index.md --
+{"title": "Home", "cascade": [{"Color": "red", "target": {"path": "/a"}}]}
+-- content/a.md --
+---
+title: A
+---
+`, Options{}, []want{
+			{"a.md", "color", "red"},
+		}},
 		{"PageCascadeOverridesInherited", `
 -- content/_index.md --
 ---

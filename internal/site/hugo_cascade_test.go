@@ -1,8 +1,13 @@
 package site
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestHugoCascade builds a site shaped as etcd's versioned docs are: each
@@ -101,6 +106,46 @@ title: Old page
 	for _, p := range []string{"old/index.html", "old/page/index.html"} {
 		if hasFile(s, p) {
 			t.Errorf("%s published; want it left out by the cascaded draft: true", p)
+		}
+	}
+}
+
+// TestHugoCascadeEnvironment checks that the build environment the config
+// was loaded for reaches a cascade target's environment glob.
+func TestHugoCascadeEnvironment(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{}
+	for _, f := range txtar.Parse([]byte(`
+-- content/_index.md --
+---
+title: Home
+cascade:
+  - target: {environment: "{staging,development}"}
+    banner: preview
+  - banner: live
+---
+-- content/a.md --
+---
+title: A
+---
+-- layouts/_default/single.html --
+{{ define "main" }}<p>banner={{ .Params.banner }}</p>{{ end }}
+`)).Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	for _, tc := range []struct{ env, want string }{
+		{"production", "banner=live"},
+		{"staging", "banner=preview"},
+	} {
+		cfg := config.Default()
+		cfg.Minify = false
+		cfg.Environment = tc.env
+		s, err := Build(context.Background(), fsys, cfg, Options{})
+		if err != nil {
+			t.Fatalf("%s: Build: %v", tc.env, err)
+		}
+		if html := file(t, s, "a/index.html"); !strings.Contains(html, tc.want) {
+			t.Errorf("%s: a/index.html lacks %q:\n%s", tc.env, tc.want, html)
 		}
 	}
 }
