@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestGlob(t *testing.T) {
 	t.Parallel()
@@ -52,4 +55,22 @@ func TestGlobErrors(t *testing.T) {
 			t.Errorf("compileGlob(%q): no error", p)
 		}
 	}
+}
+
+// FuzzGlob checks that no pattern makes compileGlob or match panic, and
+// that a pattern without special characters matches itself.
+func FuzzGlob(f *testing.F) {
+	for _, s := range []string{"/docs/**", "{/a,/a/**}", "[!a-z]?", `\{x\}`, "{a,{b,c}}*", "[", "{", "}"} {
+		f.Add(s, "/docs/a")
+	}
+	f.Fuzz(func(t *testing.T, pattern, s string) {
+		g, err := compileGlob(pattern)
+		if err != nil {
+			return
+		}
+		g.match(s)
+		if !strings.ContainsAny(pattern, `*?[]{},\`) && !g.match(pattern) {
+			t.Errorf("glob %q does not match itself", pattern)
+		}
+	})
 }
