@@ -32,6 +32,8 @@ type Config struct {
 	Limits       Limits         // [limits]
 	Security     Security       // [security]
 	Render       Render         // timeout, maxPageBytes
+	Cascade      Cascade        // [cascade], Hugo's
+	Environment  string         // the environment LoadSite read (config/ENV/), e.g. "production"; "" from Parse
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -98,9 +100,11 @@ func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
 	d := &decoder{pos: t.pos, leaves: map[string]leaf{}}
 	d.languages(t)
 	d.hugoMinify(t)
+	cascade := d.cascade(t)
 	d.walk(t.m, nil, "", schema)
 	d.reportHugo()
 	d.apply(&cfg)
+	cfg.Cascade = cascade
 	d.diags.Sort()
 	return cfg, d.diags.Warnings(), d.diags.Err()
 }

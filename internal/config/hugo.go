@@ -17,7 +17,7 @@ func hugoOnly(path string) bool {
 	case
 		// Site settings.
 		"archetypedir", "author", "build", "builddrafts", "buildexpired", "buildfuture", "caches",
-		"canonifyurls", "capitalizelisttitles", "cascade", "cachedir", "cleandestinationdir",
+		"canonifyurls", "capitalizelisttitles", "cachedir", "cleandestinationdir",
 		"copyright", "datadir", "defaultcontentlanguage", "defaultcontentlanguageinsubdir",
 		"deployment", "disablealiases", "disablehugogeneratorinject", "disablekinds",
 		"disablelanguages", "disablelivereload", "disablepathtolower", "disqusshortname",
@@ -171,7 +171,7 @@ func langParams(settings map[string]any, pos keyPositions, path []string) {
 	}
 	moved := false
 	for _, k := range sortedKeys(settings) {
-		if k == pk || findField(schema, k) != nil || hugoOnly(strings.ToLower(k)) {
+		if k == pk || findField(schema, k) != nil || hugoOnly(strings.ToLower(k)) || strings.EqualFold(k, "cascade") {
 			continue
 		}
 		if _, taken := findKey(params, k); taken {

@@ -97,6 +97,7 @@ func LoadSite(root, env string) (cfg Config, files []string, warns []*diag.Diagn
 		return Default(), sources, nil, err
 	}
 	cfg, warns, err = decodeTree(merged)
+	cfg.Environment = env
 	return cfg, sources, warns, err
 }
 

@@ -312,6 +312,7 @@ contentDir = "content/de"
 				t.Errorf("LoadSite files = %q, want %q", files, tc.wantFiles)
 			}
 			want := Default()
+			want.Environment = env
 			if tc.want != nil {
 				tc.want(&want)
 			}

@@ -148,6 +148,10 @@ func (p *Page) setField(file, canon string, f field) error {
 				WithHint("write aliases: [/old/path/]")
 		}
 		p.Aliases = a
+	case "cascade":
+		var e error
+		p.cascades, e = decodeCascade(file, f.ValLine, f.ValCol, f.Value)
+		return e
 	case "toc":
 		p.TOC, err = tocValue(f, bad)
 		if err != nil {

@@ -65,6 +65,7 @@ func (l *loader) load() {
 	pages := l.readPages()
 	l.buildTree(pages)
 	l.site.Home = l.sections[""]
+	l.applyCascades()
 	l.pruneDrafts()
 	inherit(l.site.Home)
 	l.computeURLs(l.site.Home)

@@ -47,6 +47,7 @@ type Page struct {
 	// FrontSum identifies the front matter as written (see FrontSum):
 	// quire serve compares it to tell an edit of the text alone.
 	FrontSum [16]byte
+	cascades []cascade // the front matter's cascade, decoded (see cascade.go)
 
 	RelPermalink string // "/faq/security/" (relative to the site root, before baseURL path is added)
 	OutPath      string // "faq/security/index.html"
@@ -79,6 +80,12 @@ type Options struct {
 	// more is an error, found without reading the rest of the file.
 	// 0 means DefaultMaxFrontMatter; negative, no bound.
 	MaxFrontMatter int
+	// Cascade is the site configuration's cascade, which reaches every
+	// page after the cascades of its front matter and sections.
+	Cascade SiteCascade
+	// Environment is the build environment that a cascade target's
+	// environment glob matches; "" is "production".
+	Environment string
 }
 
 // Site is the loaded content tree.

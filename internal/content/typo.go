@@ -10,7 +10,7 @@ import (
 // spelling; they match case-insensitively.
 var knownKeys = []string{
 	"title", "linkTitle", "description", "weight", "draft", "date",
-	"lastmod", "slug", "url", "aliases", "toc", "type",
+	"lastmod", "slug", "url", "aliases", "toc", "type", "cascade",
 }
 
 // hugoKeys are common Hugo keys that quire does not read but keeps in
