@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/quire-docs/quire/internal/memo"
+
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
@@ -230,7 +232,7 @@ type builder struct {
 	base    string // path of baseURL, "/" or "/docs/"
 	site    *layout.Site
 	links   *render.Links
-	linksFP key // the links' fingerprint, in a build with a Cache
+	linksFP memo.Key // the links' fingerprint, in a build with a Cache
 	render  *render.Renderer
 	out     []output
 

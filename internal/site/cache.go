@@ -1,8 +1,9 @@
 package site
 
 import (
-	"maps"
 	"sync"
+
+	"github.com/quire-docs/quire/internal/memo"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/linkcheck"
@@ -23,19 +24,19 @@ import (
 // re-renders the pages that link to it. Entries of pages that were not
 // part of the last build are dropped.
 type Cache struct {
-	mu       sync.Mutex
-	entries  map[key]*cacheEntry // used by the last complete build
-	next     map[key]*cacheEntry // filled by the running build
-	rendered int
-	reused   int
-	seq      uint64 // entries made, for their ids
-	seeds    keySeeds
+	seeds memo.Seeds
 
-	// Template output and what views derive from bodies, the same way
-	// (see pagememo.go and derived.go).
-	pages, nextPages     map[key]*pageOut
-	derived, nextDerived map[key]*derived
-	templated, kept      int
+	// Markdown results, template output and what views derive from
+	// bodies (see pagememo.go and derived.go), each keyed by a hash of
+	// what it read.
+	markdown memo.Table[memo.Key, *cacheEntry]
+	pages    memo.Table[memo.Key, *pageOut]
+	derived  memo.Table[memo.Key, *derived]
+
+	mu               sync.Mutex
+	rendered, reused int    // the last build's markdown results
+	templated, kept  int    // the last build's template outputs
+	seq              uint64 // markdown entries made, for their ids
 
 	links *linkcheck.Memo // the internal link check of each page
 	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, sitemap.go)
@@ -45,10 +46,10 @@ type Cache struct {
 }
 
 type cacheEntry struct {
-	id    key // unique to this entry: its result's identity
+	id    memo.Key // unique to this entry: its result's identity
 	res   markdown.Result
 	links []resolution
-	index key // fingerprint of the link index links were resolved with
+	index memo.Key // fingerprint of the link index links were resolved with
 }
 
 // resolution is one call of the link resolver and its answer.
@@ -59,7 +60,7 @@ type resolution struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[key]*cacheEntry{}, seeds: newKeySeeds(), links: linkcheck.NewMemo()}
+	return &Cache{seeds: memo.NewSeeds(), links: linkcheck.NewMemo()}
 }
 
 // Last reports how many pages the last build rendered and how many it
@@ -70,35 +71,32 @@ func (c *Cache) Last() (rendered, reused int) {
 	return c.rendered, c.reused
 }
 
-// begin starts a build's use of the cache.
+// begin starts a build's use of the cache: it keeps what the build uses.
 func (c *Cache) begin() {
+	c.markdown.Begin()
+	c.pages.Begin()
+	c.derived.Begin()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.next = make(map[key]*cacheEntry, len(c.entries))
-	c.rendered, c.reused = 0, 0
-	c.nextPages = make(map[key]*pageOut, len(c.pages))
-	c.nextDerived = make(map[key]*derived, len(c.derived))
-	c.templated, c.kept = 0, 0
-}
-
-// commit makes the entries this build used the cache's contents.
-func (c *Cache) commit() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.entries, c.next = c.next, nil
-	c.pages, c.nextPages = c.nextPages, nil
-	c.derived, c.nextDerived = c.nextDerived, nil
+	c.rendered, c.reused, c.templated, c.kept = 0, 0, 0, 0
+	c.mu.Unlock()
 }
 
 // beginQuick starts a quick rebuild's use of the cache: entries it does
 // not touch stay, as its pages do.
 func (c *Cache) beginQuick() {
+	c.markdown.BeginKeep()
+	c.pages.BeginKeep()
+	c.derived.BeginKeep()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.next = maps.Clone(c.entries)
-	c.nextPages = maps.Clone(c.pages)
-	c.nextDerived = maps.Clone(c.derived)
 	c.rendered, c.reused, c.templated, c.kept = 0, 0, 0, 0
+	c.mu.Unlock()
+}
+
+// commit makes the entries this build used the cache's contents.
+func (c *Cache) commit() {
+	c.markdown.Commit()
+	c.pages.Commit()
+	c.derived.Commit()
 }
 
 // commitQuick ends a quick rebuild of a site of n pages: the pages it did
@@ -119,62 +117,55 @@ func (c *Cache) LastPages() (templated, kept int) {
 	return c.templated, c.kept
 }
 
-// page returns the file memoised under key, recording it for the next
-// build, or nil.
-func (c *Cache) page(k key, links bool) *pageOut {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	o := c.pages[k]
+// page returns the file memoised under k, recording it for the next
+// build, or nil; with links, only one parsed for the link check.
+func (c *Cache) page(k memo.Key, links bool) *pageOut {
+	o, _ := c.pages.Peek(k)
 	if o == nil || (links && o.parsed == nil) {
 		return nil
 	}
-	c.nextPages[k] = o
+	c.pages.Put(k, o)
+	c.mu.Lock()
 	c.kept++
+	c.mu.Unlock()
 	return o
 }
 
-func (c *Cache) putPage(k key, o *pageOut) {
+func (c *Cache) putPage(k memo.Key, o *pageOut) {
+	c.pages.Put(k, o)
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.nextPages[k] = o
 	c.templated++
+	c.mu.Unlock()
 }
 
 // derivedOf returns what was derived under k last build, recording it
 // for the next, or nil.
-func (c *Cache) derivedOf(k key) *derived {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	d := c.derived[k]
-	if d != nil {
-		c.nextDerived[k] = d
-	}
+func (c *Cache) derivedOf(k memo.Key) *derived {
+	d, _ := c.derived.Get(k)
 	return d
 }
 
-func (c *Cache) putDerived(k key, d *derived) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.nextDerived[k] = d
+func (c *Cache) putDerived(k memo.Key, d *derived) { c.derived.Put(k, d) }
+
+// get returns the markdown entry under k, to be checked before reuse.
+func (c *Cache) get(k memo.Key) *cacheEntry {
+	e, _ := c.markdown.Peek(k)
+	return e
 }
 
-func (c *Cache) get(k key) *cacheEntry {
+// put records e under k for the next build: reused, or rendered anew
+// (then it gets its id).
+func (c *Cache) put(k memo.Key, e *cacheEntry, reused bool) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.entries[k]
-}
-
-func (c *Cache) put(k key, e *cacheEntry, reused bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.next[k] = e
 	if reused {
 		c.reused++
-		return
+	} else {
+		c.rendered++
+		c.seq++
+		e.id = memo.Key{c.seq, 0} // no hash of content is ever {n, 0} but by chance
 	}
-	c.rendered++
-	c.seq++
-	e.id = key{c.seq, 0} // no hash of content is ever {n, 0} but by chance
+	c.mu.Unlock()
+	c.markdown.Put(k, e)
 }
 
 // cachedMarkdown renders page p's markdown src (a body without
@@ -223,11 +214,11 @@ func (b *builder) sameLinks(p *content.Page, links []resolution) bool {
 
 // cacheKey hashes what markdown rendering of p depends on besides link
 // resolution: the markdown options, the page's place and its body.
-func (b *builder) cacheKey(p *content.Page, src []byte) key {
-	h := b.opts.Cache.seeds.hasher()
-	h.num(int64(p.Kind))
-	h.flag(b.cfg.Unsafe)
-	h.str(p.Path)
-	h.bytes(src)
-	return h.sum()
+func (b *builder) cacheKey(p *content.Page, src []byte) memo.Key {
+	h := b.opts.Cache.seeds.Hasher()
+	h.Num(int64(p.Kind))
+	h.Flag(b.cfg.Unsafe)
+	h.Str(p.Path)
+	h.Bytes(src)
+	return h.Sum()
 }

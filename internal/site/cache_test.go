@@ -117,7 +117,7 @@ func TestCacheRebuilds(t *testing.T) {
 			st.check(t, s)
 		}
 	}
-	if n := len(cache.entries); n != 5 {
+	if n := cache.markdown.Len(); n != 5 {
 		t.Errorf("cache holds %d entries after the deletion, want 5", n)
 	}
 }

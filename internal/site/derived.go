@@ -3,6 +3,7 @@ package site
 import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/render"
 )
@@ -13,30 +14,30 @@ import (
 // every page's TOC and outline again.
 type derived struct {
 	render.Derived
-	bodyHash key // bodyHash of the view with these fields
+	bodyHash memo.Key // bodyHash of the view with these fields
 }
 
 // derivedKey hashes what Derive reads: the body (by its identity), the
 // page's and the site's TOC settings, and the page's type and draft flag.
-func (b *builder) derivedKey(p *content.Page, v *layout.Page, body *render.Body) key {
-	h := b.opts.Cache.seeds.hasher()
-	h.key(key(body.ID))
-	h.flag(p.TOC.Disabled)
-	h.num(int64(p.TOC.StartLevel))
-	h.num(int64(p.TOC.EndLevel))
-	h.num(int64(b.cfg.TOC.StartLevel))
-	h.num(int64(b.cfg.TOC.EndLevel))
-	h.flag(b.cfg.TOC.Ordered)
-	h.str(v.Type)
-	h.flag(v.Draft)
-	return h.sum()
+func (b *builder) derivedKey(p *content.Page, v *layout.Page, body *render.Body) memo.Key {
+	h := b.opts.Cache.seeds.Hasher()
+	h.Key(memo.Key(body.ID))
+	h.Flag(p.TOC.Disabled)
+	h.Num(int64(p.TOC.StartLevel))
+	h.Num(int64(p.TOC.EndLevel))
+	h.Num(int64(b.cfg.TOC.StartLevel))
+	h.Num(int64(b.cfg.TOC.EndLevel))
+	h.Flag(b.cfg.TOC.Ordered)
+	h.Str(v.Type)
+	h.Flag(v.Draft)
+	return h.Sum()
 }
 
 // derive fills v's TOC, summary and structured data from body and
 // returns its outline, through the cache when there is one.
-func (b *builder) derive(p *content.Page, v *layout.Page, body *render.Body) (outline.Outline, key) {
+func (b *builder) derive(p *content.Page, v *layout.Page, body *render.Body) (outline.Outline, memo.Key) {
 	c := b.opts.Cache
-	var k key
+	var k memo.Key
 	if c != nil {
 		k = b.derivedKey(p, v, body)
 		if d := c.derivedOf(k); d != nil {
@@ -47,9 +48,9 @@ func (b *builder) derive(p *content.Page, v *layout.Page, body *render.Body) (ou
 	d := b.render.Derive(p, v, body)
 	d.Apply(v)
 	if c == nil {
-		return d.Outline, key{}
+		return d.Outline, memo.Key{}
 	}
-	kept := &derived{Derived: d, bodyHash: bodyHash(&c.seeds, v, key(body.ID))}
+	kept := &derived{Derived: d, bodyHash: bodyHash(&c.seeds, v, memo.Key(body.ID))}
 	c.putDerived(k, kept)
 	return d.Outline, kept.bodyHash
 }

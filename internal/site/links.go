@@ -2,21 +2,22 @@ package site
 
 import (
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
 
 // linksFingerprint identifies what links resolves to: two Links with one
 // fingerprint resolve every link the same way.
-func linksFingerprint(seeds *keySeeds, links *render.Links) key {
-	h := seeds.hasher()
-	h.str(links.Base())
+func linksFingerprint(seeds *memo.Seeds, links *render.Links) memo.Key {
+	h := seeds.Hasher()
+	h.Str(links.Base())
 	for _, e := range links.Index().Entries() {
-		h.num(int64(e.Form))
-		h.str(e.Name)
-		h.str(e.URL)
+		h.Num(int64(e.Form))
+		h.Str(e.Name)
+		h.Str(e.URL)
 	}
-	return h.sum()
+	return h.Sum()
 }
 
 // newRenderer returns the build's renderer of the pages of tree.
@@ -32,9 +33,9 @@ func (b *builder) newRenderer(tree *content.Site, sc *shortcode.Set) *render.Ren
 	if c := b.opts.Cache; c != nil {
 		opts.Cached = b.cachedMarkdown
 		opts.Hash = func(html string) render.ID {
-			h := c.seeds.hasher()
-			h.str(html)
-			return render.ID(h.sum())
+			h := c.seeds.Hasher()
+			h.Str(html)
+			return render.ID(h.Sum())
 		}
 	}
 	return render.New(opts)

@@ -37,7 +37,7 @@ func (b *builder) add(k kind, f publish.File) {
 // and on macOS), are an error naming both sources; so are two pages' aliases at one path. An alias yields to a real
 // file with a warning naming both; a generated default yields silently.
 func (b *builder) dedupe(ds *diag.List) []publish.File {
-	// Each output's key is folded once, not in every comparison, and
+	// Each output's memo.Key is folded once, not in every comparison, and
 	// indexes are sorted rather than outputs: ties keep the order outputs
 	// were added in, as a stable sort would.
 	keys := make([]string, len(b.out))
@@ -104,7 +104,7 @@ func (b *builder) dedupe(ds *diag.List) []publish.File {
 	return files
 }
 
-// fold is the key under which two paths collide on a case-insensitive
+// fold is the memo.Key under which two paths collide on a case-insensitive
 // file system: the same for sorting and comparing, so colliding paths are
 // always next to each other.
 func fold(p string) string {

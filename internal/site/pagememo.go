@@ -3,6 +3,8 @@ package site
 import (
 	"sync"
 
+	"github.com/quire-docs/quire/internal/memo"
+
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
 )
@@ -19,51 +21,51 @@ type pageOut struct {
 // the template files, the whole site as templates see it apart from the
 // body fields (layout.BodyFields) of its pages, the page's own body, and,
 // only when layout.ReadsOtherBodies says its templates may read them,
-// every other page's body: the key hashes exactly these.
+// every other page's body: the memo.Key hashes exactly these.
 type pageMemo struct {
 	b      *builder
-	site   key   // templates, settings and every page's non-body fields
-	bodies []key // by page index: the page's body fields
+	site   memo.Key        // templates, settings and every page's non-body fields
+	bodies []memo.Key // by page index: the page's body fields
 	once   sync.Once
-	all    key // every page's bodies, computed when a page needs it
+	all    memo.Key // every page's bodies, computed when a page needs it
 }
 
 // newPageMemo hashes the site for the template pass; bodies are the
 // pages' bodyHash from the markdown pass (see derive).
-func (b *builder) newPageMemo(bodies []key) *pageMemo {
+func (b *builder) newPageMemo(bodies []memo.Key) *pageMemo {
 	seeds := &b.opts.Cache.seeds
 	m := &pageMemo{b: b, bodies: bodies}
-	h := seeds.hasher()
+	h := seeds.Hasher()
 	fp := b.tmpl.Fingerprint()
-	h.bytes(fp[:])
-	h.flag(b.min != nil)
-	h.flag(b.opts.Links != LinksOff)
+	h.Bytes(fp[:])
+	h.Flag(b.min != nil)
+	h.Flag(b.opts.Links != LinksOff)
 	hashSite(b.ctx, seeds, h, b.site)
-	m.site = h.sum()
+	m.site = h.Sum()
 	return m
 }
 
-// key is page i's memo key.
-func (m *pageMemo) key(i int) key {
-	h := m.b.opts.Cache.seeds.hasher()
-	h.key(m.site)
-	h.num(int64(i))
-	h.key(m.bodies[i])
+// key is page i's memo memo.Key.
+func (m *pageMemo) key(i int) memo.Key {
+	h := m.b.opts.Cache.seeds.Hasher()
+	h.Key(m.site)
+	h.Num(int64(i))
+	h.Key(m.bodies[i])
 	if reads, _ := m.b.tmpl.ReadsOtherBodies(m.b.site.Pages[i]); reads {
-		h.key(m.allBodies())
+		h.Key(m.allBodies())
 	}
-	return h.sum()
+	return h.Sum()
 }
 
 // allBodies hashes every page's body fields, once per build. Template
 // passes call it concurrently.
-func (m *pageMemo) allBodies() key {
+func (m *pageMemo) allBodies() memo.Key {
 	m.once.Do(func() {
-		h := m.b.opts.Cache.seeds.hasher()
+		h := m.b.opts.Cache.seeds.Hasher()
 		for _, k := range m.bodies {
-			h.key(k)
+			h.Key(k)
 		}
-		m.all = h.sum()
+		m.all = h.Sum()
 	})
 	return m.all
 }
@@ -71,17 +73,17 @@ func (m *pageMemo) allBodies() key {
 // bodyHash hashes v's body fields: the body's identity from the markdown
 // pass (standing for Content, which is large), and the small derived
 // fields themselves.
-func bodyHash(seeds *keySeeds, v *layout.Page, body key) key {
-	h := seeds.hasher()
-	h.key(body)
-	h.str(string(v.TableOfContents))
-	h.str(v.Summary)
-	h.str(string(v.JSONLD))
+func bodyHash(seeds *memo.Seeds, v *layout.Page, body memo.Key) memo.Key {
+	h := seeds.Hasher()
+	h.Key(body)
+	h.Str(string(v.TableOfContents))
+	h.Str(v.Summary)
+	h.Str(string(v.JSONLD))
 	if v.TOC != nil {
 		hashTOC(h, v.TOC.Entries)
-		h.flag(v.TOC.Ordered)
+		h.Flag(v.TOC.Ordered)
 	}
-	return h.sum()
+	return h.Sum()
 }
 
 // resetBodies forgets allBodies after m.bodies changed (a quick rebuild).

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quire-docs/quire/internal/memo"
+
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/toc"
 )
@@ -27,11 +29,11 @@ func TestHashSiteCoversPage(t *testing.T) {
 		s.Home, s.Pages = a, []*layout.Page{a, b, c}
 		return s
 	}
-	seeds := newKeySeeds()
-	sum := func(s *layout.Site) key {
-		h := seeds.hasher()
+	seeds := memo.NewSeeds()
+	sum := func(s *layout.Site) memo.Key {
+		h := seeds.Hasher()
 		hashSite(context.Background(), &seeds, h, s)
-		return h.sum()
+		return h.Sum()
 	}
 	base := sum(mk())
 	typ := reflect.TypeFor[layout.Page]()
@@ -77,15 +79,15 @@ func TestHashSiteCoversPage(t *testing.T) {
 	}
 }
 
-// TestHashParams: params that differ in any value, type or key hash
+// TestHashParams: params that differ in any value, type or memo.Key hash
 // differently; equal ones (maps in any insertion order) the same.
 func TestHashParams(t *testing.T) {
 	t.Parallel()
-	seeds := newKeySeeds()
-	sum := func(m map[string]any) key {
-		h := seeds.hasher()
-		hashParams(h, m)
-		return h.sum()
+	seeds := memo.NewSeeds()
+	sum := func(m map[string]any) memo.Key {
+		h := seeds.Hasher()
+		h.Params(m)
+		return h.Sum()
 	}
 	base := map[string]any{"a": "x", "n": 1, "f": 1.5, "b": true, "l": []any{"p", 2}, "m": map[string]any{"k": "v"},
 		"t": time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), "i64": int64(3), "u": uint64(4), "z": nil, "s": []string{"q"}}

@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/quire-docs/quire/internal/memo"
+
 	"golang.org/x/sync/errgroup"
 
 	"github.com/quire-docs/quire/internal/content"
@@ -66,12 +68,12 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	} else {
 		each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
 		b.render.CheckAnchors(r.rendered, r.report)
-		var memo *pageMemo
+		var pm *pageMemo
 		if b.opts.Cache != nil && ds.Err() == nil {
-			memo = b.newPageMemo(r.viewKeys)
-			b.snap.memo = memo
+			pm = b.newPageMemo(r.viewKeys)
+			b.snap.memo = pm
 		}
-		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, memo) })
+		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, pm) })
 	}
 	for _, f := range r.out {
 		if f.Path != "" {
@@ -97,7 +99,7 @@ func newPageRun(n int, ds *diag.List) *pageRun {
 			mu.Unlock()
 		},
 		rendered: make([]*render.Body, n),
-		viewKeys: make([]key, n),
+		viewKeys: make([]memo.Key, n),
 		out:      make([]publish.File, n),
 		tmplErrs: make([]error, n),
 	}
@@ -109,7 +111,7 @@ type pageRun struct {
 	report    func(*diag.Diagnostic)
 	reportErr func(file string, err error)
 	rendered  []*render.Body // by page index, for the anchor check
-	viewKeys  []key          // by page index: bodyHash of the view, in a build with a Cache
+	viewKeys  []memo.Key     // by page index: bodyHash of the view, in a build with a Cache
 	out       []publish.File // by page index; Data nil when sent to Options.Output
 	tmplErrs  []error        // by page index
 	// pageDiags, when not nil, collects each page's diagnostics of the
@@ -171,12 +173,12 @@ func releaseView(v *layout.Page) {
 // and sends it to Options.Output when there is one. With a memo (a build
 // with a Cache) a page whose key is unchanged since the last build takes
 // its file from the cache instead.
-func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, memo *pageMemo) {
+func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *pageMemo) {
 	p, v := tree.Pages[i], b.site.Pages[i]
-	var k key
+	var k memo.Key
 	var kept *pageOut
-	if memo != nil {
-		k = memo.key(i)
+	if pm != nil {
+		k = pm.key(i)
 		kept = b.opts.Cache.page(k, b.opts.Links != LinksOff)
 	}
 	var data []byte
@@ -194,7 +196,7 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, memo *page
 			r.reportErr(p.File, err)
 			return
 		}
-		if memo != nil {
+		if pm != nil {
 			kept = &pageOut{data: data}
 			if b.opts.Links != LinksOff {
 				kept.parsed = linkcheck.Parse(data)
