@@ -21,7 +21,6 @@ type Page struct {
 	BodyLine int            // line of File on which Body starts (1 when there is no front matter)
 	Links    []MarkdownLink // links of the markdown, in document order
 	Layouts  []Template     // templates that rendered the page, its main template first
-	LoadBody func() []byte  // when set and Body is nil, gives Body: a large build drops bodies once rendered
 }
 
 // MarkdownLink is one link or image destination of a page's markdown.

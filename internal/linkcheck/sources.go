@@ -97,14 +97,11 @@ func (ps *pageSources) byURL() map[string][]int {
 	return ps.urls
 }
 
-// body returns the page's markdown body (loading it once), its line
-// table, and its literal words.
+// body returns the page's markdown body, its line table (made once), and
+// its literal words.
 func (ps *pageSources) body() ([]byte, *pos.Lines, map[string][]int) {
 	ps.bodyOnce.Do(func() {
 		ps.text = ps.p.Body
-		if ps.text == nil && ps.p.LoadBody != nil {
-			ps.text = ps.p.LoadBody()
-		}
 		ps.lines = pos.NewAt(ps.text, ps.p.BodyLine)
 		ps.words = literalWords(ps.text)
 	})

@@ -1,14 +1,13 @@
 package render
 
 import (
-	"bytes"
 	"errors"
-	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/highlight"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
 // Page renders page p's body (through Body) and returns it with every
@@ -19,9 +18,13 @@ import (
 func (r *Renderer) Page(p *content.Page) (*Body, diag.List) {
 	b := r.Body(p, nil)
 	ds := diag.List(append([]*diag.Diagnostic(nil), b.Diags...))
-	src := r.Source(p)
-	at := func(pos markdown.Pos) (int, int) {
-		return p.BodyLine + pos.Line - 1, charCol(src, pos.Line, pos.Col)
+	var lines *pos.Lines // made for the first position
+	at := func(at markdown.Pos) (int, int) {
+		if lines == nil {
+			lines = pos.NewAt(r.Source(p), p.BodyLine)
+		}
+		line := p.BodyLine + at.Line - 1
+		return line, lines.CharCol(line, at.Col)
 	}
 	if b.Err != nil {
 		var ne *markdown.NestingError
@@ -44,20 +47,4 @@ func (r *Renderer) Page(p *content.Page) (*Body, diag.List) {
 			WithHint("a language is up to %d letters, digits and _ + # . - such as go or c++", highlight.MaxLanguageLen))
 	}
 	return b, ds
-}
-
-// charCol converts a 1-based byte column on 1-based line of body into the
-// character column diagnostics use (as an editor shows it).
-func charCol(body []byte, line, col int) int {
-	for i := 1; i < line; i++ {
-		nl := bytes.IndexByte(body, '\n')
-		if nl < 0 {
-			return col
-		}
-		body = body[nl+1:]
-	}
-	if col-1 > len(body) {
-		return col
-	}
-	return utf8.RuneCount(body[:col-1]) + 1
 }

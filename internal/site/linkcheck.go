@@ -1,14 +1,12 @@
 package site
 
 import (
-	"bytes"
-	"unicode/utf8"
-
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/pos"
 	"github.com/quire-docs/quire/internal/publish"
 )
 
@@ -107,83 +105,22 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 }
 
 // mdLinks converts the markdown links of page p, whose body is src, to
-// file positions. Links come
-// in document order, so one forward walk over the body finds every link's
-// line and character column (charCol's answer), however many links share
-// a line.
+// file positions. Links come in document order, so one pos.Cursor finds
+// every link's line and character column in one pass over the body,
+// however many links share a line.
 func mdLinks(p *content.Page, src []byte, links []markdown.Link) []linkcheck.MarkdownLink {
-	out, _ := mdLinksScanned(p, src, links)
-	return out
-}
-
-// mdLinksScanned is mdLinks that also returns how many bytes of the body
-// it looked at: about the body's length for links in document order.
-func mdLinksScanned(p *content.Page, src []byte, links []markdown.Link) ([]linkcheck.MarkdownLink, int) {
 	out := make([]linkcheck.MarkdownLink, len(links))
-	w := bodyWalker{body: src}
-	w.reset()
+	var at *pos.Cursor
 	for i, l := range links {
 		out[i] = linkcheck.MarkdownLink{Dest: l.Dest, URL: l.URL}
 		if l.Pos.Line <= 0 {
 			continue
 		}
+		if at == nil {
+			at = pos.NewAt(src, p.BodyLine).Cursor()
+		}
 		out[i].Line = p.BodyLine + l.Pos.Line - 1
-		out[i].Column = w.charCol(l.Pos.Line, l.Pos.Col)
+		out[i].Column = at.CharCol(out[i].Line, l.Pos.Col)
 	}
-	return out, w.scanned
-}
-
-// bodyWalker answers charCol for positions in document order in one
-// forward pass: it keeps the line it is on and, on that line, a byte
-// column it has counted characters up to. A position before it starts
-// over from the top.
-type bodyWalker struct {
-	body    []byte
-	line    int // a line of body (1-based)
-	start   int // the offset line starts at; -1 past the last line
-	col     int // a byte column of line, at a character boundary
-	chars   int // characters before col on line
-	scanned int // bytes looked at
-}
-
-func (w *bodyWalker) reset() { w.line, w.start, w.col, w.chars = 1, 0, 1, 0 }
-
-// charCol is charCol(w.body, line, col).
-func (w *bodyWalker) charCol(line, col int) int {
-	if line < w.line || line == w.line && col < w.col {
-		w.reset() // out of order: start over
-	}
-	for w.line < line && w.start >= 0 {
-		if nl := bytes.IndexByte(w.body[w.start:], '\n'); nl >= 0 {
-			w.scanned += nl + 1
-			w.start += nl + 1
-		} else {
-			w.scanned += len(w.body) - w.start
-			w.start = -1 // past the last line
-		}
-		w.line++
-		w.col, w.chars = 1, 0
-	}
-	if w.start < 0 {
-		w.reset() // past the end: the next link starts over
-		return col
-	}
-	if col < 1 || col-1 > len(w.body)-w.start {
-		return col
-	}
-	// Count whole characters from w.col up to col; bytes of a character
-	// that col cuts count one each, as utf8.RuneCount counts them.
-	end := w.start + col - 1
-	at := w.start + w.col - 1
-	for at < end {
-		_, size := utf8.DecodeRune(w.body[at:])
-		if at+size > end {
-			break
-		}
-		at += size
-		w.chars++
-	}
-	w.scanned += at - (w.start + w.col - 1)
-	w.col = at - w.start + 1
-	return w.chars + (end - at) + 1
+	return out
 }

@@ -1,20 +1,19 @@
 package site
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/pos"
 )
 
-// TestMdLinksMatchesCharCol: the one-pass line walk of mdLinks gives each
-// link the column charCol gives, for links in document order, out of
-// order, on the last line, past the end and past a line's end.
+// TestMdLinksMatchesCharCol: the one-pass walk of mdLinks gives each link
+// the column the body's line table gives, for links in document order, out
+// of order, on the last line, past the end and past a line's end.
 func TestMdLinksMatchesCharCol(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -41,7 +40,8 @@ func TestMdLinksMatchesCharCol(t *testing.T) {
 		for i, l := range links {
 			wantLine, wantCol := 0, 0
 			if l.Pos.Line > 0 {
-				wantLine, wantCol = p.BodyLine+l.Pos.Line-1, refCharCol(p.Body, l.Pos.Line, l.Pos.Col)
+				wantLine = p.BodyLine + l.Pos.Line - 1
+				wantCol = pos.NewAt(p.Body, p.BodyLine).CharCol(wantLine, l.Pos.Col)
 			}
 			if got[i].Line != wantLine || got[i].Column != wantCol || got[i].Dest != l.Dest || got[i].URL != l.URL {
 				t.Fatalf("body %q, link %d at %v: got %+v, want line %d col %d", p.Body, i, l.Pos, got[i], wantLine, wantCol)
@@ -81,41 +81,6 @@ func TestMdLinksMemo(t *testing.T) {
 	}
 }
 
-// TestMdLinksLinear: mdLinks looks at each byte of the body about once,
-// however many links share a line, so a page with n links on one line
-// costs O(n), not O(n²). The count is of bytes, not time.
-func TestMdLinksLinear(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct {
-		name string
-		line string // one link's text, repeated
-	}{
-		{"ASCIILine", "[x](y.md) "},
-		{"UnicodeLine", "[日本](y.md) Zoë "},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			const n = 20000
-			body := strings.Repeat(tc.line, n) + "\nnext line [x](y.md)\n"
-			var links []markdown.Link
-			for i := range n {
-				links = append(links, markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 1, Col: 1 + i*len(tc.line)}})
-			}
-			links = append(links, markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 2, Col: 11}})
-			p := &content.Page{Body: []byte(body), BodyLine: 1}
-			got, scanned := mdLinksScanned(p, p.Body, links)
-			if scanned > 2*len(body) {
-				t.Errorf("looked at %d bytes of a %d-byte body for %d links", scanned, len(body), len(links))
-			}
-			for _, i := range []int{0, 1, n / 2, n - 1, n} {
-				want := refCharCol(p.Body, links[i].Pos.Line, links[i].Pos.Col)
-				if got[i].Column != want {
-					t.Errorf("link %d: column %d, want %d", i, got[i].Column, want)
-				}
-			}
-		})
-	}
-}
-
 // BenchmarkMdLinksOneLine converts n links written on one line, for n and
 // 2n: linear work takes about twice as long for 2n, quadratic four times.
 func BenchmarkMdLinksOneLine(b *testing.B) {
@@ -132,21 +97,4 @@ func BenchmarkMdLinksOneLine(b *testing.B) {
 			}
 		})
 	}
-}
-
-// refCharCol is the character column of 1-based byte column col on
-// 1-based line of body, counted the plain way (as render's diagnostics
-// count it).
-func refCharCol(body []byte, line, col int) int {
-	for i := 1; i < line; i++ {
-		nl := bytes.IndexByte(body, '\n')
-		if nl < 0 {
-			return col
-		}
-		body = body[nl+1:]
-	}
-	if col-1 > len(body) {
-		return col
-	}
-	return utf8.RuneCount(body[:col-1]) + 1
 }

@@ -24,7 +24,7 @@ type pageOut struct {
 // every other page's body: the memo.Key hashes exactly these.
 type pageMemo struct {
 	b      *builder
-	site   memo.Key        // templates, settings and every page's non-body fields
+	site   memo.Key   // templates, settings and every page's non-body fields
 	bodies []memo.Key // by page index: the page's body fields
 	once   sync.Once
 	all    memo.Key // every page's bodies, computed when a page needs it
