@@ -40,7 +40,7 @@ func (b *builder) newPageMemo(bodies []memo.Key) *pageMemo {
 	h.Bytes(fp[:])
 	h.Flag(b.min != nil)
 	h.Flag(b.opts.Links != LinksOff)
-	hashSite(b.ctx, seeds, h, b.site)
+	layout.HashSite(b.ctx, seeds, h, b.site)
 	m.site = h.Sum()
 	return m
 }
@@ -76,13 +76,7 @@ func (m *pageMemo) allBodies() memo.Key {
 func bodyHash(seeds *memo.Seeds, v *layout.Page, body memo.Key) memo.Key {
 	h := seeds.Hasher()
 	h.Key(body)
-	h.Str(string(v.TableOfContents))
-	h.Str(v.Summary)
-	h.Str(string(v.JSONLD))
-	if v.TOC != nil {
-		hashTOC(h, v.TOC.Entries)
-		h.Flag(v.TOC.Ordered)
-	}
+	layout.HashBody(h, v)
 	return h.Sum()
 }
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quire-docs/quire/internal/par"
+
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
@@ -177,7 +179,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		r.pageDiags[i] = nil
 	}
 	b.render = b.render.WithBodies(bodies, pages)
-	each(ctx, len(again), func(j int) {
+	par.Each(ctx, len(again), func(j int) {
 		i := again[j]
 		b.markdownPage(tree, i, r)
 		if r.rendered[i] != nil {
@@ -195,7 +197,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 			render = append(render, i)
 		}
 	}
-	each(ctx, len(render), func(j int) { b.templatePage(tree, render[j], r, b.snap.memo) })
+	par.Each(ctx, len(render), func(j int) { b.templatePage(tree, render[j], r, b.snap.memo) })
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
 	}

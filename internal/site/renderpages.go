@@ -2,14 +2,12 @@ package site
 
 import (
 	"bytes"
-	"context"
 	"fmt"
-	"runtime"
 	"sync"
 
-	"github.com/quire-docs/quire/internal/memo"
+	"github.com/quire-docs/quire/internal/par"
 
-	"golang.org/x/sync/errgroup"
+	"github.com/quire-docs/quire/internal/memo"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
@@ -57,7 +55,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		}
 	}
 	if b.opts.Cache == nil && b.ownBodiesOnly() {
-		each(b.ctx, len(tree.Pages), func(i int) {
+		par.Each(b.ctx, len(tree.Pages), func(i int) {
 			b.markdownPage(tree, i, r)
 			b.templatePage(tree, i, r, nil)
 			releaseView(b.site.Pages[i])
@@ -66,14 +64,14 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		})
 		b.render.CheckAnchors(r.rendered, r.report)
 	} else {
-		each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
+		par.Each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
 		b.render.CheckAnchors(r.rendered, r.report)
 		var pm *pageMemo
 		if b.opts.Cache != nil && ds.Err() == nil {
 			pm = b.newPageMemo(r.viewKeys)
 			b.snap.memo = pm
 		}
-		each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, pm) })
+		par.Each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, pm) })
 	}
 	for _, f := range r.out {
 		if f.Path != "" {
@@ -266,20 +264,6 @@ func (b *builder) minifyFile(path string, data []byte) ([]byte, error) {
 		return data, nil
 	}
 	return b.min.File(path, data)
-}
-
-// each calls fn(0..n-1) on all cores and waits; it stops starting new calls
-// when ctx is done.
-func each(ctx context.Context, n int, fn func(i int)) {
-	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i := 0; i < n; i++ {
-		if ctx.Err() != nil {
-			break
-		}
-		g.Go(func() error { fn(i); return nil })
-	}
-	_ = g.Wait()
 }
 
 // pageName names a page in messages: its file, or its URL when it has none.

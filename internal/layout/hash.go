@@ -1,4 +1,4 @@
-package site
+package layout
 
 import (
 	"context"
@@ -7,15 +7,16 @@ import (
 
 	"github.com/quire-docs/quire/internal/memo"
 
-	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/par"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
-// hashSite writes everything templates can read of s except the pages'
-// body fields: the site's own fields and, for every page in reading order,
-// its other fields, with links to other pages written as their index.
-// TestHashSiteCoversPage keeps this in step with layout.Page.
-func hashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *layout.Site) {
+// HashSite writes everything templates can read of s except the pages'
+// body fields (BodyFields): the site's own fields and, for every page in
+// reading order, its other fields, with links to other pages written as
+// their index. Pages are hashed on all cores, each with a hasher from
+// seeds. TestHashSiteCoversPage keeps this in step with Page.
+func HashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *Site) {
 	h.Str(s.Title)
 	h.Str(s.BaseURL)
 	h.Str(s.LanguageCode)
@@ -28,11 +29,11 @@ func hashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *layout.
 		h.Str(a.RelPermalink)
 		h.Str(a.Integrity)
 	}
-	index := make(map[*layout.Page]int64, len(s.Pages))
+	index := make(map[*Page]int64, len(s.Pages))
 	for i, p := range s.Pages {
 		index[p] = int64(i)
 	}
-	ref := func(p *layout.Page) int64 {
+	ref := func(p *Page) int64 {
 		if i, ok := index[p]; ok {
 			return i
 		}
@@ -44,7 +45,7 @@ func hashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *layout.
 	h.Num(ref(s.Home))
 	h.Num(int64(len(s.Pages)))
 	keys := make([]memo.Key, len(s.Pages))
-	each(ctx, len(s.Pages), func(i int) {
+	par.Each(ctx, len(s.Pages), func(i int) {
 		ph := seeds.Hasher()
 		hashPage(ph, s.Pages[i], ref)
 		keys[i] = ph.Sum()
@@ -55,7 +56,7 @@ func hashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *layout.
 }
 
 // hashPage writes p's fields other than its body fields.
-func hashPage(h *memo.Hasher, p *layout.Page, ref func(*layout.Page) int64) {
+func hashPage(h *memo.Hasher, p *Page, ref func(*Page) int64) {
 	h.Str(p.Kind)
 	h.Str(p.Title)
 	h.Str(p.LinkTitle)
@@ -79,6 +80,19 @@ func hashPage(h *memo.Hasher, p *layout.Page, ref func(*layout.Page) int64) {
 		h.Num(ref(c))
 	}
 	// p.Site is the one site being hashed.
+}
+
+// HashBody writes v's body fields but Content (which is large, and which
+// the caller stands for by the identity of its rendered body): the TOC,
+// its HTML, the summary and the structured data.
+func HashBody(h *memo.Hasher, v *Page) {
+	h.Str(string(v.TableOfContents))
+	h.Str(v.Summary)
+	h.Str(string(v.JSONLD))
+	if v.TOC != nil {
+		hashTOC(h, v.TOC.Entries)
+		h.Flag(v.TOC.Ordered)
+	}
 }
 
 // hashTOC writes the entries of a table of contents, nested.
