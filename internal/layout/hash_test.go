@@ -75,4 +75,3 @@ func TestHashSiteCoversPage(t *testing.T) {
 		}
 	}
 }
-
