@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"fmt"
 	"sync"
 
 	"github.com/quire-docs/quire/internal/par"
@@ -216,45 +215,16 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *pageMe
 	r.out[i] = f
 }
 
-// templateErrors reports template errors once per distinct error, naming
-// the first page it happened on and how many others: a broken partial
-// would otherwise print the same line for every page of the site.
+// templateErrors reports the template errors of pages, by page index,
+// once per distinct error (diag.OncePerError).
 func templateErrors(tree *content.Site, errs []error, ds *diag.List) {
-	type group struct {
-		first *diag.Diagnostic
-		page  string
-		more  int
+	names := make([]string, len(tree.Pages))
+	files := make([]string, len(tree.Pages))
+	for i, p := range tree.Pages {
+		names[i], files[i] = pageName(p), p.File
 	}
-	var order []string
-	groups := map[string]*group{}
-	for i, err := range errs {
-		if err == nil {
-			continue
-		}
-		var l diag.List
-		l.AddError(tree.Pages[i].File, err)
-		for _, d := range l {
-			key := d.Error()
-			if g, ok := groups[key]; ok {
-				g.more++
-				continue
-			}
-			c := *d
-			groups[key] = &group{first: &c, page: pageName(tree.Pages[i])}
-			order = append(order, key)
-		}
-	}
-	for _, key := range order {
-		g := groups[key]
-		switch {
-		case g.first.File == g.page:
-			// The error already names the page.
-		case g.more == 0:
-			g.first.Msg += fmt.Sprintf(" (rendering %s)", g.page)
-		default:
-			g.first.Msg += fmt.Sprintf(" (rendering %s and %d other pages)", g.page, g.more)
-		}
-		ds.Add(g.first)
+	for _, d := range diag.OncePerError(errs, files, names) {
+		ds.Add(d)
 	}
 }
 

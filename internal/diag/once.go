@@ -1,0 +1,51 @@
+package diag
+
+import "fmt"
+
+// OncePerError reports errs, the errors met rendering items (pages) of
+// the same templates, once per distinct diagnostic: the first, naming the
+// item it happened on and how many others, as a broken partial would
+// otherwise print the same line for every page of a site. errs[i] is the
+// error of item i, nil for none; files[i] is the file its diagnostics
+// are reported against when they name none, names[i] how messages name
+// it. Diagnostics keep the order in which they were first met.
+func OncePerError(errs []error, files, names []string) List {
+	type group struct {
+		first *Diagnostic
+		name  string
+		more  int
+	}
+	var order []string
+	groups := map[string]*group{}
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		var l List
+		l.AddError(files[i], err)
+		for _, d := range l {
+			key := d.Error()
+			if g, ok := groups[key]; ok {
+				g.more++
+				continue
+			}
+			c := *d
+			groups[key] = &group{first: &c, name: names[i]}
+			order = append(order, key)
+		}
+	}
+	var out List
+	for _, key := range order {
+		g := groups[key]
+		switch {
+		case g.first.File == g.name:
+			// The error already names the item.
+		case g.more == 0:
+			g.first.Msg += fmt.Sprintf(" (rendering %s)", g.name)
+		default:
+			g.first.Msg += fmt.Sprintf(" (rendering %s and %d other pages)", g.name, g.more)
+		}
+		out = append(out, g.first)
+	}
+	return out
+}

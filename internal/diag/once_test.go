@@ -1,0 +1,35 @@
+package diag
+
+import (
+	"errors"
+	"testing"
+)
+
+// TestOncePerError: one diagnostic per distinct error, naming the first
+// item and how many others; an error that already names its item's file
+// says nothing more; errors joined are taken apart.
+func TestOncePerError(t *testing.T) {
+	t.Parallel()
+	partial := &Diagnostic{Severity: Error, File: "layouts/partials/nav.html", Line: 3, Col: 4, Msg: "nav broke"}
+	own := errors.New("own error")
+	errs := []error{partial, nil, partial, errors.Join(own, partial), own}
+	files := []string{"content/a.md", "content/b.md", "content/c.md", "content/d.md", "content/e.md"}
+	names := files
+	got := OncePerError(errs, files, names)
+	want := []string{
+		"layouts/partials/nav.html:3:4: nav broke (rendering content/a.md and 2 other pages)",
+		"content/d.md: own error",
+		"content/e.md: own error",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d diagnostics %v, want %d", len(got), got, len(want))
+	}
+	for i, d := range got {
+		if d.Error() != want[i] {
+			t.Errorf("diagnostic %d = %q, want %q", i, d.Error(), want[i])
+		}
+	}
+	if partial.Msg != "nav broke" {
+		t.Errorf("the caller's diagnostic was changed: %q", partial.Msg)
+	}
+}
