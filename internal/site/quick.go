@@ -129,19 +129,11 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 		if !ok {
 			return nil, false
 		}
-		p := b.snap.tree.Pages[i]
-		if p.HTML {
+		body, ok := content.BodyEdit(fsys, b.snap.tree.Pages[i])
+		if !ok {
 			return nil, false
 		}
-		src, err := fs.ReadFile(fsys, p.File)
-		if err != nil {
-			return nil, false
-		}
-		fm, err := content.SplitFrontMatter(p.File, src)
-		if err != nil || content.FrontSum(fm) != p.FrontSum || fm.BodyLine != p.BodyLine {
-			return nil, false
-		}
-		edits = append(edits, edit{i: i, body: fm.Body})
+		edits = append(edits, edit{i: i, body: body})
 	}
 	return edits, true
 }
