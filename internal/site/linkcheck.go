@@ -70,6 +70,7 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	var memo *mdLinksMemo
 	if b.opts.Cache != nil {
 		memo = &b.opts.Cache.steps.mdLinks
+		memo.begin()
 		defer memo.commit()
 	}
 	tpls := map[string][]linkcheck.Template{} // by main template file

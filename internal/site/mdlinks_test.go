@@ -58,8 +58,10 @@ func TestMdLinksMemo(t *testing.T) {
 	links := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 2, Col: 5}}}
 	p := &content.Page{File: "content/x.md", Body: []byte("one\n1234[a](a.md)\n"), BodyLine: 4}
 	var m mdLinksMemo
+	m.begin()
 	first := m.get(p, p.Body, links)
 	m.commit()
+	m.begin()
 	same := &content.Page{File: p.File, Body: []byte(string(p.Body)), BodyLine: 4}
 	if got := m.get(same, same.Body, append([]markdown.Link(nil), links...)); &got[0] != &first[0] {
 		t.Error("equal page and links converted again")
@@ -78,6 +80,12 @@ func TestMdLinksMemo(t *testing.T) {
 	moved := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 1, Col: 1}}}
 	if got := m.get(p, p.Body, moved); got[0].Line != 4 || got[0].Column != 1 {
 		t.Errorf("moved link: got %+v, want line 4 column 1", got[0])
+	}
+	m.begin()
+	m.commit() // a build without the page
+	m.begin()
+	if got := m.get(p, p.Body, links); &got[0] == &first[0] {
+		t.Error("a page the last build did not have kept its links")
 	}
 }
 
