@@ -31,6 +31,7 @@ type Config struct {
 	Limits       Limits         // [limits]
 	Security     Security       // [security]
 	Render       Render         // timeout, maxPageBytes
+	URLs         URLs           // disablePathToLower, [permalinks]
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the

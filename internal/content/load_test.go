@@ -182,7 +182,7 @@ func TestLoadDrafts(t *testing.T) {
 		if r.err != nil {
 			t.Fatal(r.err)
 		}
-		want := []string{"_index.md", "draft.md", "hidden/_index.md", "hidden/a.md", "hidden/deeper/", "hidden/deeper/b.md", "public.md"}
+		want := []string{"_index.md", "draft.md", "hidden/_index.md", "hidden/a.md", "hidden/deeper/b.md", "public.md"}
 		if got := paths(r.site.Pages); !reflect.DeepEqual(got, want) {
 			t.Errorf("Site.Pages = %q, want %q", got, want)
 		}

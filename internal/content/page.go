@@ -79,6 +79,10 @@ type Options struct {
 	// more is an error, found without reading the rest of the file.
 	// 0 means DefaultMaxFrontMatter; negative, no bound.
 	MaxFrontMatter int
+	// KeepCase keeps the case of file and directory names and slugs in
+	// URLs (Hugo's disablePathToLower); by default they are lower-cased,
+	// as Hugo does. A front matter url is always kept as written.
+	KeepCase bool
 }
 
 // Site is the loaded content tree.
