@@ -99,7 +99,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	// Everything that can fail on its own input runs before the first
 	// check, so one build reports every broken file at once.
 	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
-		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes})
+		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
+		KeepCase: cfg.URLs.DisablePathToLower})
 	for _, w := range warns {
 		ds.Add(w)
 	}
