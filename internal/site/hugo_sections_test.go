@@ -69,3 +69,29 @@ PNG
 		file(t, s, "Blog/2021/Trip/Map.PNG")
 	})
 }
+
+// TestHugoFrontMatterQuirks builds pages whose front matter Hugo accepts
+// though it is not quite well formed: after a UTF-8 byte order mark (with
+// CRLF line ends), and closed with "----" (with a warning).
+func TestHugoFrontMatterQuirks(t *testing.T) {
+	t.Parallel()
+	s := mustBuild(t, "-- config.toml --\nminify = false\n"+
+		"-- content/bom.md --\n\ufeff---\r\ntitle: After a BOM\r\n---\r\n\r\nBOM body.\r\n"+
+		"-- content/dashes.md --\n---\ntitle: Four dashes\n----\n\nDashes body.\n", Options{})
+	for path, want := range map[string]string{
+		"bom/index.html":    "BOM body.",
+		"dashes/index.html": "Dashes body.",
+	} {
+		out := file(t, s, path)
+		if !strings.Contains(out, want) || strings.Contains(out, "\ufeff") || strings.Contains(out, "title:") {
+			t.Errorf("%s: want the body %q alone, without the front matter or a BOM:\n%s", path, want, out)
+		}
+	}
+	var warned bool
+	for _, w := range s.Warnings {
+		warned = warned || strings.HasPrefix(w.Error(), `content/dashes.md:3:1: front matter closed with "----"`)
+	}
+	if !warned {
+		t.Errorf("no warning for the \"----\" line; warnings: %v", s.Warnings)
+	}
+}
