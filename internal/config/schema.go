@@ -45,6 +45,7 @@ var schema = []field{
 	{name: "minify", kind: kindBool},
 	// urls.go
 	{name: "disablePathToLower", kind: kindBool},
+	{name: "permalinks", kind: kindParams},
 	{name: "timeout", kind: kindString},   // render.go
 	{name: "maxPageBytes", kind: kindInt}, // render.go
 	{name: "markup", kind: kindTable, fields: []field{

@@ -83,6 +83,8 @@ type Options struct {
 	// URLs (Hugo's disablePathToLower); by default they are lower-cased,
 	// as Hugo does. A front matter url is always kept as written.
 	KeepCase bool
+	// Permalinks are the URL patterns of [permalinks].
+	Permalinks Permalinks
 }
 
 // Site is the loaded content tree.

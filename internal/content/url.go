@@ -92,6 +92,9 @@ func (l *loader) setURL(p *Page, parentSegs []string) []string {
 	}
 	rel := urlPath(parentSegs, last)
 	p.RelPermalink, p.OutPath = escapePath(rel), rel[1:]+"index.html"
+	if pattern := l.permalinkPattern(p); pattern != "" && p.URL == "" {
+		l.applyPermalink(p, pattern)
+	}
 	if p.URL != "" {
 		l.applyURL(p)
 	}
@@ -143,6 +146,13 @@ func (l *loader) applyURL(p *Page) {
 			WithHint("%s", dotHint)
 		return
 	}
+	l.setPath(p, clean)
+}
+
+// setPath gives p the URL clean, a cleaned absolute path: one ending in
+// .html or .xml names the output file exactly; any other is a directory
+// with index.html in it.
+func (l *loader) setPath(p *Page, clean string) {
 	if ext := strings.ToLower(path.Ext(clean)); ext == ".html" || ext == ".xml" {
 		p.RelPermalink, p.OutPath = escapePath(clean), clean[1:]
 		return
