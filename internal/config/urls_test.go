@@ -2,6 +2,8 @@ package config
 
 import (
 	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,5 +63,28 @@ func TestPermalinks(t *testing.T) {
 				t.Errorf("Permalinks = %v, want page %v, section %v", got, tc.page, tc.section)
 			}
 		})
+	}
+}
+
+// TestPermalinksYAML reads [permalinks] from config.yaml, as linkerd and
+// etcd write their config, with the key's line in an error.
+func TestPermalinksYAML(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	src := "title: x\npermalinks:\n  blog: /:year/:month/:day/:slug/\n  section:\n    blog: /:sektion/\n"
+	if err := os.WriteFile(filepath.Join(dir, "config.yaml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, _, err := LoadSite(dir, "production")
+	want := `config.yaml:5:5: permalinks.section.blog: unknown token ":sektion"`
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Fatalf("LoadSite error = %v, want %s", err, want)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.yaml"), []byte(src[:strings.Index(src, "  section")]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, warns, err := LoadSite(dir, "production")
+	if err != nil || len(warns) != 0 || cfg.URLs.Permalinks.Page["blog"] != "/:year/:month/:day/:slug/" {
+		t.Errorf("LoadSite = %v, warnings %v, error %v; want the blog pattern", cfg.URLs.Permalinks, warns, err)
 	}
 }
