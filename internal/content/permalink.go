@@ -61,6 +61,10 @@ func (l *loader) applyPermalink(p *Page, pattern string) {
 		return
 	}
 	l.setPath(p, clean)
+	if l.patterns == nil {
+		l.patterns = make(map[*Page]string)
+	}
+	l.patterns[p] = pattern
 }
 
 // topSection is the top-level directory p is under ("" at the root).

@@ -144,3 +144,21 @@ date: 2024-02-29T08:00:00Z
 		}
 	}
 }
+
+func TestPermalinkCollisionNamesThePattern(t *testing.T) {
+	t.Parallel()
+	r := loadTxtarOpts(t, `
+-- content/blog/a.md --
+---
+title: Same
+---
+-- content/blog/b.md --
+---
+title: Same
+---
+`, Options{Dir: "content", Permalinks: Permalinks{Page: map[string]string{"blog": "/:title/"}}})
+	want := []string{`content/blog/b.md: URL /same/ is also produced by content/blog/a.md (hint: the URL comes from the [permalinks] pattern "/:title/"; add a token that tells the pages apart, such as :slug, or give one a url)`}
+	if got := errLines(r.err); !reflect.DeepEqual(got, want) {
+		t.Errorf("errors =\n%q\nwant\n%q", got, want)
+	}
+}

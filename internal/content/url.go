@@ -276,8 +276,13 @@ func (l *loader) checkCollisions() {
 				WithHint("they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url"))
 			continue
 		}
-		l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s is also produced by %s", p.RelPermalink, first.File).
-			WithHint("give one of them a different slug or url"))
+		d := diag.Errorf(p.File, pos.Line, pos.Col, "URL %s is also produced by %s", p.RelPermalink, first.File)
+		if pattern := l.patterns[p]; pattern != "" {
+			d.WithHint("the URL comes from the [permalinks] pattern %q; add a token that tells the pages apart, such as :slug, or give one a url", pattern)
+		} else {
+			d.WithHint("give one of them a different slug or url")
+		}
+		l.diags.Add(d)
 	}
 	for _, s := range l.site.Static {
 		p, taken := owner[foldCase(nfc(s.OutPath))]
