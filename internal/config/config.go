@@ -34,6 +34,7 @@ type Config struct {
 	Render       Render         // timeout, maxPageBytes
 	Cascade      Cascade        // [cascade], Hugo's
 	Environment  string         // the environment LoadSite read (config/ENV/), e.g. "production"; "" from Parse
+	URLs         URLs           // disablePathToLower, [permalinks]
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the

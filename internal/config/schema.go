@@ -43,6 +43,9 @@ var schema = []field{
 	{name: "assetDir", kind: kindString},
 	{name: "publishDir", kind: kindString},
 	{name: "minify", kind: kindBool},
+	// urls.go
+	{name: "disablePathToLower", kind: kindBool},
+	{name: "permalinks", kind: kindParams},
 	{name: "timeout", kind: kindString},   // render.go
 	{name: "maxPageBytes", kind: kindInt}, // render.go
 	{name: "markup", kind: kindTable, fields: []field{

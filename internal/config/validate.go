@@ -47,6 +47,7 @@ func (d *decoder) apply(c *Config) {
 	d.applyPublish(&c.Publish)
 	d.applyLimits(&c.Limits)
 	d.applySecurity(&c.Security)
+	d.applyURLs(&c.URLs)
 	if l, ok := d.leaves["params"]; ok {
 		c.Params = l.value.(map[string]any)
 	}

@@ -45,6 +45,11 @@ func parsePage(file string, src []byte, maxFront int) (*Page, map[string]positio
 	if err != nil {
 		return nil, nil, warns, err
 	}
+	if fm.LongClose != "" {
+		want := strings.Repeat(fm.LongClose[:1], 3)
+		warns = append(warns, diag.Warnf(file, fm.BodyLine-1, 1, "front matter closed with %s", quote(fm.LongClose)).
+			WithHint("Hugo accepts it; close the front matter with a line of exactly %s", want))
+	}
 	if err := checkSize(file, fm, maxFront); err != nil {
 		return nil, nil, warns, err
 	}

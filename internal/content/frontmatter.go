@@ -43,6 +43,9 @@ type FrontMatter struct {
 	RawLine  int    // 1-based line of the file where Raw starts (0 for FormatNone)
 	Body     []byte // everything after the closing delimiter line
 	BodyLine int    // 1-based line of the file where Body starts
+	// LongClose is the closing delimiter line when it has more than three
+	// delimiters ("----"), which Hugo accepts; "" when it is exact.
+	LongClose string
 }
 
 var bom = []byte("\xEF\xBB\xBF")
@@ -60,7 +63,8 @@ func Normalize(src []byte) []byte {
 // SplitFrontMatter finds the front matter at the top of src (YAML between
 // lines of exactly ---, TOML between lines of exactly +++, trailing blanks
 // allowed, or a JSON object whose { is the first byte) and returns it with the
-// body. file names src in diagnostics. An error is a *diag.Diagnostic at the
+// body. A closing line of more delimiters ("----") closes it too, as in Hugo,
+// and is kept in LongClose for the caller to warn about. file names src in diagnostics. An error is a *diag.Diagnostic at the
 // place in the file where the delimiters go wrong.
 func SplitFrontMatter(file string, src []byte) (FrontMatter, error) {
 	src = Normalize(src)
@@ -78,7 +82,7 @@ func SplitFrontMatter(file string, src []byte) (FrontMatter, error) {
 }
 
 // splitDelimited splits front matter that starts after line 1 and ends at
-// the first line of exactly three delim bytes.
+// the first line of three or more delim bytes.
 func splitDelimited(file string, src, rest []byte, format Format, delim byte) (FrontMatter, error) {
 	want := string([]byte{delim, delim, delim})
 	fm := FrontMatter{Format: format, RawLine: 2}
@@ -93,15 +97,14 @@ func splitDelimited(file string, src, rest []byte, format Format, delim byte) (F
 			next = off + end + 1
 		}
 		t := trimBlankRight(text)
-		if string(t) == want {
+		if len(t) >= 3 && allByte(t, delim) {
 			fm.Raw = src[len(src)-len(rest) : off]
 			fm.Body = src[next:]
 			fm.BodyLine = line + 1
+			if len(t) > 3 {
+				fm.LongClose = string(t)
+			}
 			return fm, nil
-		}
-		if len(t) > 3 && allByte(t, delim) {
-			return FrontMatter{}, diag.Errorf(file, line, 1, "front matter closed with %s", quote(string(t))).
-				WithHint("close the front matter with a line of exactly %s", want)
 		}
 		off = next
 		line++
@@ -173,11 +176,11 @@ func allByte(b []byte, c byte) bool {
 }
 
 // FrontSum is a 128-bit FNV-1a hash of fm's format and raw front matter,
-// and of where the body starts: two sources with one sum have the same
-// front matter, line for line.
+// of where the body starts and of a long closing line: two sources with
+// one sum have the same front matter, line for line.
 func FrontSum(fm FrontMatter) [16]byte {
 	h := fnv.New128a()
-	fmt.Fprintf(h, "%d:%d:%d:", fm.Format, fm.RawLine, fm.BodyLine)
+	fmt.Fprintf(h, "%d:%d:%d:%s:", fm.Format, fm.RawLine, fm.BodyLine, fm.LongClose)
 	h.Write(fm.Raw)
 	var sum [16]byte
 	h.Sum(sum[:0])

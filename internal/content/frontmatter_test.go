@@ -61,14 +61,8 @@ func TestSplitFrontMatterErrors(t *testing.T) {
 	}{
 		{"UnterminatedYAML", "---\ntitle: x\n\nbody\n",
 			"a.md:1:1: unterminated YAML front matter: no closing --- line (hint: close the front matter with a line of exactly ---)"},
-		{"ClosedWithFourDashes", "---\ntitle: x\n----\nbody\n",
-			`a.md:3:1: front matter closed with "----" (hint: close the front matter with a line of exactly ---)`},
-		{"ClosedWithFourDashesCRLF", "\xEF\xBB\xBF---\r\ntitle: x\r\n----\r\nbody\r\n",
-			`a.md:3:1: front matter closed with "----" (hint: close the front matter with a line of exactly ---)`},
 		{"UnterminatedTOML", "+++\ntitle = 'x'\n",
 			"a.md:1:1: unterminated TOML front matter: no closing +++ line (hint: close the front matter with a line of exactly +++)"},
-		{"ClosedWithFourPluses", "+++\ntitle = 'x'\n++++\n",
-			`a.md:3:1: front matter closed with "++++" (hint: close the front matter with a line of exactly +++)`},
 		{"UnterminatedJSON", "{\"title\": \"x\"\nbody\n",
 			"a.md:1:1: unterminated JSON front matter: no matching } (hint: close the JSON front matter with the } that matches the { on line 1)"},
 		{"TextAfterJSON", "{\"title\": \"x\"} body\n",
@@ -132,6 +126,9 @@ func FuzzSplitFrontMatter(f *testing.F) {
 				t.Fatalf("SplitFrontMatter(%q) front matter %q is not after the opening line of %q", src, fm.Raw, head)
 			}
 			closing := bytes.TrimRight(bytes.TrimSuffix(rest[len(fm.Raw):], []byte("\n")), " \t")
+			if fm.LongClose != "" && string(closing) == fm.LongClose && bytes.HasPrefix(closing, first[:3]) {
+				return // Hugo's "----": see TestLoadHugoFrontMatterQuirks
+			}
 			if !bytes.Equal(closing, bytes.TrimRight(first, " \t")) {
 				t.Fatalf("SplitFrontMatter(%q) closing line %q does not match opening %q", src, closing, first)
 			}

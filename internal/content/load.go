@@ -54,6 +54,7 @@ type loader struct {
 	sections map[string]*Page              // section dir ("" for home) -> its page
 	pos      map[*Page]map[string]position // where url, slug, ... are written
 	pruned   []string                      // dirs of draft sections left out
+	patterns map[*Page]string              // the [permalinks] pattern that made a page's URL
 	site     *Site
 
 	entries map[string]*cachedFile // opts.Files' entries of l.mdFiles, by content-relative path

@@ -86,6 +86,12 @@ type Options struct {
 	// Environment is the build environment that a cascade target's
 	// environment glob matches; "" is "production".
 	Environment string
+	// KeepCase keeps the case of file and directory names and slugs in
+	// URLs (Hugo's disablePathToLower); by default they are lower-cased,
+	// as Hugo does. A front matter url is always kept as written.
+	KeepCase bool
+	// Permalinks are the URL patterns of [permalinks].
+	Permalinks Permalinks
 }
 
 // Site is the loaded content tree.

@@ -167,56 +167,69 @@ func sectionDir(p *Page) string {
 	return dirOf(p.Path)
 }
 
-// buildTree makes a section for every directory that holds a page
-// (synthesising those without _index.md, and the home page) and links
-// every page to its parent section.
+// buildTree makes the section tree by Hugo's rule: the content root
+// (home), every top-level directory that holds a page, and every directory
+// with an _index.md are sections (those without _index.md synthesised);
+// any other directory is not, and its pages and sections belong to the
+// nearest section above it.
 func (l *loader) buildTree(pages []*Page) {
-	parentDir := func(p *Page) string {
-		if isBundleIndex(p.Path) {
-			return dirOf(dirOf(p.Path))
-		}
-		return dirOf(p.Path)
-	}
 	var need func(d string)
-	need = func(d string) {
-		if _, ok := l.sections[d]; ok {
-			if d != "" {
-				need(dirOf(d))
+	need = func(d string) { // d is "", top-level or has a section page
+		if _, ok := l.sections[d]; !ok {
+			v := &Page{Kind: KindSection, Virtual: true, Path: d + "/", File: l.file(d) + "/", Params: map[string]any{}}
+			if d == "" {
+				v.Kind, v.Path, v.File = KindHome, "", l.dir
 			}
-			return
+			v.Title = titleFromName(v)
+			v.LinkTitle = v.Title
+			l.sections[d] = v
 		}
-		v := &Page{Kind: KindSection, Virtual: true, Path: d + "/", File: l.file(d) + "/", Params: map[string]any{}}
-		if d == "" {
-			v.Kind, v.Path, v.File = KindHome, "", l.dir
-		}
-		v.Title = titleFromName(v)
-		v.LinkTitle = v.Title
-		l.sections[d] = v
 		if d != "" {
-			need(dirOf(d))
+			need(l.sectionOf(dirOf(d)))
 		}
 	}
 	need("")
 	for _, p := range pages {
-		need(parentDir(p))
+		need(l.sectionOf(pageDir(p)))
 	}
 	for _, d := range l.sectionDirs() {
 		need(d) // a section page's ancestors
 	}
-	dirs := l.sectionDirs()
-	for _, d := range dirs {
+	for _, d := range l.sectionDirs() {
 		if d == "" {
 			continue
 		}
-		s, parent := l.sections[d], l.sections[dirOf(d)]
+		s, parent := l.sections[d], l.sections[l.sectionOf(dirOf(d))]
 		s.Parent = parent
 		parent.Children = append(parent.Children, s)
 	}
 	for _, p := range pages {
-		parent := l.sections[parentDir(p)]
+		parent := l.sections[l.sectionOf(pageDir(p))]
 		p.Parent = parent
 		parent.Children = append(parent.Children, p)
 	}
+}
+
+// sectionOf is the directory of the section that content directory d
+// belongs to: d itself when it is the content root, a top-level directory
+// or a directory with a section page, else the nearest such ancestor.
+func (l *loader) sectionOf(d string) string {
+	for strings.Contains(d, "/") {
+		if _, ok := l.sections[d]; ok {
+			return d
+		}
+		d = dirOf(d)
+	}
+	return d
+}
+
+// pageDir is the directory a page's URL is made under: its file's
+// directory, or for a leaf bundle the bundle's parent directory.
+func pageDir(p *Page) string {
+	if isBundleIndex(p.Path) {
+		return dirOf(dirOf(p.Path))
+	}
+	return dirOf(p.Path)
 }
 
 // sectionDirs returns the directories of l.sections, sorted.

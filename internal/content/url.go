@@ -20,35 +20,66 @@ func (l *loader) computeURLs(sec *Page) {
 
 func (l *loader) urlTree(sec *Page, parentSegs []string) {
 	segs := l.setURL(sec, parentSegs)
+	dir := sectionDir(sec)
 	for _, c := range sec.Children {
 		if c.Kind == KindSection {
-			l.urlTree(c, segs)
+			l.urlTree(c, l.between(segs, dir, dirOf(sectionDir(c))))
 		} else {
-			l.setURL(c, segs)
+			l.setURL(c, l.between(segs, dir, pageDir(c)))
 		}
 	}
 }
 
+// between is segs, the URL segments of the section directory dir, followed
+// by those of the directories from dir down to sub, which are not
+// sections: a page's URL follows its file's path even where the directory
+// is not a section (content/blog/2020/post.md is at /blog/2020/post/).
+func (l *loader) between(segs []string, dir, sub string) []string {
+	if len(sub) <= len(dir) {
+		return segs
+	}
+	rest := sub
+	if dir != "" {
+		rest = sub[len(dir)+1:]
+	}
+	out := segs[:len(segs):len(segs)]
+	for _, name := range strings.Split(rest, "/") {
+		out = append(out, l.segment(name))
+	}
+	return out
+}
+
+// segment is the URL segment for a file or directory name or a slug:
+// spaces become dashes, and letters are lower-cased unless
+// Options.KeepCase, as Hugo does.
+func (l *loader) segment(name string) string {
+	name = strings.ReplaceAll(name, " ", "-")
+	if l.opts.KeepCase {
+		return name
+	}
+	return strings.ToLower(name)
+}
+
 // setURL gives p its pretty URL: the path of its file within the content
 // dir without the extension (a section or leaf bundle: its directory), with
-// spaces as dashes and the case kept, and a trailing slash; the output file
-// is index.html under it. A slug replaces the last segment; a url replaces
-// the whole path, and one ending in .html or .xml names the output file
-// exactly. On a bad slug or url the page keeps its file-based URL. A url,
-// or a slug of a top-level page, whose first segment starts with "." is
-// bad unless Options.AllowDotPaths lists it.
+// spaces as dashes and lower-cased (see segment), and a trailing slash; the
+// output file is index.html under it. A slug replaces the last segment; a
+// url replaces the whole path, as written, and one ending in .html or .xml
+// names the output file exactly. On a bad slug or url the page keeps its
+// file-based URL. A url, or a slug of a top-level page, whose first
+// segment starts with "." is bad unless Options.AllowDotPaths lists it.
 //
 // OutPath is the path as named (file names, slug and url are taken
 // literally, never unescaped); RelPermalink is the same path with each
 // segment escaped by url.PathEscape, so it is a valid URL whatever the
 // names hold: "a#b.md" is at /a%23b/, "café.md" at /caf%C3%A9/.
 //
-// parentSegs are the URL segments of the parent section; setURL returns
-// p's own (before any url), for its children.
+// parentSegs are the URL segments of the directory p's URL is made under;
+// setURL returns p's own (before any url), for its children.
 func (l *loader) setURL(p *Page, parentSegs []string) []string {
-	last := strings.ReplaceAll(lastSegment(p), " ", "-")
+	last := l.segment(lastSegment(p))
 	if p.Slug != "" && last != "" {
-		slug := strings.ReplaceAll(strings.Trim(strings.TrimSpace(p.Slug), "/"), " ", "-")
+		slug := l.segment(strings.Trim(strings.TrimSpace(p.Slug), "/"))
 		if slug == "" || slug == "." || slug == ".." || strings.ContainsAny(slug, "/?#") {
 			l.badField(p, "slug", "slug %s must be a single URL path segment", quote(p.Slug)).
 				WithHint("use url: to change the whole path")
@@ -61,6 +92,9 @@ func (l *loader) setURL(p *Page, parentSegs []string) []string {
 	}
 	rel := urlPath(parentSegs, last)
 	p.RelPermalink, p.OutPath = escapePath(rel), rel[1:]+"index.html"
+	if pattern := l.permalinkPattern(p); pattern != "" && p.URL == "" {
+		l.applyPermalink(p, pattern)
+	}
 	if p.URL != "" {
 		l.applyURL(p)
 	}
@@ -112,6 +146,13 @@ func (l *loader) applyURL(p *Page) {
 			WithHint("%s", dotHint)
 		return
 	}
+	l.setPath(p, clean)
+}
+
+// setPath gives p the URL clean, a cleaned absolute path: one ending in
+// .html or .xml names the output file exactly; any other is a directory
+// with index.html in it.
+func (l *loader) setPath(p *Page, clean string) {
 	if ext := strings.ToLower(path.Ext(clean)); ext == ".html" || ext == ".xml" {
 		p.RelPermalink, p.OutPath = escapePath(clean), clean[1:]
 		return
@@ -176,8 +217,9 @@ func (l *loader) badField(p *Page, canon, format string, args ...any) *diag.Diag
 
 // collectStatic lists the non-markdown files to copy: a file in a leaf
 // bundle goes under its page's output directory (and is left out with its
-// page); any other keeps its content-relative path, unless it is inside a
-// draft section that was left out.
+// page); any other keeps its content-relative path, its directories
+// lower-cased as pages' are (unless Options.KeepCase), unless it is inside
+// a draft section that was left out. A file's own name keeps its case.
 func (l *loader) collectStatic() {
 	published := make(map[*Page]bool, len(l.site.Pages))
 	for _, p := range l.site.Pages {
@@ -193,6 +235,8 @@ func (l *loader) collectStatic() {
 			out = path.Join(path.Dir(page.OutPath), strings.TrimPrefix(rel, b+"/"))
 		} else if l.underPruned(rel) {
 			continue
+		} else if d := dirOf(rel); d != "" && !l.opts.KeepCase {
+			out = strings.ToLower(d) + rel[len(d):]
 		}
 		l.site.Static = append(l.site.Static, StaticFile{File: l.file(rel), OutPath: out})
 	}
@@ -232,8 +276,13 @@ func (l *loader) checkCollisions() {
 				WithHint("they collide on case-insensitive file systems and web hosts; rename one, or give it a different slug or url"))
 			continue
 		}
-		l.diags.Add(diag.Errorf(p.File, pos.Line, pos.Col, "URL %s is also produced by %s", p.RelPermalink, first.File).
-			WithHint("give one of them a different slug or url"))
+		d := diag.Errorf(p.File, pos.Line, pos.Col, "URL %s is also produced by %s", p.RelPermalink, first.File)
+		if pattern := l.patterns[p]; pattern != "" {
+			d.WithHint("the URL comes from the [permalinks] pattern %q; add a token that tells the pages apart, such as :slug, or give one a url", pattern)
+		} else {
+			d.WithHint("give one of them a different slug or url")
+		}
+		l.diags.Add(d)
 	}
 	for _, s := range l.site.Static {
 		p, taken := owner[foldCase(nfc(s.OutPath))]

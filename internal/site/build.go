@@ -103,7 +103,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	// check, so one build reports every broken file at once.
 	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
 		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
-		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment})
+		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment,
+		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks)})
 	for _, w := range warns {
 		ds.Add(w)
 	}

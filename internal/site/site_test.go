@@ -392,7 +392,8 @@ weight: heavy
 -- content/b.md --
 ---
 title: B
-----
+draft: maybe
+---
 body
 -- content/c.md --
 ---
@@ -404,7 +405,7 @@ title: C
 		t.Fatal("broken front matter built without error")
 	}
 	lines := errorLines(err)
-	for _, prefix := range []string{"content/a.md:3:", "content/b.md:3:1", "content/c.md:3:"} {
+	for _, prefix := range []string{"content/a.md:3:", "content/b.md:3:", "content/c.md:3:"} {
 		found := false
 		for _, l := range lines {
 			if strings.HasPrefix(l, prefix) {
