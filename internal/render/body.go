@@ -61,8 +61,8 @@ func (r *Renderer) Release(p *content.Page) *Body {
 func (r *Renderer) render(p *content.Page, chain []*content.Page) *Body {
 	b := r.renderOnce(p, chain)
 	b.HTML, b.Result.HTML = template.HTML(b.Result.HTML), nil
-	if r.opts.Hash != nil && b.ID == (ID{}) {
-		b.ID = r.opts.Hash(string(b.HTML))
+	if r.opts.Memo != nil && b.ID == (ID{}) {
+		b.ID = r.opts.Memo.hash(string(b.HTML))
 	}
 	return b
 }
@@ -70,7 +70,7 @@ func (r *Renderer) render(p *content.Page, chain []*content.Page) *Body {
 // renderOnce is the one place a page body becomes HTML: its shortcodes
 // are expanded (only when shortcode.Has says it has any), then markdown
 // is rendered. Without shortcodes the markdown goes through
-// Options.Cached when there is one. With them the result also depends on
+// Options.Memo when there is one. With them the result also depends on
 // the shortcode templates and on other pages (ref and relref URLs,
 // .Site.GetPage content), which no memo key covers, so those pages are
 // rendered anew in every build.
@@ -108,8 +108,8 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 		return b
 	}
 	if exp == nil {
-		if r.opts.Cached != nil {
-			b.Result, b.ID, b.Err = r.opts.Cached(p, src)
+		if r.opts.Memo != nil {
+			b.Result, b.ID, b.Err = r.opts.Memo.markdown(r, p, src)
 			return b
 		}
 		b.Result, b.Err = r.opts.Markdown.RenderPage(src, markdown.RenderOptions{Resolve: resolve})

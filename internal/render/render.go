@@ -19,6 +19,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
+	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
 
@@ -35,21 +36,19 @@ type Options struct {
 	Tree       *content.Site
 	Site       *layout.Site // the views of Tree.Pages, by index
 	Sources    Sources
-	// Cached, when set, renders the markdown of a page without shortcodes
-	// in place of Markdown.RenderPage: the caller's memo between builds
-	// (quire serve's), which returns the result's identity with it.
-	Cached func(p *content.Page, src []byte) (markdown.Result, ID, error)
-	// Hash, when set, gives a body rendered outside Cached (one with
-	// shortcodes, or any when Cached is nil) its identity from its HTML.
-	Hash func(html string) ID
+	// Memo, when set, keeps markdown results between builds (quire
+	// serve's), and every Body gets an ID for the memo keys of later
+	// stages: the memo entry's, or a hash of its HTML.
+	Memo *Memo
 }
 
 // Renderer renders the pages of one build. It is safe for concurrent use:
 // pages render in parallel, and one page's shortcodes may ask for another
 // page's body.
 type Renderer struct {
-	opts  Options
-	views map[*content.Page]*layout.Page
+	opts    Options
+	views   map[*content.Page]*layout.Page
+	linksFP memo.Key // Options.Links' fingerprint, with a Memo
 
 	mu     sync.Mutex
 	done   map[*content.Page]*Body // the build's bodies
@@ -67,6 +66,9 @@ func New(opts Options) *Renderer {
 	for i, p := range opts.Tree.Pages {
 		r.views[p] = opts.Site.Pages[i]
 	}
+	if opts.Memo != nil {
+		r.linksFP = opts.Memo.fingerprint(opts.Links)
+	}
 	return r
 }
 
@@ -77,7 +79,7 @@ func New(opts Options) *Renderer {
 func (r *Renderer) WithBodies(edits map[*content.Page][]byte, again []*content.Page) *Renderer {
 	opts := r.opts
 	opts.Sources = r.opts.Sources.With(edits)
-	n := &Renderer{opts: opts, views: r.views, scUsed: map[*content.Page]bool{}}
+	n := &Renderer{opts: opts, views: r.views, linksFP: r.linksFP, scUsed: map[*content.Page]bool{}}
 	r.mu.Lock()
 	n.done = make(map[*content.Page]*Body, len(r.done))
 	for p, b := range r.done {
@@ -120,7 +122,7 @@ type Body struct {
 	Diags   []*diag.Diagnostic // shortcode errors
 	Anchors []shortcode.Anchor
 	Err     error // the markdown stage failed
-	// ID identifies HTML when Options.Cached or Options.Hash asked for it.
+	// ID identifies HTML in a build with a Memo.
 	ID ID
 	// Released: the page was written and its HTML dropped (Release);
 	// Result holds only its headings and HTML is empty.

@@ -10,8 +10,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/quire-docs/quire/internal/memo"
-
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
@@ -26,6 +24,7 @@ import (
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
+	"github.com/quire-docs/quire/internal/shortcode"
 )
 
 // Options are the per-build choices that are not part of config.toml.
@@ -153,9 +152,6 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.links = render.NewLinks(tree, b.base)
-	if opts.Cache != nil {
-		b.linksFP = linksFingerprint(&opts.Cache.seeds, b.links)
-	}
 	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
 	b.render = b.newRenderer(tree, sc)
 	if opts.Cache != nil {
@@ -169,7 +165,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 	if opts.Cache != nil {
-		opts.Cache.commit()
+		opts.Cache.commit(false, len(tree.Pages))
 	}
 	if opts.rendered != nil {
 		opts.rendered(b, tree)
@@ -223,19 +219,18 @@ func failed(ds diag.List) *Site {
 
 // builder holds what the stages of one build share.
 type builder struct {
-	ctx     context.Context
-	cfg     config.Config
-	opts    Options
-	fsys    fs.FS
-	tmpl    *layout.Templates
-	min     *minify.Minifier
-	md      *markdown.Renderer
-	base    string // path of baseURL, "/" or "/docs/"
-	site    *layout.Site
-	links   *render.Links
-	linksFP memo.Key // the links' fingerprint, in a build with a Cache
-	render  *render.Renderer
-	out     []output
+	ctx    context.Context
+	cfg    config.Config
+	opts   Options
+	fsys   fs.FS
+	tmpl   *layout.Templates
+	min    *minify.Minifier
+	md     *markdown.Renderer
+	base   string // path of baseURL, "/" or "/docs/"
+	site   *layout.Site
+	links  *render.Links
+	render *render.Renderer
+	out    []output
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
@@ -272,6 +267,22 @@ type snapshot struct {
 	checked   *linkcheck.Links     // the link check's links
 	byFile    map[string]int       // page index by source file, made by the first quick rebuild
 	readers   []int                // the pages whose templates read other pages' bodies, made with byFile
+}
+
+// newRenderer returns the build's renderer of the pages of tree.
+func (b *builder) newRenderer(tree *content.Site, sc *shortcode.Set) *render.Renderer {
+	opts := render.Options{
+		Config:     b.cfg,
+		Markdown:   b.md,
+		Shortcodes: sc,
+		Links:      b.links,
+		Tree:       tree,
+		Site:       b.site,
+	}
+	if b.opts.Cache != nil {
+		opts.Memo = b.opts.Cache.markdown
+	}
+	return render.New(opts)
 }
 
 // subdir returns fsys's directory dir, or nil when it does not exist.

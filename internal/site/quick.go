@@ -219,7 +219,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 	b.snap.final = files
-	c.commitQuick(n)
+	c.commit(true, n)
 
 	for _, d := range b.snap.before {
 		ds.Add(d)
