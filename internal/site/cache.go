@@ -30,7 +30,7 @@ type Cache struct {
 	templated, kept int // the last build's template outputs
 
 	links *linkcheck.Memo // the internal link check of each page
-	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, sitemap.go)
+	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, package sitemap)
 
 	last  *builder // the last good build, for a quick rebuild (quick.go)
 	quick bool     // the last build was a quick one

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"encoding/xml"
 	"io/fs"
 	"path"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
+	"github.com/quire-docs/quire/internal/sitemap"
 )
 
 // addStatic copies the non-markdown files of the content dir beside their
@@ -97,45 +97,17 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 		b.add(real, publish.File{Path: "404.html", Data: data, Source: "the 404 page"})
 	}
 
-	sitemap, err := b.sitemapFile()
+	var memo *sitemap.Memo
+	if b.opts.Cache != nil {
+		memo = &b.opts.Cache.steps.sitemap
+	}
+	sm, err := sitemap.File(b.site.Pages, b.min, memo)
 	ds.AddError("sitemap.xml", err)
-	b.add(real, publish.File{Path: "sitemap.xml", Data: sitemap, Source: "the sitemap"})
+	b.add(real, publish.File{Path: "sitemap.xml", Data: sm, Source: "the sitemap"})
 
-	robots := "User-agent: *\nAllow: /\n"
-	if abs := render.AbsURL(b.cfg.BaseURL, render.RelURL(b.base, "/sitemap.xml")); strings.Contains(abs, "://") {
-		robots += "Sitemap: " + abs + "\n"
-	}
+	robots := sitemap.Robots(render.AbsURL(b.cfg.BaseURL, render.RelURL(b.base, "/sitemap.xml")))
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.
-	b.add(generated, publish.File{Path: "robots.txt", Data: []byte(robots), Source: "the generated robots.txt"})
-}
-
-// sitemap lists every published, non-draft page in reading order.
-func (b *builder) sitemap() []byte {
-	type entry struct {
-		Loc     string `xml:"loc"`
-		Lastmod string `xml:"lastmod,omitempty"`
-	}
-	type urlset struct {
-		XMLName xml.Name `xml:"urlset"`
-		NS      string   `xml:"xmlns,attr"`
-		URLs    []entry  `xml:"url"`
-	}
-	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	for _, p := range b.site.Pages {
-		if p.Draft {
-			continue
-		}
-		e := entry{Loc: p.Permalink}
-		if t := sitemapDate(p.Lastmod, p.Date); !t.IsZero() {
-			e.Lastmod = t.Format("2006-01-02")
-		}
-		set.URLs = append(set.URLs, e)
-	}
-	out, err := xml.MarshalIndent(set, "", "  ")
-	if err != nil {
-		return nil // cannot happen for these types
-	}
-	return append([]byte(xml.Header), append(out, '\n')...)
+	b.add(generated, publish.File{Path: "robots.txt", Data: robots, Source: "the generated robots.txt"})
 }
 
 // reported says whether err (a template error) was already reported while

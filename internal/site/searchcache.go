@@ -9,6 +9,7 @@ import (
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/search"
+	"github.com/quire-docs/quire/internal/sitemap"
 )
 
 // searchIndexPath is where the search index is written, under the base
@@ -19,7 +20,7 @@ const searchIndexPath = "search-index.json"
 // between builds.
 type stepMemo struct {
 	search  searchMemo
-	sitemap sitemapMemo
+	sitemap sitemap.Memo
 	mdLinks mdLinksMemo
 	valid   validMemo
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/sitemap"
 )
 
 // builtState is a build's state once every page is rendered, captured by
@@ -101,7 +102,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 	}{
 		{name: "aliases", run: func() { bd.addAliases(tree, &ds) }, prep: reset},
 		{name: "extras", run: func() { bd.addExtras(tree, &ds) }, prep: reset},
-		{name: "sitemap", alone: true, run: func() { _, _ = bd.minifyFile("sitemap.xml", bd.sitemap()) }},
+		{name: "sitemap", alone: true, run: func() { _, _ = sitemap.File(bd.site.Pages, bd.min, nil) }},
 		{name: "search", run: func() { bd.addSearchIndex() }, prep: reset},
 		{name: "dedupe", run: func() { bd.dedupe(&ds) }, prep: func() { bd.out = append(bd.out[:0], withExtras...) }},
 		{name: "validate", run: func() { _ = bd.validate(files) }},

@@ -87,57 +87,6 @@ func TestCacheLinkPositions(t *testing.T) {
 	}
 }
 
-// TestCacheSitemap: with a Cache, sitemap.xml follows every change of
-// what it lists (dates, drafts, pages, the base URL) as a build from
-// scratch does.
-func TestCacheSitemap(t *testing.T) {
-	t.Parallel()
-	fm := func(extra string) *fstest.MapFile {
-		return &fstest.MapFile{Data: []byte("---\ntitle: A\n" + extra + "---\nText.\n")}
-	}
-	fsys := fstest.MapFS{
-		"config.toml":  {Data: []byte("title = 'Docs'\nbaseURL = 'https://example.org/'\n")},
-		"content/a.md": fm(""),
-		"content/b.md": fm("date: 2024-01-02\n"),
-	}
-	cache := NewCache()
-	edits := []func(){
-		func() {},
-		func() { fsys["content/a.md"] = fm("date: 2024-03-04\n") },
-		func() { fsys["content/a.md"] = fm("date: 2024-03-04\nlastmod: 2025-05-06\n") },
-		func() { fsys["content/b.md"] = fm("draft: true\n") },
-		func() { fsys["content/c.md"] = fm("") },
-		func() {
-			fsys["config.toml"] = &fstest.MapFile{Data: []byte("title = 'Docs'\nbaseURL = 'https://example.org/docs/'\n")}
-		},
-		func() {},
-	}
-	var last string
-	for i, edit := range edits {
-		edit()
-		cfg, _, err := config.Parse(fsys["config.toml"].Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Drafts: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := Build(context.Background(), fsys, cfg, Options{Drafts: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, w := file(t, got, "sitemap.xml"), file(t, want, "sitemap.xml")
-		if g != w {
-			t.Errorf("edit %d: sitemap with the cache:\n%s\nfrom scratch:\n%s", i, g, w)
-		}
-		if i > 0 && i < len(edits)-1 && g == last {
-			t.Errorf("edit %d did not change the sitemap:\n%s", i, g)
-		}
-		last = g
-	}
-}
-
 // TestCacheValidate: with a Cache, an output path that needs a directory
 // where a file is fails the build each time it is there, however often
 // the same valid paths passed before.
