@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/quire-docs/quire/internal/par"
+	"github.com/quire-docs/quire/internal/search"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
@@ -206,8 +207,8 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	// site) in files named by their content: it is joined when one of its
 	// files is first asked for, from entries encoded now.
 	es := b.quickSearchEntries(again)
-	files = slices.DeleteFunc(files, func(f publish.File) bool { return isSearchFile(f.Path) })
-	deferred := &Deferred{Owns: isSearchFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
+	files = slices.DeleteFunc(files, func(f publish.File) bool { return search.IsIndexFile(f.Path) })
+	deferred := &Deferred{Owns: search.IsIndexFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
 	for _, i := range again {
 		if b.pages.lpages != nil {
 			p := tree.Pages[i]

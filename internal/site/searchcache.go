@@ -57,9 +57,6 @@ func (b *builder) searchFiles(es []search.Entry) []publish.File {
 	return search.Files(es, b.searchEncoder().Lang())
 }
 
-// isSearchFile reports whether path is one of the index's files.
-func isSearchFile(path string) bool { return search.IsIndexFile(path) }
-
 // quickSearchEntries are searchEntries after a quick rebuild of the pages
 // changed: the last build's entries with theirs encoded again.
 func (b *builder) quickSearchEntries(changed []int) []search.Entry {
