@@ -72,16 +72,17 @@ func New(opts Options) *Renderer {
 	return r
 }
 
-// WithBodies returns a Renderer for the same site whose pages' bodies are
-// those of r but for edits (page → its new body) and the pages of again,
-// whose bodies are rendered anew when asked for. r is not changed: a
-// quick rebuild that fails leaves the last build as it was.
-func (r *Renderer) WithBodies(edits map[*content.Page][]byte, again []*content.Page) *Renderer {
+// WithBodies returns a Renderer for the same pages with views site (a
+// CopySite of r's) whose bodies are those of r but for edits (page → its
+// new body) and the pages of again, whose bodies are rendered anew when
+// asked for. r is not changed: a quick rebuild that fails leaves the last
+// build as it was.
+func (r *Renderer) WithBodies(site *layout.Site, edits map[*content.Page][]byte, again []*content.Page) *Renderer {
 	opts := r.opts
+	opts.Site = site
 	opts.Sources = r.opts.Sources.With(edits)
-	n := &Renderer{opts: opts, views: r.views, linksFP: r.linksFP, scUsed: map[*content.Page]bool{}}
+	n := New(opts)
 	r.mu.Lock()
-	n.done = make(map[*content.Page]*Body, len(r.done))
 	for p, b := range r.done {
 		n.done[p] = b
 	}

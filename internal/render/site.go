@@ -57,6 +57,32 @@ func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
 	return s
 }
 
+// CopySite returns a copy of s whose views are copies of s's, linked to
+// each other as s's are: a quick rebuild writes the body fields of the
+// views it renders into the copy, never into the last build's.
+func CopySite(s *layout.Site) *layout.Site {
+	c := *s
+	views := make(map[*layout.Page]*layout.Page, len(s.Pages))
+	c.Pages = make([]*layout.Page, len(s.Pages))
+	for i, v := range s.Pages {
+		cv := *v
+		cv.Site = &c
+		c.Pages[i], views[v] = &cv, &cv
+	}
+	for _, v := range c.Pages {
+		v.Parent, v.Prev, v.Next = views[v.Parent], views[v.Prev], views[v.Next]
+		if v.Pages != nil {
+			pages := make([]*layout.Page, len(v.Pages))
+			for i, p := range v.Pages {
+				pages[i] = views[p]
+			}
+			v.Pages = pages
+		}
+	}
+	c.Home = views[s.Home]
+	return &c
+}
+
 // newPage is page p's view in s, for a site served under base.
 func newPage(p *content.Page, s *layout.Site, base string) *layout.Page {
 	rel := RelURL(base, p.RelPermalink)

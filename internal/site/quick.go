@@ -37,13 +37,14 @@ import (
 // keep makes b, a successful build, the state the next quick rebuild
 // starts from.
 func (c *Cache) keep(b *builder) {
+	b.snap.index(b)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.last = b
 }
 
-// take removes and returns the kept build: a quick rebuild changes it in
-// place, so until it succeeds there is none.
+// take removes and returns the kept build: whatever the next build does,
+// it is used once (see quick).
 func (c *Cache) take() *builder {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -83,10 +84,10 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (s 
 	if !ok {
 		return nil, nil, false
 	}
-	b.fsys = fsys // the last build's may be closed (sitefs.FS)
-	s, err = b.quickBuild(ctx, edits)
+	next := b.next(ctx, fsys, opts)
+	s, err = next.quickBuild(edits)
 	if err == nil {
-		c.keep(b)
+		c.keep(next)
 		c.mu.Lock()
 		c.quick = true
 		c.mu.Unlock()
@@ -110,19 +111,6 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 	if reads, _ := b.tmpl.NotFoundReadsBodies(); reads {
 		return nil, false // 404.html would have to be rendered again
 	}
-	if b.snap.byFile == nil {
-		b.snap.byFile = make(map[string]int, len(b.snap.tree.Pages))
-		for i, p := range b.snap.tree.Pages {
-			if !p.Virtual {
-				b.snap.byFile[p.File] = i
-			}
-		}
-		for i, v := range b.site.Pages {
-			if reads, _ := b.tmpl.ReadsOtherBodies(v); reads {
-				b.snap.readers = append(b.snap.readers, i)
-			}
-		}
-	}
 	byFile := b.snap.byFile
 	var edits []edit
 	for _, name := range opts.Changed {
@@ -141,8 +129,8 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 
 // quickBuild renders the edited pages into b, the last build's state, and
 // returns the site as a full build would.
-func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
-	b.ctx = ctx
+func (b *builder) quickBuild(edits []edit) (*Site, error) {
+	ctx := b.ctx
 	c := b.opts.Cache
 	tree := b.snap.tree
 	n := len(tree.Pages)
@@ -171,7 +159,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 		pages[j] = tree.Pages[i]
 		r.pageDiags[i] = nil
 	}
-	b.render = b.render.WithBodies(bodies, pages)
+	b.render = b.render.WithBodies(b.site, bodies, pages)
 	par.Each(ctx, len(again), func(j int) {
 		i := again[j]
 		b.markdownPage(tree, i, r)
