@@ -128,7 +128,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	})
 	ds.AddError(cfg.AssetDir, err)
 	for _, f := range files {
-		b.add(real, f)
+		b.out.Add(publish.Real, f)
 	}
 
 	// Between stages a canceled build stops, and says only that.
@@ -166,7 +166,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addExtras(tree, &ds)
 	b.addSearchIndex()
 
-	out := b.dedupe(&ds)
+	out, collisions := b.out.Dedupe()
+	ds = append(ds, collisions...)
 	ds.AddError("", b.validate(out))
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
@@ -224,7 +225,7 @@ type builder struct {
 	links  *linkIndex
 	sc     *shortcode.Set
 	bodies *bodies
-	out    []output
+	out    publish.Outputs
 
 	mdLinks  [][]markdown.Link          // by page index, from renderPages, in a build with a Cache
 	linkPos  [][]linkcheck.MarkdownLink // by page index, from renderPages, in a build without one; nil with LinksOff

@@ -128,7 +128,7 @@ func (b *builder) addSearchIndex() {
 		b.searchEs = es // for a quick rebuild
 	}
 	for _, f := range b.searchFiles(es) {
-		b.add(real, f)
+		b.out.Add(publish.Real, f)
 	}
 }
 
