@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -56,16 +55,6 @@ func Validate(files []File) error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// hasNonASCII reports whether p has a byte outside ASCII.
-func hasNonASCII(p string) bool {
-	for i := 0; i < len(p); i++ {
-		if p[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // badPath says why p is not an acceptable output path, or "" if it is.

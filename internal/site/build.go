@@ -140,7 +140,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	})
 	ds.AddError(cfg.AssetDir, err)
 	for _, f := range files {
-		b.add(real, f)
+		b.out.Add(publish.Real, f)
 	}
 
 	// Between stages a canceled build stops, and says only that.
@@ -174,7 +174,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addExtras(tree, &ds)
 	b.addSearchIndex()
 
-	out := b.dedupe(&ds)
+	out, collisions := b.out.Dedupe()
+	ds = append(ds, collisions...)
 	ds.AddError("", b.validate(out))
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
@@ -230,7 +231,7 @@ type builder struct {
 	site   *layout.Site
 	links  *render.Links
 	render *render.Renderer
-	out    []output
+	out    publish.Outputs
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild

@@ -31,7 +31,7 @@ func (b *builder) addStatic(tree *content.Site, ds *diag.List) {
 		} else {
 			ds.Add(diag.Warnf(sf.File, 0, 0, "copied unminified: %v", err))
 		}
-		b.add(real, publish.File{Path: sf.OutPath, Data: data, Source: sf.File})
+		b.out.Add(publish.Real, publish.File{Path: sf.OutPath, Data: data, Source: sf.File})
 	}
 }
 
@@ -56,7 +56,7 @@ func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 				ds.AddError(p.File, err)
 				continue
 			}
-			b.add(alias, publish.File{Path: out, Data: buf.Bytes(), Source: p.File})
+			b.out.Add(publish.Alias, publish.File{Path: out, Data: buf.Bytes(), Source: p.File})
 		}
 	}
 }
@@ -94,7 +94,7 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	} else if data, err := b.minifyFile("404.html", buf.Bytes()); err != nil {
 		ds.AddError("layouts/404.html", err)
 	} else {
-		b.add(real, publish.File{Path: "404.html", Data: data, Source: "the 404 page"})
+		b.out.Add(publish.Real, publish.File{Path: "404.html", Data: data, Source: "the 404 page"})
 	}
 
 	var memo *sitemap.Memo
@@ -103,11 +103,11 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	}
 	sm, err := sitemap.File(b.site.Pages, b.min, memo)
 	ds.AddError("sitemap.xml", err)
-	b.add(real, publish.File{Path: "sitemap.xml", Data: sm, Source: "the sitemap"})
+	b.out.Add(publish.Real, publish.File{Path: "sitemap.xml", Data: sm, Source: "the sitemap"})
 
 	robots := sitemap.Robots(render.AbsURL(b.cfg.BaseURL, render.RelURL(b.base, "/sitemap.xml")))
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.
-	b.add(generated, publish.File{Path: "robots.txt", Data: robots, Source: "the generated robots.txt"})
+	b.out.Add(publish.Generated, publish.File{Path: "robots.txt", Data: robots, Source: "the generated robots.txt"})
 }
 
 // reported says whether err (a template error) was already reported while

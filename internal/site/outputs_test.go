@@ -30,7 +30,7 @@ url: /faq/
 			wantErr: []string{"differs only in case", "content/FAQ.md", "content/other.md"},
 		},
 		{
-			name: "TwoPagesOneAlias",
+			name: "TwoPagesOneAliasWarns",
 			archive: `
 -- content/a.md --
 ---
@@ -43,7 +43,7 @@ title: B
 aliases: [/old/]
 ---
 `,
-			wantErr: []string{"alias /old/ is also an alias of", "content/a.md", "content/b.md"},
+			warn: "content/a.md: alias /old/ is also an alias of content/b.md, and redirects there",
 		},
 		{
 			name: "SameAliasTwiceOnOnePage",

@@ -74,7 +74,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	}
 	for _, f := range r.out {
 		if f.Path != "" {
-			b.add(real, f)
+			b.out.Add(publish.Real, f)
 		}
 	}
 	templateErrors(tree, r.tmplErrs, ds)

@@ -48,7 +48,7 @@ func (b *builder) addSearchIndex() {
 		b.snap.searchEs = es // for a quick rebuild
 	}
 	for _, f := range b.searchFiles(es) {
-		b.add(real, f)
+		b.out.Add(publish.Real, f)
 	}
 }
 

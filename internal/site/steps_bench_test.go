@@ -19,7 +19,7 @@ import (
 type builtState struct {
 	b    *builder
 	tree *content.Site
-	out  []output // b.out before the per-site steps, in build order
+	out  publish.Outputs // b.out before the per-site steps, in build order
 }
 
 // buildForSteps builds the corpus of n pages as quire serve rebuilds it
@@ -32,7 +32,7 @@ func buildForSteps(tb testing.TB, n int) (*builtState, *Site) {
 	var st builtState
 	opts := Options{Drafts: true, Links: LinksWarn, Cache: NewCache()}
 	opts.rendered = func(b *builder, tree *content.Site) {
-		st.b, st.tree, st.out = b, tree, append([]output(nil), b.out...)
+		st.b, st.tree, st.out = b, tree, b.out // Dedupe leaves it as it is
 	}
 	var s *Site
 	for range 2 {
@@ -60,15 +60,19 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 	bd, tree := st.b, st.tree
 	pages := float64(len(tree.Pages))
 	var ds diag.List
-	reset := func() { bd.out = append(bd.out[:0], st.out...) }
+	// Outputs added after reset share st.out's slice and overwrite what
+	// the last step added; withExtras adds them all again.
+	reset := func() { bd.out = st.out }
+	withExtras := func() {
+		reset()
+		bd.addAliases(tree, &ds)
+		bd.addExtras(tree, &ds)
+		bd.addSearchIndex()
+	}
 
 	// The outputs of the per-site steps, for the steps after them.
-	reset()
-	bd.addAliases(tree, &ds)
-	bd.addExtras(tree, &ds)
-	bd.addSearchIndex()
-	withExtras := append([]output(nil), bd.out...)
-	files := bd.dedupe(&ds)
+	withExtras()
+	files, _ := bd.out.Dedupe()
 	parsed := map[string]*linkcheck.Parsed{}
 	for _, f := range files {
 		if strings.HasSuffix(f.Path, ".html") {
@@ -104,7 +108,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 		{name: "extras", run: func() { bd.addExtras(tree, &ds) }, prep: reset},
 		{name: "sitemap", alone: true, run: func() { _, _ = sitemap.File(bd.site.Pages, bd.min, nil) }},
 		{name: "search", run: func() { bd.addSearchIndex() }, prep: reset},
-		{name: "dedupe", run: func() { bd.dedupe(&ds) }, prep: func() { bd.out = append(bd.out[:0], withExtras...) }},
+		{name: "dedupe", run: func() { bd.out.Dedupe() }, prep: withExtras},
 		{name: "validate", run: func() { _ = bd.validate(files) }},
 		{name: "linkpages", run: func() { bd.linkPages(tree) }},
 		{name: "collect-unparsed", alone: true, run: func() { linkcheck.Collect(ctx, files, lpages, lopts(nil, nil)) }},

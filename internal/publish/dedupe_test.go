@@ -1,4 +1,4 @@
-package site
+package publish
 
 import (
 	"fmt"
@@ -9,12 +9,11 @@ import (
 	"testing"
 
 	"github.com/quire-docs/quire/internal/diag"
-	"github.com/quire-docs/quire/internal/publish"
 )
 
-// dedupeOneFold is dedupe as it was before keys were folded once: the
+// dedupeOneFold is Dedupe as it was before keys were folded once: the
 // reference TestDedupeMatchesReference compares with.
-func dedupeOneFold(out []output, ds *diag.List) []publish.File {
+func dedupeOneFold(out []output, ds *diag.List) []File {
 	fold := func(p string) string { return strings.ToLower(strings.ToUpper(p)) }
 	sort.SliceStable(out, func(i, j int) bool {
 		li, lj := fold(out[i].Path), fold(out[j].Path)
@@ -24,7 +23,11 @@ func dedupeOneFold(out []output, ds *diag.List) []publish.File {
 		if out[i].kind != out[j].kind {
 			return out[i].kind < out[j].kind // real first
 		}
-		return out[i].Path < out[j].Path
+		if out[i].Path != out[j].Path {
+			return out[i].Path < out[j].Path
+		}
+		// Of two pages' aliases, the one Hugo writes last first.
+		return out[i].kind == Alias && aliasOrder(out[i].Source, out[j].Source) > 0
 	})
 	var kept []output
 	for _, o := range out {
@@ -34,18 +37,18 @@ func dedupeOneFold(out []output, ds *diag.List) []publish.File {
 		}
 		prev := kept[len(kept)-1] // sorts first: real before alias before generated
 		switch {
-		case o.kind == generated:
+		case o.kind == Generated:
 			// The site's own file wins.
-		case prev.kind == real && o.kind == alias:
+		case prev.kind == Real && o.kind == Alias:
 			ds.Add(diag.Warnf(o.Source, 0, 0, "alias %s is ignored: %s is the page there", aliasURL(o.Path), prev.Source))
 		case prev.Path != o.Path:
 			ds.Add(diag.Errorf(o.Source, 0, 0, "output %s differs only in case from %s, produced by %s", o.Path, prev.Path, prev.Source).
 				WithHint("they collide on case-insensitive file systems and web hosts; rename one"))
-		case prev.kind == alias && o.Source == prev.Source:
+		case prev.kind == Alias && o.Source == prev.Source:
 			// The same page lists the alias twice.
-		case prev.kind == alias:
-			ds.Add(diag.Errorf(o.Source, 0, 0, "alias %s is also an alias of %s", aliasURL(o.Path), prev.Source).
-				WithHint("remove it from one of the pages"))
+		case prev.kind == Alias:
+			ds.Add(diag.Warnf(o.Source, 0, 0, "alias %s is also an alias of %s, and redirects there", aliasURL(o.Path), prev.Source).
+				WithHint("Hugo writes that page's alias last; remove the alias from one of the pages"))
 		default:
 			d := diag.Errorf(o.Source, 0, 0, "output %s is also produced by %s", o.Path, prev.Source)
 			if isPage(o.Source) || isPage(prev.Source) {
@@ -57,7 +60,7 @@ func dedupeOneFold(out []output, ds *diag.List) []publish.File {
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Path < kept[j].Path })
-	files := make([]publish.File, len(kept))
+	files := make([]File, len(kept))
 	for i, o := range kept {
 		files[i] = o.File
 	}
@@ -66,7 +69,7 @@ func dedupeOneFold(out []output, ds *diag.List) []publish.File {
 
 // TestDedupeMatchesReference: on random outputs (paths that collide
 // exactly or only in case, pages, aliases and generated files, the same
-// alias twice), dedupe keeps the same files and reports the same
+// alias twice), Dedupe keeps the same files and reports the same
 // diagnostics, in the same order, as the reference.
 func TestDedupeMatchesReference(t *testing.T) {
 	t.Parallel()
@@ -77,13 +80,13 @@ func TestDedupeMatchesReference(t *testing.T) {
 		var out []output
 		for range rng.IntN(12) {
 			out = append(out, output{
-				File: publish.File{Path: paths[rng.IntN(len(paths))], Data: []byte(fmt.Sprint(round)), Source: sources[rng.IntN(len(sources))]},
-				kind: kind(rng.IntN(3)),
+				File: File{Path: paths[rng.IntN(len(paths))], Data: []byte(fmt.Sprint(round)), Source: sources[rng.IntN(len(sources))]},
+				kind: Kind(rng.IntN(3)),
 			})
 		}
-		var wantDs, gotDs diag.List
+		var wantDs diag.List
 		want := dedupeOneFold(append([]output(nil), out...), &wantDs)
-		got := (&builder{out: append([]output(nil), out...)}).dedupe(&gotDs)
+		got, gotDs := (&Outputs{out: out}).Dedupe()
 		if !reflect.DeepEqual(got, want) || fmt.Sprint(gotDs) != fmt.Sprint(wantDs) {
 			t.Fatalf("outputs %v:\ngot %v %v\nwant %v %v", out, got, gotDs, want, wantDs)
 		}
