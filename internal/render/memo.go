@@ -8,9 +8,9 @@ import (
 	"github.com/quire-docs/quire/internal/memo"
 )
 
-// Memo keeps pages' markdown results between builds of one site (quire
-// serve's), so a rebuild after a one-page edit renders only that page's
-// markdown. Give the same Memo in Options to each build's Renderer,
+// Memo keeps pages' markdown results, and what their views derive from
+// them (DeriveView), between builds of one site (quire serve's), so a
+// rebuild after a one-page edit renders only that page's markdown. Give the same Memo in Options to each build's Renderer,
 // between Begin and Commit; it is safe for concurrent use.
 //
 // An entry is keyed by a hash of everything rendering reads from the page
@@ -22,6 +22,7 @@ import (
 type Memo struct {
 	seeds   memo.Seeds
 	entries memo.Table[memo.Key, *memoEntry]
+	derived memo.Table[memo.Key, *derivedEntry] // see DeriveView
 
 	mu               sync.Mutex
 	rendered, reused int    // the running or last build's
@@ -49,8 +50,10 @@ func NewMemo(seeds memo.Seeds) *Memo { return &Memo{seeds: seeds} }
 func (m *Memo) Begin(keep bool) {
 	if keep {
 		m.entries.BeginKeep()
+		m.derived.BeginKeep()
 	} else {
 		m.entries.Begin()
+		m.derived.Begin()
 	}
 	m.mu.Lock()
 	m.rendered, m.reused = 0, 0
@@ -61,6 +64,7 @@ func (m *Memo) Begin(keep bool) {
 // counts the pages it did not ask for as reused.
 func (m *Memo) Commit(quick bool, n int) {
 	m.entries.Commit()
+	m.derived.Commit()
 	if quick {
 		m.mu.Lock()
 		m.reused = n - m.rendered

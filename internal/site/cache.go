@@ -19,12 +19,11 @@ import (
 type Cache struct {
 	seeds memo.Seeds
 
-	// Markdown results, template output and what views derive from
-	// bodies (see pagememo.go and derived.go), each keyed by a hash of
-	// what it read.
+	// Markdown results and what views derive from them (render.Memo),
+	// and template output (pagememo.go), each keyed by a hash of what it
+	// read.
 	markdown *render.Memo
 	pages    memo.Table[memo.Key, *pageOut]
-	derived  memo.Table[memo.Key, *derived]
 
 	mu              sync.Mutex
 	templated, kept int // the last build's template outputs
@@ -52,7 +51,6 @@ func (c *Cache) Last() (rendered, reused int) {
 func (c *Cache) begin() {
 	c.markdown.Begin(false)
 	c.pages.Begin()
-	c.derived.Begin()
 	c.mu.Lock()
 	c.templated, c.kept = 0, 0
 	c.mu.Unlock()
@@ -63,7 +61,6 @@ func (c *Cache) begin() {
 func (c *Cache) beginQuick() {
 	c.markdown.Begin(true)
 	c.pages.BeginKeep()
-	c.derived.BeginKeep()
 	c.mu.Lock()
 	c.templated, c.kept = 0, 0
 	c.mu.Unlock()
@@ -75,7 +72,6 @@ func (c *Cache) beginQuick() {
 func (c *Cache) commit(quick bool, n int) {
 	c.markdown.Commit(quick, n)
 	c.pages.Commit()
-	c.derived.Commit()
 	if quick {
 		c.mu.Lock()
 		c.kept = n - c.templated
@@ -111,12 +107,3 @@ func (c *Cache) putPage(k memo.Key, o *pageOut) {
 	c.templated++
 	c.mu.Unlock()
 }
-
-// derivedOf returns what was derived under k last build, recording it
-// for the next, or nil.
-func (c *Cache) derivedOf(k memo.Key) *derived {
-	d, _ := c.derived.Get(k)
-	return d
-}
-
-func (c *Cache) putDerived(k memo.Key, d *derived) { c.derived.Put(k, d) }

@@ -31,7 +31,7 @@ type pageMemo struct {
 }
 
 // newPageMemo hashes the site for the template pass; bodies are the
-// pages' bodyHash from the markdown pass (see derive).
+// pages' body keys from the markdown pass (render.DeriveView).
 func (b *builder) newPageMemo(bodies []memo.Key) *pageMemo {
 	seeds := &b.opts.Cache.seeds
 	m := &pageMemo{b: b, bodies: bodies}
@@ -68,16 +68,6 @@ func (m *pageMemo) allBodies() memo.Key {
 		m.all = h.Sum()
 	})
 	return m.all
-}
-
-// bodyHash hashes v's body fields: the body's identity from the markdown
-// pass (standing for Content, which is large), and the small derived
-// fields themselves.
-func bodyHash(seeds *memo.Seeds, v *layout.Page, body memo.Key) memo.Key {
-	h := seeds.Hasher()
-	h.Key(body)
-	layout.HashBody(h, v)
-	return h.Sum()
 }
 
 // resetBodies forgets allBodies after m.bodies changed (a quick rebuild).

@@ -108,7 +108,7 @@ type pageRun struct {
 	report    func(*diag.Diagnostic)
 	reportErr func(file string, err error)
 	rendered  []*render.Body // by page index, for the anchor check
-	viewKeys  []memo.Key     // by page index: bodyHash of the view, in a build with a Cache
+	viewKeys  []memo.Key     // by page index: the view's body key, in a build with a Cache
 	out       []publish.File // by page index; Data nil when sent to Options.Output
 	tmplErrs  []error        // by page index
 	// pageDiags, when not nil, collects each page's diagnostics of the
@@ -151,7 +151,8 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	if b.pages.linkPos != nil && !p.Virtual {
 		b.pages.linkPos[i] = mdLinks(p, b.render.Source(p), res.Links) // while the body is at hand
 	}
-	o, viewKey := b.derive(p, v, body)
+	d, viewKey := b.render.DeriveView(p, v, body)
+	o := d.Outline
 	r.viewKeys[i] = viewKey
 	if b.pages.outlines != nil {
 		b.pages.outlines[i] = o // the Cache's search memo compares sections
