@@ -67,7 +67,7 @@ type state struct {
 	version  int                      // the latest build's number; 0 before the first
 	files    map[string]*publish.File // the last good build's files, by output path
 	base     string                   // the last good build's base path, "/" or "/docs/"
-	deferred *site.Deferred           // files of the last good build made when first asked for
+	deferred *publish.Deferred        // files of the last good build made when first asked for
 	errors   []*diag.Diagnostic       // of the latest build; none when it succeeded
 	warnings []*diag.Diagnostic       // of the latest build
 	good     bool                     // some build has succeeded

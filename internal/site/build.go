@@ -79,7 +79,7 @@ type Site struct {
 	// Deferred, when not nil, makes files that are not in Files: a quick
 	// rebuild leaves the search index (every page's text, in files whose
 	// names change with it) to the first request for one of its files.
-	Deferred *Deferred
+	Deferred *publish.Deferred
 
 	released int // pages whose body was dropped right after their render
 }
@@ -199,16 +199,6 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	s.released = int(b.pages.released.Load())
 	return s, nil
-}
-
-// Deferred is a set of output files made when first asked for.
-type Deferred struct {
-	// Owns reports whether the file at path, if the site has it, is one
-	// of the set.
-	Owns func(path string) bool
-	// Files makes the set's files, sorted by path. It may be called from
-	// any goroutine, and returns the same files every time.
-	Files func() []publish.File
 }
 
 // failed returns a Site holding only the sorted warnings of ds.

@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"io/fs"
-	"path"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/content"
@@ -41,7 +40,7 @@ func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 		target := b.site.Pages[i].Permalink
 		seen := map[string]bool{}
 		for _, a := range p.Aliases {
-			out, ok := aliasPath(a)
+			out, ok := publish.AliasPath(a)
 			if !ok {
 				ds.Add(diag.Warnf(p.File, 0, 0, "alias %q is not a usable path; skipped", a).
 					WithHint("write an alias as a path from the site root, such as /old/page/"))
@@ -59,29 +58,6 @@ func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 			b.out.Add(publish.Alias, publish.File{Path: out, Data: buf.Bytes(), Source: p.File})
 		}
 	}
-}
-
-// aliasPath turns an alias ("/old/", "old/page.html") into an output path.
-func aliasPath(alias string) (string, bool) {
-	if u := strings.IndexAny(alias, "?#"); u >= 0 {
-		alias = alias[:u]
-	}
-	if strings.Contains(alias, "://") || strings.Contains(alias, "\\") {
-		return "", false
-	}
-	for _, seg := range strings.Split(alias, "/") {
-		if seg == ".." {
-			return "", false
-		}
-	}
-	p := strings.TrimPrefix(path.Clean("/"+alias), "/")
-	if p == "" || p == "." {
-		return "", false
-	}
-	if ext := path.Ext(p); ext == ".html" || ext == ".htm" {
-		return p, true
-	}
-	return p + "/index.html", true
 }
 
 // addExtras writes 404.html, sitemap.xml and robots.txt.

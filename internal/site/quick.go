@@ -196,7 +196,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 	// files is first asked for, from entries encoded now.
 	es := b.quickSearchEntries(again)
 	files = slices.DeleteFunc(files, func(f publish.File) bool { return search.IsIndexFile(f.Path) })
-	deferred := &Deferred{Owns: search.IsIndexFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
+	deferred := &publish.Deferred{Owns: search.IsIndexFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
 	for _, i := range again {
 		if b.pages.lpages != nil {
 			p := tree.Pages[i]

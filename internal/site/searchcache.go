@@ -16,7 +16,7 @@ type stepMemo struct {
 	search  search.Memo
 	sitemap sitemap.Memo
 	mdLinks mdLinksMemo
-	valid   validMemo
+	valid   publish.Validator
 }
 
 // searchEncoder returns the build's search encoder: the Cache's, which
