@@ -205,9 +205,6 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 		pc.Set(shortcodesCtx, opts.Shortcodes)
 	}
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
-	if opts.Shortcodes != nil {
-		doc.SetAttributeString(shortcodesKey, opts.Shortcodes)
-	}
 
 	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
 	res.Headings, res.Links, res.RawHTML, res.BadLangs = c.headings, c.links, c.rawHTML, c.badLangs

@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -22,16 +23,22 @@ import (
 //     block node, so block HTML such as <figure> is not wrapped in <p>);
 //   - in link and image destinations and titles, by collect, before the
 //     resolver sees them;
-//   - in raw HTML and code blocks, by the node renderers.
+//   - in raw HTML, by the node renderers, as written;
+//   - in code blocks and code spans, by the node renderers, as the text
+//     the output shows (textOf): code is text, so highlighting sees it and
+//     it is escaped with the rest of the code.
 //
 // Only pages with shortcodes are parsed with it (Renderer.withShortcodes).
 
 // Extension priorities: the inline parser has no rival for '^', so any
 // value works; 500 keeps it after goldmark's own parsers (100-300). The
-// paragraph transformer runs after headingIDs (100): it does not touch
-// headings, and must see paragraphs as parsing left them.
+// table transformer puts the outputs on the document before headingIDs
+// (100), which reads code spans' text through it. The paragraph
+// transformer runs after headingIDs (100): it does not touch headings, and
+// must see paragraphs as parsing left them.
 const (
 	placeholderParserPriority      = 500
+	placeholderTablePriority       = 50
 	placeholderTransformerPriority = 200
 )
 
@@ -78,7 +85,10 @@ type placeholderExt struct{}
 func (placeholderExt) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(
 		parser.WithInlineParsers(util.Prioritized(placeholderParser{}, placeholderParserPriority)),
-		parser.WithASTTransformers(util.Prioritized(placeholderParagraphs{}, placeholderTransformerPriority)),
+		parser.WithASTTransformers(
+			util.Prioritized(placeholderTable{}, placeholderTablePriority),
+			util.Prioritized(placeholderParagraphs{}, placeholderTransformerPriority),
+		),
 	)
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(placeholderRenderer{}, nodeRendererPriority)))
 }
@@ -119,6 +129,16 @@ func parsePlaceholder(b []byte) (int, int, bool) {
 	return i, k + len(placeholderSuffix), true
 }
 
+// placeholderTable sets the document's shortcodesKey attribute, which
+// the node renderers and plainText read, from the parser context.
+type placeholderTable struct{}
+
+func (placeholderTable) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	if t, ok := pc.Get(shortcodesCtx).([][]byte); ok {
+		doc.SetAttributeString(shortcodesKey, t)
+	}
+}
+
 // placeholderParagraphs replaces each paragraph that holds one placeholder
 // and nothing else with a block.
 type placeholderParagraphs struct{}
@@ -157,6 +177,43 @@ func (placeholderRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer
 		}
 		return ast.WalkContinue, nil
 	})
+	reg.Register(ast.KindCodeSpan, renderCodeSpan)
+}
+
+// renderCodeSpan renders a code span as goldmark does, with the
+// placeholders in it replaced by codeText.
+func renderCodeSpan(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		_, _ = w.WriteString("</code>")
+		return ast.WalkContinue, nil
+	}
+	if n.Attributes() != nil {
+		_, _ = w.WriteString("<code")
+		gmhtml.RenderAttributes(w, n, gmhtml.CodeAttributeFilter)
+		_ = w.WriteByte('>')
+	} else {
+		_, _ = w.WriteString("<code>")
+	}
+	t := shortcodes(n)
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		v := codeSpanText(c, src, t)
+		_, _ = w.Write(util.EscapeHTML(v))
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// codeSpanText returns the text of c, a child of a code span: its line
+// ending as a space, as CommonMark has it, and placeholders replaced.
+func codeSpanText(c ast.Node, src []byte, table [][]byte) []byte {
+	t, ok := c.(*ast.Text)
+	if !ok {
+		return nil
+	}
+	v := t.Segment.Value(src)
+	if k := len(v) - 1; k >= 0 && v[k] == '\n' {
+		v = append(v[:k:k], ' ')
+	}
+	return codeText(v, table)
 }
 
 // shortcodes returns the document's shortcode outputs, nil when none.
@@ -188,9 +245,21 @@ func textOf(h []byte) string {
 	return html.UnescapeString(b.String())
 }
 
+// codeText replaces every placeholder in b, which is code, with the text
+// of its output (textOf): in code, an output is text, not markup.
+func codeText(b []byte, table [][]byte) []byte {
+	return replacePlaceholders(b, table, func(h []byte) []byte { return []byte(textOf(h)) })
+}
+
 // expandPlaceholders replaces every placeholder in b with its output.
 // b is returned as is when it holds none.
 func expandPlaceholders(b []byte, table [][]byte) []byte {
+	return replacePlaceholders(b, table, func(h []byte) []byte { return h })
+}
+
+// replacePlaceholders replaces every placeholder in b with f of its
+// output. b is returned as is when it holds none.
+func replacePlaceholders(b []byte, table [][]byte, f func([]byte) []byte) []byte {
 	if len(table) == 0 || !bytes.Contains(b, []byte(placeholderPrefix)) {
 		return b
 	}
@@ -203,7 +272,7 @@ func expandPlaceholders(b []byte, table [][]byte) []byte {
 		out = append(out, b[:k]...)
 		i, n, ok := parsePlaceholder(b[k:])
 		if ok && i < len(table) {
-			out = append(out, table[i]...)
+			out = append(out, f(table[i])...)
 		} else {
 			n = len(placeholderPrefix)
 			out = append(out, b[k:k+n]...)

@@ -70,3 +70,44 @@ func TestPlaceholdersOnlyWithShortcodes(t *testing.T) {
 		t.Errorf("a page without shortcodes changed a placeholder-like text: %s", res.HTML)
 	}
 }
+
+// TestPlaceholdersInCode: in code blocks and code spans, a placeholder
+// becomes the text its output shows (tags dropped, entities resolved),
+// escaped as code: highlighting sees it, and heading text and ids take it.
+func TestPlaceholdersInCode(t *testing.T) {
+	t.Parallel()
+	r := New(Options{})
+	outs := [][]byte{[]byte("v1.2 &amp; up"), []byte(`<a href="/x/">x&lt;y</a>`)}
+	p := Placeholder
+	src := strings.Join([]string{
+		"```text",
+		"git clone -b " + p(0) + " " + p(1),
+		"```",
+		"",
+		"Run `go get " + p(0) + "`.",
+		"",
+		"## Install `" + p(0) + "`",
+	}, "\n")
+	res, err := r.RenderPage([]byte(src), RenderOptions{Shortcodes: outs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(res.HTML)
+	for _, want := range []string{
+		"v1.2 &amp; up x&lt;y",
+		"<code>go get v1.2 &amp; up</code>",
+		`<h2 id="install-v12--up">Install <code>v1.2 &amp; up</code>`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("output lacks %s\n%s", want, html)
+		}
+	}
+	for _, bad := range []string{"QSC", "&amp;amp;", "<a href"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("output has %s\n%s", bad, html)
+		}
+	}
+	if got := res.Headings[0].Text; got != "Install v1.2 & up" {
+		t.Errorf("heading text = %q, want %q", got, "Install v1.2 & up")
+	}
+}

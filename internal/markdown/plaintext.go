@@ -33,6 +33,9 @@ func writePlain(b *strings.Builder, n ast.Node, src []byte, raw bool) {
 		switch c := c.(type) {
 		case *ast.Text:
 			v := c.Segment.Value(src)
+			if _, ok := n.(*ast.CodeSpan); ok {
+				v = codeSpanText(c, src, shortcodes(c))
+			}
 			if !c.IsRaw() {
 				v = util.UnescapePunctuations(v)
 				v = util.ResolveNumericReferences(v)

@@ -129,7 +129,7 @@ func (r *nodeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 	}
 	text := code.String()
 	if t := shortcodes(node); t != nil {
-		text = string(expandPlaceholders([]byte(text), t))
+		text = string(codeText([]byte(text), t))
 	}
 	if err := highlight.Code(w, lang, text); err != nil {
 		return ast.WalkStop, err

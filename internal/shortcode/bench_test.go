@@ -34,12 +34,13 @@ func BenchmarkExpand(b *testing.B) {
 }
 
 // BenchmarkLexUnterminated lexes pages made of tags that are never closed
-// (escaped ones in text and in code, and plain ones) at two sizes, and
+// (escaped ones in text and in code, and plain ones) and HTML comments
+// that are never closed, at two sizes, and
 // reports how much longer the larger takes: about 2 when lexing stays
 // linear in the page's size, about 4 when every tag scans the rest of the
 // page.
 func BenchmarkLexUnterminated(b *testing.B) {
-	for _, unit := range []string{"a {{</* b ", "`{{%/* b` ", "{{< name "} {
+	for _, unit := range []string{"a {{</* b ", "`{{%/* b` ", "{{< name ", "<!-- {{< b >}} "} {
 		b.Run(strings.TrimSpace(unit[:5]), func(b *testing.B) {
 			small := []byte(strings.Repeat(unit, 2000))
 			large := []byte(strings.Repeat(unit, 4000))

@@ -167,7 +167,7 @@ func (x *expander) top(nodes []*Node) {
 			x.copyText(n.Start, n.End)
 			continue
 		case n.escaped() && (n.Code || x.env.HTML):
-			// Code shows text as it is; an HTML body needs it escaped.
+			// Code and comments show text as it is; an HTML body needs it escaped.
 			if n.Code && !x.env.HTML {
 				x.out.WriteString(n.Literal)
 			} else {

@@ -1,11 +1,7 @@
 // Package shortcode parses and expands Hugo shortcodes in a page body.
 package shortcode
 
-import (
-	"bytes"
-
-	"github.com/quire-docs/quire/internal/markdown"
-)
+import "bytes"
 
 // Tag is one shortcode tag as written: {{< name params >}}, {{% name %}},
 // {{< /name >}} or {{< name />}}.
@@ -41,7 +37,7 @@ type item struct {
 	start, end int
 	tag        *Tag
 	lit        string
-	code       bool // an escaped tag in code: lit is code text
+	code       bool // an escaped tag in code or an HTML comment: lit prints as written
 }
 
 // syntaxError is a malformed tag at byte offset off.
@@ -57,9 +53,12 @@ func Has(body []byte) bool {
 	return bytes.Contains(body, []byte("{{<")) || bytes.Contains(body, []byte("{{%"))
 }
 
-// lexer splits a body into text, tags and escaped tags. Fenced code
-// blocks and inline code spans are text: shortcodes in them are not
-// expanded.
+// lexer splits a body into text, tags and escaped tags. Shortcodes are
+// expanded where Hugo expands them, which is everywhere but inside an HTML
+// comment: in code fences and code spans too. Code matters for escaped
+// tags only, which print there as code text (item.code). In an HTML
+// comment ("<!-- ... -->") a tag is text: it is not run, so nothing it
+// would do (a ref, a link to check) happens.
 type lexer struct {
 	src   []byte
 	items []item
@@ -70,10 +69,13 @@ type lexer struct {
 	// while none is known: a page of escapes left open would otherwise
 	// have each of them search the rest of the page.
 	unclosed [2]int
+	// noCommentEnd is an offset from which src holds no "-->", past the
+	// end while none is known, for the same reason.
+	noCommentEnd int
 }
 
 func lex(src []byte) ([]item, []syntaxError) {
-	l := &lexer{src: src, unclosed: [2]int{len(src) + 1, len(src) + 1}}
+	l := &lexer{src: src, unclosed: [2]int{len(src) + 1, len(src) + 1}, noCommentEnd: len(src) + 1}
 	l.run()
 	return l.items, l.errs
 }
@@ -81,12 +83,12 @@ func lex(src []byte) ([]item, []syntaxError) {
 func (l *lexer) run() {
 	src := l.src
 	lineStart := true
+	code := 0    // end of the code fence or span being lexed
+	comment := 0 // end of the HTML comment being lexed
 	for i := 0; i < len(src); {
-		if lineStart {
+		if lineStart && i >= code && i >= comment {
 			if end, ok := fence(src, i); ok {
-				l.codeEscapes(i, end, false)
-				i = end
-				continue
+				code = end
 			}
 		}
 		lineStart = false
@@ -94,19 +96,66 @@ func (l *lexer) run() {
 		case c == '\n':
 			i++
 			lineStart = true
+		case i < comment:
+			i = l.commentText(i)
+		case i < code:
+			if opens(src, i) {
+				i = l.tag(i, true)
+			} else {
+				i++
+			}
 		case c == '\\' && i+1 < len(src) && src[i+1] == '`':
 			i += 2
 		case c == '`':
-			end := codeSpanEnd(src, i)
-			l.codeEscapes(i, end, true)
-			i = end
+			_, n := fenceRun(src, i)
+			code = codeSpanEnd(src, i)
+			i += n
+		case c == '<' && bytes.HasPrefix(src[i:], []byte("<!--")):
+			if end, ok := l.commentEnd(i); ok {
+				comment = end
+			}
+			i += 4
 		case opens(src, i):
-			i = l.tag(i)
+			i = l.tag(i, false)
 		default:
 			i++
 		}
 	}
 	l.flush(len(src))
+}
+
+// commentText lexes at i inside an HTML comment, where an escaped tag is
+// printed as written (comments are raw HTML) and nothing else is a tag.
+func (l *lexer) commentText(i int) int {
+	if !opens(l.src, i) {
+		return i + 1
+	}
+	if j := skipSpace(l.src, i+3); bytes.HasPrefix(l.src[j:], []byte("/*")) {
+		if next, ok := l.escapedAt(i, j, l.src[i+2], true); ok {
+			return next
+		}
+	}
+	return i + 3
+}
+
+// commentEnd returns the offset past the HTML comment opening with "<!--"
+// at i, as CommonMark reads one: "<!-->", "<!--->", or up to the next
+// "-->". An unterminated "<!--" is no comment.
+func (l *lexer) commentEnd(i int) (int, bool) {
+	rest := l.src[i+4:]
+	switch {
+	case bytes.HasPrefix(rest, []byte(">")):
+		return i + 5, true
+	case bytes.HasPrefix(rest, []byte("->")):
+		return i + 6, true
+	case i+4 >= l.noCommentEnd:
+		return 0, false // none follows, as an earlier search found
+	}
+	if k := bytes.Index(rest, []byte("-->")); k >= 0 {
+		return i + 4 + k + 3, true
+	}
+	l.noCommentEnd = i + 4
+	return 0, false
 }
 
 // flush ends the pending text item at end.
@@ -197,14 +246,15 @@ func codeSpanEnd(src []byte, i int) int {
 }
 
 // tag lexes the tag starting at i ("{{<" or "{{%") and returns where
-// scanning goes on.
-func (l *lexer) tag(i int) int {
+// scanning goes on. In code, an escaped tag prints as code text, and one
+// left unterminated is text, not an error.
+func (l *lexer) tag(i int, code bool) int {
 	src := l.src
 	d := src[i+2]
 	end := closer(d)
 	j := skipSpace(src, i+3)
 	if bytes.HasPrefix(src[j:], []byte("/*")) {
-		return l.escaped(i, j, d)
+		return l.escaped(i, j, d, code)
 	}
 	t := &Tag{Markdown: d == '%', Start: i}
 	if j < len(src) && src[j] == '/' {
@@ -251,62 +301,13 @@ func (l *lexer) tag(i int) int {
 	return t.End
 }
 
-// codeEscapes lexes the escaped tags in the code from i to end: Hugo
-// sites write them in code blocks to show a shortcode, so they print
-// there too. Nothing else in code is a tag. In a code span (span), the
-// author's text of a placeholder prefix is kept as an escape of its own:
-// the markdown stage expands placeholders in code blocks but not in code
-// spans, so the expander must neither leave it to be read as a
-// placeholder nor turn it into one (see expander.copyText).
-func (l *lexer) codeEscapes(i, end int, span bool) {
-	src := l.src[:end]
-	prefix := []byte(markdown.PlaceholderPrefix)
-	nextPrefix := -1 // offset of the next prefix at or after i; -1 when none
-	if span {
-		nextPrefix = index(src, i, prefix)
-	}
-	for {
-		k := index(src, i, []byte("{{"))
-		if nextPrefix >= 0 && (k < 0 || nextPrefix < k) {
-			p := nextPrefix
-			l.flush(p)
-			l.items = append(l.items, item{kind: itemEscaped, start: p, end: p + len(prefix), lit: string(prefix), code: true})
-			l.text = p + len(prefix)
-			i = p + len(prefix)
-			nextPrefix = index(src, i, prefix)
-			continue
-		}
-		if k < 0 {
-			return
-		}
-		i = k
-		if i+2 < len(src) && (src[i+2] == '<' || src[i+2] == '%') {
-			if j := skipSpace(src, i+3); bytes.HasPrefix(src[j:], []byte("/*")) {
-				if next, ok := l.escapedAt(i, j, src[i+2], true); ok {
-					i = next
-					if nextPrefix >= 0 && nextPrefix < i {
-						nextPrefix = index(src, i, prefix)
-					}
-					continue
-				}
-			}
-		}
-		i += 2
-	}
-}
-
-// index returns the offset of the first sep in src at or after i, or -1.
-func index(src []byte, i int, sep []byte) int {
-	if k := bytes.Index(src[i:], sep); k >= 0 {
-		return i + k
-	}
-	return -1
-}
-
 // escaped lexes {{</* ... */>}} (j is at "/*"): it prints {{< ... >}}.
-func (l *lexer) escaped(i, j int, d byte) int {
-	if next, ok := l.escapedAt(i, j, d, false); ok {
+func (l *lexer) escaped(i, j int, d byte, code bool) int {
+	if next, ok := l.escapedAt(i, j, d, code); ok {
 		return next
+	}
+	if code {
+		return i + 3
 	}
 	return l.fail(i, "", "escaped shortcode {{"+string(d)+"/* is not terminated: no */"+string(closer(d))+" follows", "")
 }

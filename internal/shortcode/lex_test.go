@@ -14,7 +14,11 @@ func dumpItems(src string, items []item) string {
 		case itemText:
 			fmt.Fprintf(&b, "T%q ", src[it.start:it.end])
 		case itemEscaped:
-			fmt.Fprintf(&b, "E%q ", it.lit)
+			if it.code {
+				fmt.Fprintf(&b, "C%q ", it.lit) // prints as written
+			} else {
+				fmt.Fprintf(&b, "E%q ", it.lit)
+			}
 		case itemTag:
 			t := it.tag
 			d := "<"
@@ -56,17 +60,26 @@ func TestLex(t *testing.T) {
 		{"MultiLineTag", "{{< x\n  a=1\n  b=2 >}}", `{<x a=1 b=2}`},
 		{"NameWithDir", `{{< docs/note >}}`, `{<docs/note}`},
 		{"Escaped", `{{</* x "a" */>}} and {{%/* y */%}}`, `E"{{< x \"a\" >}}" T" and " E"{{% y %}}"`},
-		{"InlineCode", "`{{< x >}}` {{< y >}}", "T\"`{{< x >}}` \" {<y}"},
-		{"DoubleBacktickCode", "``a ` {{< x >}}`` b", "T\"``a ` {{< x >}}`` b\""},
-		{"UnclosedBacktickIsLiteral", "` {{< x >}}", "T\"` \" {<x}"},
-		{"CodeSpanEndsAtBlankLine", "` a\n\n{{< x >}} `", "T\"` a\\n\\n\" {<x} T\" `\""},
-		{"EscapedBacktick", "\\` {{< x >}} `", "T\"\\\\` \" {<x} T\" `\""},
-		{"Fence", "```\n{{< x >}}\n```\n{{< y >}}", "T\"```\\n{{< x >}}\\n```\\n\" {<y}"},
-		{"TildeFence", "~~~go\n{{< x >}}\n~~~\n", "T\"~~~go\\n{{< x >}}\\n~~~\\n\""},
-		{"IndentedFenceInList", "1. a\n\n    ```\n    {{< x >}}\n    ```\n", "T\"1. a\\n\\n    ```\\n    {{< x >}}\\n    ```\\n\""},
-		{"UnclosedFenceRunsToEnd", "```\n{{< x >}}\n", "T\"```\\n{{< x >}}\\n\""},
-		{"LongerFenceNeedsLongerClose", "````\n```\n{{< x >}}\n````\n", "T\"````\\n```\\n{{< x >}}\\n````\\n\""},
-		{"EscapedInCode", "`{{</* x */>}}` z", "T\"`\" E\"{{< x >}}\" T\"` z\""},
+		{"InlineCode", "`{{< x >}}` {{< y >}}", "T\"`\" {<x} T\"` \" {<y}"},
+		{"DoubleBacktickCode", "``a ` {{</* x */>}}`` b", "T\"``a ` \" C\"{{< x >}}\" T\"`` b\""},
+		{"UnclosedBacktickIsLiteral", "` {{</* x */>}}", "T\"` \" E\"{{< x >}}\""},
+		{"CodeSpanEndsAtBlankLine", "` a\n\n{{</* x */>}} `", "T\"` a\\n\\n\" E\"{{< x >}}\" T\" `\""},
+		{"EscapedBacktick", "\\` {{</* x */>}} `", "T\"\\\\` \" E\"{{< x >}}\" T\" `\""},
+		{"Fence", "```\n{{< x >}}\n```\n{{< y >}}", "T\"```\\n\" {<x} T\"\\n```\\n\" {<y}"},
+		{"EscapedInFence", "```\n{{</* x */>}}\n```\n{{</* y */>}}", "T\"```\\n\" C\"{{< x >}}\" T\"\\n```\\n\" E\"{{< y >}}\""},
+		{"TildeFence", "~~~go\n{{%/* x */%}}\n~~~\n", "T\"~~~go\\n\" C\"{{% x %}}\" T\"\\n~~~\\n\""},
+		{"IndentedFenceInList", "1. a\n\n    ```\n    {{</* x */>}}\n    ```\n", "T\"1. a\\n\\n    ```\\n    \" C\"{{< x >}}\" T\"\\n    ```\\n\""},
+		{"UnclosedFenceRunsToEnd", "```\n{{</* x */>}}\n", "T\"```\\n\" C\"{{< x >}}\" T\"\\n\""},
+		{"LongerFenceNeedsLongerClose", "````\n```\n{{</* x */>}}\n````\n{{</* y */>}}", "T\"````\\n```\\n\" C\"{{< x >}}\" T\"\\n````\\n\" E\"{{< y >}}\""},
+		{"FenceInfoWithBacktickIsNoFence", "``` a`\n{{</* x */>}}\n", "T\"``` a`\\n\" E\"{{< x >}}\" T\"\\n\""},
+		{"EscapedInCode", "`{{</* x */>}}` z", "T\"`\" C\"{{< x >}}\" T\"` z\""},
+		{"TagInFenceInfo", "```go {{< x >}}\n```\n", "T\"```go \" {<x} T\"\\n```\\n\""},
+		{"HTMLComment", "<!-- {{< x >}} -->{{< y >}}", "T\"<!-- {{< x >}} -->\" {<y}"},
+		{"HTMLCommentSpansLines", "a <!--\n{{< relref \"x#y\" >}}\n-->\n{{< y >}}", "T\"a <!--\\n{{< relref \\\"x#y\\\" >}}\\n-->\\n\" {<y}"},
+		{"EscapedInHTMLComment", "<!-- {{</* x */>}} -->", "T\"<!-- \" C\"{{< x >}}\" T\" -->\""},
+		{"EmptyHTMLComments", "<!-->{{< x >}}<!--->{{< y >}}", "T\"<!-->\" {<x} T\"<!--->\" {<y}"},
+		{"UnterminatedHTMLCommentIsNoComment", "<!-- {{< x >}}", "T\"<!-- \" {<x}"},
+		{"HTMLCommentInCodeIsCode", "`<!--` {{< x >}} `-->`", "T\"`<!--` \" {<x} T\" `-->`\""},
 		{"BracesNotShortcode", "{{ x }} {< y >}", `T"{{ x }} {< y >}"`},
 	}
 	for _, tt := range tests {
@@ -92,6 +105,7 @@ func TestLexErrors(t *testing.T) {
 		{"NamedNoValue", "{{< x a= >}}", `0 x parameter a= has no value`},
 		{"CloseWithParams", "{{< /x a >}}", `0 x a closing tag takes no parameters`},
 		{"UnterminatedEscape", "{{</* x >}}", `0  escaped shortcode {{</* is not terminated: no */>}} follows`},
+		{"UnterminatedInFence", "```\n{{< x\n", `4 x shortcode is not terminated: no >}} follows`},
 		{"QuoteInBare", `{{< x a"b >}}`, `0 x quote inside an unquoted parameter`},
 	}
 	for _, tt := range tests {
@@ -146,6 +160,7 @@ func FuzzLex(f *testing.F) {
 	for _, s := range []string{
 		"a {{< x >}} b", "{{% y k=\"v\" %}}in{{% /y %}}", "{{</* e */>}}", "```\n{{< x >}}\n```",
 		"`{{< x >}}`", "{{< x `raw\nval` />}}", "{{< a >}}{{< b >}}{{< /a >}}", "{{<", "{{< x \"", "{{< /x >}}",
+		"<!-- {{< x >}} {{</* y */>}} -->", "<!--", "<!-->{{< x >}}",
 	} {
 		f.Add([]byte(s))
 	}
