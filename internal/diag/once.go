@@ -1,6 +1,10 @@
 package diag
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // OncePerError reports errs, the errors met rendering items (pages) of
 // the same templates, once per distinct diagnostic: the first, naming the
@@ -48,4 +52,21 @@ func OncePerError(errs []error, files, names []string) List {
 		out = append(out, g.first)
 	}
 	return out
+}
+
+// Reported reports whether every diagnostic of err is in l already, up
+// to what was added to its message (OncePerError's "(rendering ...)"):
+// a template error met again after the pages, as a broken partial that
+// the 404 page shares is.
+func (l List) Reported(err error) bool {
+	var e List
+	e.AddError("", err)
+	for _, x := range e {
+		if !slices.ContainsFunc(l, func(d *Diagnostic) bool {
+			return d.File == x.File && d.Line == x.Line && d.Col == x.Col && strings.HasPrefix(d.Msg, x.Msg)
+		}) {
+			return false
+		}
+	}
+	return len(e) > 0
 }

@@ -33,3 +33,21 @@ func TestOncePerError(t *testing.T) {
 		t.Errorf("the caller's diagnostic was changed: %q", partial.Msg)
 	}
 }
+
+// TestReported: an error whose diagnostics are all in the list, messages
+// extended or not, is reported; one with a diagnostic missing is not.
+func TestReported(t *testing.T) {
+	t.Parallel()
+	partial := &Diagnostic{Severity: Error, File: "layouts/partials/nav.html", Line: 3, Col: 4, Msg: "nav broke"}
+	other := &Diagnostic{Severity: Error, File: "layouts/404.html", Line: 1, Col: 1, Msg: "404 broke"}
+	l := OncePerError([]error{partial}, []string{"content/a.md"}, []string{"content/a.md"})
+	if !l.Reported(partial) {
+		t.Error("the partial's error, reported with the page it was met on, is not reported")
+	}
+	if l.Reported(other) || l.Reported(errors.Join(partial, other)) {
+		t.Error("an error not in the list is reported")
+	}
+	if l.Reported(nil) {
+		t.Error("nil is reported")
+	}
+}

@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"io/fs"
-	"strings"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
@@ -64,7 +63,7 @@ func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	var buf bytes.Buffer
 	if err := b.tmpl.NotFound(&buf, b.site); err != nil {
-		if !reported(*ds, err) {
+		if !ds.Reported(err) {
 			ds.AddError("layouts/404.html", err)
 		}
 	} else if data, err := b.minifyFile("404.html", buf.Bytes()); err != nil {
@@ -84,19 +83,4 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	robots := sitemap.Robots(render.AbsURL(b.cfg.BaseURL, render.RelURL(b.base, "/sitemap.xml")))
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.
 	b.out.Add(publish.Generated, publish.File{Path: "robots.txt", Data: robots, Source: "the generated robots.txt"})
-}
-
-// reported says whether err (a template error) was already reported while
-// rendering the pages, as it is when a shared partial is broken.
-func reported(ds diag.List, err error) bool {
-	var l diag.List
-	l.AddError("", err)
-	for _, e := range l {
-		for _, d := range ds {
-			if d.File == e.File && d.Line == e.Line && d.Col == e.Col && strings.HasPrefix(d.Msg, e.Msg) {
-				return true
-			}
-		}
-	}
-	return false
 }
