@@ -21,8 +21,10 @@ import (
 //
 // Where two targets share a name, the form earlier in that list wins, and
 // among equals the page earlier in reading order. Each name is also known
-// case-folded (see fold), as Hugo's lower-cased logical paths are, and
-// each page other than the home page by its base name (see baseNameOf).
+// case-folded (see foldName), as Hugo's lower-cased logical paths are:
+// folded, a name that folding leaves as it is wins over one it changes.
+// Each page but the home page is also known by its base name (see
+// baseNameOf).
 type Index struct {
 	pages   table
 	drafts  table   // the draft pages Load left out, for RefError's hint
@@ -61,23 +63,27 @@ type name struct {
 
 // table holds the names of one set of targets.
 type table struct {
-	exact  map[name]Target
-	folded map[name]Target    // by fold(path)
-	base   map[string][]*Page // by fold(baseNameOf(page)), in reading order
+	exact map[name]Target
+	// folded holds the names that folding changes, by foldName(path); the
+	// others are looked up folded in exact.
+	folded map[name]Target
+	base   map[string]*Page // by baseNameOf; nil when several pages have it
+	pages  []*Page          // in reading order, to name those pages
 }
 
 func newTable(n int) table {
 	return table{
-		exact:  make(map[name]Target, n),
-		folded: make(map[name]Target, n),
-		base:   make(map[string][]*Page, n),
+		exact:  make(map[name]Target, 3*n),
+		folded: make(map[name]Target),
+		base:   make(map[string]*Page, n),
+		pages:  make([]*Page, 0, n),
 	}
 }
 
 // NewIndex indexes the published pages and static files of s, and the
 // drafts it left out.
 func NewIndex(s *Site) *Index {
-	ix := &Index{pages: newTable(3 * (len(s.Pages) + len(s.Static))), drafts: newTable(3 * len(s.Drafts))}
+	ix := &Index{pages: newTable(len(s.Pages) + len(s.Static)), drafts: newTable(len(s.Drafts))}
 	for _, p := range s.Pages {
 		ix.addPage(&ix.pages, p, Target{Page: p, URL: p.RelPermalink})
 	}
@@ -108,8 +114,13 @@ func (ix *Index) addPage(t *table, p *Page, tg Target) {
 		ix.add(t, FormDir, strings.Trim(p.Dir(), "/"), tg)
 	}
 	if b := baseNameOf(p); b != "" {
-		t.base[b] = append(t.base[b], p)
+		if _, taken := t.base[b]; taken {
+			t.base[b] = nil
+		} else {
+			t.base[b] = p
+		}
 	}
+	t.pages = append(t.pages, p)
 }
 
 // add records a name of tg in t unless the name is taken. Names of
@@ -120,7 +131,7 @@ func (ix *Index) add(t *table, f Form, p string, tg Target) {
 		return
 	}
 	t.exact[n] = tg
-	if fn := (name{f, foldName(p)}); !hasName(t.folded, fn) {
+	if fn := (name{f, foldName(p)}); fn != n && !hasName(t.folded, fn) {
 		t.folded[fn] = tg
 	}
 	if t == &ix.pages {
@@ -251,12 +262,14 @@ func (t *table) lookup(p string, fold bool, forms ...Form) (Target, bool) {
 	if p == "." {
 		p = ""
 	}
-	names := t.exact
 	if fold {
-		p, names = foldName(p), t.folded
+		p = foldName(p)
 	}
 	for _, f := range forms {
-		if tg, ok := names[name{f, p}]; ok {
+		if tg, ok := t.exact[name{f, p}]; ok {
+			return tg, true
+		}
+		if tg, ok := t.folded[name{f, p}]; ok && fold {
 			return tg, true
 		}
 	}
@@ -265,16 +278,15 @@ func (t *table) lookup(p string, fold bool, forms ...Form) (Target, bool) {
 
 // byBaseName finds the one page whose base name is ref's.
 func (t *table) byBaseName(ref string) (*Page, error) {
-	ps := t.base[foldName(trimPageExt(strings.Trim(ref, "/")))]
-	switch len(ps) {
-	case 0:
-		return nil, nil
-	case 1:
-		return ps[0], nil
+	b := foldName(trimPageExt(strings.Trim(ref, "/")))
+	if p, ok := t.base[b]; !ok || p != nil {
+		return p, nil
 	}
 	e := &AmbiguousError{Ref: ref}
-	for _, p := range ps {
-		e.Files = append(e.Files, p.File)
+	for _, p := range t.pages {
+		if baseNameOf(p) == b {
+			e.Files = append(e.Files, p.File)
+		}
 	}
 	return nil, e
 }
