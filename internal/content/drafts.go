@@ -1,18 +1,27 @@
 package content
 
+import (
+	"slices"
+	"strings"
+)
+
 // pruneDrafts leaves out draft pages and the whole subtree of draft
 // sections unless l.opts.Drafts, counting every left-out page in
-// Site.Skipped. A synthesised section left with no children is dropped too
-// (it stood only for the drafts), without being counted.
+// Site.Skipped and naming it in Site.Drafts. A synthesised section left
+// with no children is dropped too (it stood only for the drafts), without
+// being counted.
 func (l *loader) pruneDrafts() {
 	if l.opts.Drafts {
 		return
 	}
+	defer func() {
+		slices.SortFunc(l.site.Drafts, func(a, b DraftFile) int { return strings.Compare(a.Path, b.Path) })
+	}()
 	home := l.site.Home
 	if home.Draft {
 		// A draft home hides the whole site; keep a synthesised home so
 		// Site.Home is never nil.
-		l.site.Skipped += countPages(home)
+		l.leaveOut(home)
 		l.pruned = append(l.pruned, "")
 		v := &Page{Kind: KindHome, Virtual: true, File: home.File, Title: "Home", LinkTitle: "Home", Params: map[string]any{}}
 		l.site.Home, l.sections[""] = v, v
@@ -25,7 +34,7 @@ func (l *loader) prune(sec *Page) {
 	kept := sec.Children[:0]
 	for _, c := range sec.Children {
 		if c.Draft {
-			l.site.Skipped += countPages(c)
+			l.leaveOut(c)
 			if c.Kind == KindSection {
 				l.pruned = append(l.pruned, sectionDir(c))
 			}
@@ -43,16 +52,16 @@ func (l *loader) prune(sec *Page) {
 	sec.Children = kept
 }
 
-// countPages counts p and every page under it that came from a file.
-func countPages(p *Page) int {
-	n := 0
+// leaveOut counts p and every page under it that came from a file in
+// Site.Skipped, and names them in Site.Drafts.
+func (l *loader) leaveOut(p *Page) {
 	if !p.Virtual {
-		n++
+		l.site.Skipped++
+		l.site.Drafts = append(l.site.Drafts, DraftFile{File: p.File, Path: p.Path})
 	}
 	for _, c := range p.Children {
-		n += countPages(c)
+		l.leaveOut(c)
 	}
-	return n
 }
 
 // underPruned reports whether the content-relative path rel is inside a

@@ -172,6 +172,13 @@ func TestLoadDrafts(t *testing.T) {
 		if r.site.Skipped != 4 {
 			t.Errorf("Skipped = %d, want 4 (draft.md and the three pages of hidden/)", r.site.Skipped)
 		}
+		var drafts []string
+		for _, d := range r.site.Drafts {
+			drafts = append(drafts, d.File)
+		}
+		if want := []string{"content/draft.md", "content/hidden/_index.md", "content/hidden/a.md", "content/hidden/deeper/b.md"}; !reflect.DeepEqual(drafts, want) {
+			t.Errorf("Drafts = %q, want %q", drafts, want)
+		}
 		if len(r.site.Static) != 0 {
 			t.Errorf("Static = %v, want none (pic.png is in a draft section)", r.site.Static)
 		}

@@ -100,4 +100,13 @@ type Site struct {
 	Pages   []*Page // published pages in reading order, home first
 	Static  []StaticFile
 	Skipped int // draft pages left out (including those under draft sections)
+	// Drafts are the draft pages left out, by Path, for hints such as
+	// "content/x.md is a draft" when a reference names one.
+	Drafts []DraftFile
+}
+
+// DraftFile is a draft page that Load left out.
+type DraftFile struct {
+	File string // "content/faq/draft.md"
+	Path string // "faq/draft.md"
 }

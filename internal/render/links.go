@@ -43,7 +43,22 @@ func (ix *Links) RelURL(p string) string { return RelURL(ix.base, p) }
 // Resolve returns the URL for dest as written on page p, and false when
 // dest should stay as written: external and fragment-only links, links it
 // cannot place (the link checker reports those), and relative links that
-// already work from the page's URL.
+// already work from the page's URL. A relative dest is read in this order;
+// the first reading that finds a target wins:
+//
+//  1. as a content path from the page's file, as GitHub reads it: a file
+//     ("../upgrade.md", "diagram.png") or the directory of a section or
+//     leaf bundle ("sub/"), case and all;
+//  2. as a markdown file from the page's URL, as Hugo reads "../upgrade.md"
+//     on /faq/install/ (that is faq/upgrade.md);
+//  3. as a URL from the page's URL: a link to a page or file that is there
+//     stays as written;
+//  4. as Hugo's link render hook reads it, with .Page.GetPage: a page path
+//     from the page's directory, then from the content root, in any form
+//     and case ("../tasks/foo/", "install"; see content.Index.GetPage).
+//
+// A dest from the site root ("/faq/upgrade.md", "/faq/") is read as a
+// content path (1), then as a URL.
 func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
 	if dest == "" || dest[0] == '#' {
 		return "", false
@@ -62,24 +77,22 @@ func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
 		if u, ok := ix.lookup(strings.TrimPrefix(target, "/")); ok {
 			return ix.out(u, rest), true
 		}
-		if ix.byURL[content.EscapePath(target)] || ix.byURL[content.EscapePath(target)+"/"] {
+		if ix.exists(target) {
 			return ix.out(content.EscapePath(target), rest), true
 		}
 		return "", false
 	}
+	// 1. From the page's file.
 	dir := path.Dir(p.Path)
 	if p.Kind != content.KindPage {
 		dir = p.Dir()
 	}
-	src := path.Join(dir, target)
-	if src != ".." && !strings.HasPrefix(src, "../") {
+	if src := path.Join(dir, target); src != ".." && !strings.HasPrefix(src, "../") {
 		if u, ok := ix.lookup(src); ok {
 			return ix.out(u, rest), true
 		}
 	}
-	// Hugo reads a relative link from the page's URL, not its file:
-	// "../upgrade.md" on /faq/install/ is faq/upgrade.md. Source-relative
-	// (GitHub's reading) wins when both name a file.
+	// 2 and 3. From the page's URL.
 	urlDir := p.RelPermalink
 	if !strings.HasSuffix(urlDir, "/") {
 		urlDir = path.Dir(urlDir)
@@ -88,8 +101,22 @@ func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
 		if u, ok := ix.lookup(strings.TrimPrefix(byURL, "/")); ok && strings.HasSuffix(target, ".md") {
 			return ix.out(u, rest), true
 		}
+		if ix.exists(byURL) {
+			return "", false
+		}
+	}
+	// 4. As .Page.GetPage reads it.
+	if q, _ := ix.ix.GetPage(p, target); q != nil {
+		return ix.out(q.RelPermalink, rest), true
 	}
 	return "", false
+}
+
+// exists reports whether a site-root path, unescaped, is the URL of a page
+// or a file, with or without its trailing slash.
+func (ix *Links) exists(u string) bool {
+	e := content.EscapePath(u)
+	return ix.byURL[e] || ix.byURL[e+"/"]
 }
 
 // lookup finds a content-relative source path ("faq/a.md", "faq/_index.md",

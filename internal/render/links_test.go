@@ -73,6 +73,18 @@ slug: the-guide
 			{"faq/install.md", "../sub/deep.md", "faq/sub/deep/"},
 			{"faq/setup/index.md", "../install.md", "faq/install/"}, // source-relative wins
 			{"faq/install.md", "../../guide.md", "the-guide/"},
+			// As Hugo's link render hook reads what works neither from the
+			// file nor from the URL: .Page.GetPage.
+			{"faq/sub/deep.md", "../install/", "faq/install/"},
+			{"faq/sub/deep.md", "../install/#step", "faq/install/#step"},
+			{"faq/install.md", "upgrade", "faq/upgrade/"},
+			{"faq/install.md", "Upgrade.md", "faq/upgrade/"},
+			{"faq/sub/deep.md", "../../guide", "the-guide/"},
+			{"faq/sub/deep.md", "faq/install", "faq/install/"},
+			{"faq/install.md", "../upgrade/", ""},  // works from the URL
+			{"faq/install.md", "../sub/deep", ""},  // works from the URL
+			{"faq/sub/deep.md", "../nothing/", ""}, // no page anywhere
+			{"faq/sub/deep.md", "sub", ""},         // no base-name lookup
 		} {
 			p := page[tc.from]
 			if p == nil {

@@ -1,9 +1,7 @@
 package render
 
 import (
-	"fmt"
 	"net/url"
-	"path"
 	"strings"
 
 	"github.com/quire-docs/quire/internal/content"
@@ -11,17 +9,14 @@ import (
 )
 
 // Ref is the ref/relref resolver of page p: the page ref names (see
-// content.Index.Ref), p itself for "".
+// content.Index.Ref for the order it is looked for in), p itself for "".
+// A ref that names no page, or several, is an error saying why.
 func (r *Renderer) Ref(p *content.Page, ref string) (shortcode.Target, error) {
 	target := p
 	if ref != "" {
-		var ok bool
-		if target, ok = r.opts.Links.Index().Ref(p, ref); !ok {
-			where := "the content directory"
-			if dir := path.Dir(p.Path); dir != "." && !strings.HasPrefix(ref, "/") {
-				where = dir + "/ or the content directory"
-			}
-			return shortcode.Target{}, fmt.Errorf("no page %q in %s (draft pages are left out unless built with --drafts)", ref, where)
+		var err error
+		if target, err = r.opts.Links.Index().Ref(p, ref); err != nil {
+			return shortcode.Target{}, err
 		}
 	}
 	rel := r.opts.Links.RelURL(target.RelPermalink)

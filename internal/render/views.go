@@ -130,17 +130,23 @@ type scSite struct {
 }
 
 // GetPage returns the page at a content path ("/docs/setup.md",
-// "docs/setup", "/docs" for a section), or nil when there is none. Hugo's
-// old form .Site.GetPage "section" "docs" uses its last argument.
-func (s *scSite) GetPage(args ...string) *scPage {
+// "docs/setup", "/docs" for a section) or of a unique base name ("setup"),
+// as content.Index.Ref finds it; nil when there is none, an error when the
+// name is ambiguous. Hugo's old form .Site.GetPage "section" "docs" uses
+// its last argument.
+func (s *scSite) GetPage(args ...string) (*scPage, error) {
 	if len(args) == 0 {
-		return nil
+		return nil, nil
 	}
-	p, ok := s.r.opts.Links.Index().Ref(nil, args[len(args)-1])
-	if !ok {
-		return nil
+	p, err := s.r.opts.Links.Index().Ref(nil, args[len(args)-1])
+	if p == nil {
+		var amb *content.AmbiguousError
+		if errors.As(err, &amb) {
+			return nil, err
+		}
+		return nil, nil
 	}
-	return s.r.page(p, s.chain)
+	return s.r.page(p, s.chain), nil
 }
 
 // Home is the home page.
