@@ -72,6 +72,13 @@ func (m *Memo) Commit(quick bool, n int) {
 	}
 }
 
+// Abort ends a failed build: the memo is as the last committed build
+// left it.
+func (m *Memo) Abort() {
+	m.entries.Abort()
+	m.derived.Abort()
+}
+
 // Last reports how many pages the last build rendered and how many it
 // took from the memo.
 func (m *Memo) Last() (rendered, reused int) {

@@ -112,6 +112,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
+	canRender := err == nil
 	if b.tmpl != nil {
 		b.tmpl.SetLimits(render.Limits(cfg))
 	}
@@ -124,6 +125,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Site:     func() *layout.Site { return b.site },
 	})
 	ds.AddError(cfg.LayoutDir, err)
+	canRender = canRender && err == nil
 	data, err := funcs.LoadData(fsys, "data")
 	ds.AddError("", err) // each error starts with its data file's path
 
@@ -147,7 +149,12 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if err := ctx.Err(); err != nil {
 		return failed(nil), err
 	}
-	if err := ds.Err(); err != nil {
+	// Errors of single files (a page's front matter, a data file, an
+	// asset) leave the rest to render and check; templates that do not
+	// load leave nothing to render with.
+	if err := ds.Err(); err != nil && !canRender {
+		ds.Add(diag.Warnf(cfg.LayoutDir, 0, 0, "pages were not rendered, so their shortcodes, templates and links were not checked").
+			WithHint("fix the template errors above and build again"))
 		return failed(ds), err
 	}
 
@@ -165,7 +172,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 	if opts.Cache != nil {
-		opts.Cache.commit(false, len(tree.Pages))
+		if ds.Err() == nil {
+			opts.Cache.commit(false, len(tree.Pages))
+		} else {
+			opts.Cache.abort() // a failed build changes nothing
+		}
 	}
 	if opts.rendered != nil {
 		opts.rendered(b, tree)
@@ -177,15 +188,14 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	out, collisions := b.out.Dedupe()
 	ds = append(ds, collisions...)
 	ds.AddError("", b.validate(out))
-	if err := ds.Err(); err != nil {
-		return failed(ds), err
-	}
 	n2 := len(ds)
 	if err := ctx.Err(); err != nil {
 		return failed(nil), err
 	}
+	// The link check runs even after errors, so one run reports them all:
+	// the pages that made no file stand in with their headings' ids.
 	var checked Site
-	b.checkLinks(tree, out, &checked, &ds)
+	b.checkLinks(tree, b.withUnwritten(tree, out), &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -234,14 +244,15 @@ type builder struct {
 // pageResults are what the render loop made of each page, by page index,
 // for the steps after it; each page's slots are written by one goroutine.
 type pageResults struct {
-	mdLinks  [][]markdown.Link          // in a build with a Cache
-	linkPos  [][]linkcheck.MarkdownLink // in a build without one; nil with LinksOff
-	outlines []outline.Outline          // in a build with a Cache
-	entries  []search.Entry             // in a build without one
-	parsed   []*linkcheck.Parsed        // pages parsed for the link check as they were rendered
-	lpages   []linkcheck.Page           // then the 404 page: for the link check
-	sent     sent                       // pages written to Options.Output
-	released atomic.Int32               // pages whose body was released
+	mdLinks   [][]markdown.Link          // in a build with a Cache
+	linkPos   [][]linkcheck.MarkdownLink // in a build without one; nil with LinksOff
+	outlines  []outline.Outline          // in a build with a Cache
+	entries   []search.Entry             // in a build without one
+	parsed    []*linkcheck.Parsed        // pages parsed for the link check as they were rendered
+	lpages    []linkcheck.Page           // then the 404 page: for the link check
+	sent      sent                       // pages written to Options.Output
+	unwritten []int                      // pages whose render failed: no file
+	released  atomic.Int32               // pages whose body was released
 }
 
 // snapshot is what a successful build with a Cache leaves for the next
@@ -249,7 +260,7 @@ type pageResults struct {
 // tree and what it made of each page, by page index.
 type snapshot struct {
 	tree      *content.Site
-	memo      *pageMemo
+	memo      *layout.PageKeys
 	pageDiags [][]*diag.Diagnostic // the markdown pass's diagnostics
 	final     []publish.File       // the output, sorted by path
 	before    []*diag.Diagnostic   // warnings of the steps before renderPages

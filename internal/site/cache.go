@@ -79,6 +79,12 @@ func (c *Cache) commit(quick bool, n int) {
 	}
 }
 
+// abort ends a failed build's use of the cache: it changes nothing.
+func (c *Cache) abort() {
+	c.markdown.Abort()
+	c.pages.Abort()
+}
+
 // LastPages reports how many pages the last build ran templates for and
 // how many files it took from the previous build unchanged.
 func (c *Cache) LastPages() (templated, kept int) {

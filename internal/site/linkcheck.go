@@ -1,6 +1,12 @@
 package site
 
 import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
@@ -38,8 +44,8 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 	}
 	pages := b.pages.lpages
 	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)}
-	if b.opts.Cache != nil {
-		opts.Memo = b.opts.Cache.links
+	if b.opts.Cache != nil && ds.Err() == nil {
+		opts.Memo = b.opts.Cache.links // a failed build's check is not kept
 	}
 	s.Links = linkcheck.Collect(b.ctx, files, pages, opts)
 	b.reportLinks(s, ds)
@@ -59,8 +65,20 @@ func (b *builder) reportLinks(s *Site, ds *diag.List) {
 	case b.opts.Links == LinksWarn || b.cfg.LinkCheck.Internal == "warning":
 		sev = diag.Warning
 	}
+	// A line with an error already (a ref's anchor, a page that did not
+	// render) has its one problem reported once.
+	type line struct {
+		file string
+		n    int
+	}
+	seen := map[line]bool{}
+	for _, d := range ds.Errors() {
+		seen[line{d.File, d.Line}] = true
+	}
 	for _, d := range linkcheck.Diagnostics(s.BrokenLinks, sev) {
-		ds.Add(d)
+		if d.Line == 0 || !seen[line{d.File, d.Line}] {
+			ds.Add(d)
+		}
 	}
 }
 
@@ -123,5 +141,30 @@ func mdLinks(p *content.Page, src []byte, links []markdown.Link) []linkcheck.Mar
 		out[i].Line = p.BodyLine + l.Pos.Line - 1
 		out[i].Column = at.CharCol(out[i].Line, l.Pos.Col)
 	}
+	return out
+}
+
+// withUnwritten returns files with a stand-in for each page whose render
+// failed (it made no file, and its errors are reported): its headings'
+// ids, so that links to the page and its sections are not reported as
+// broken on top of its own errors. files is not changed.
+func (b *builder) withUnwritten(tree *content.Site, files []publish.File) []publish.File {
+	if len(b.pages.unwritten) == 0 {
+		return files
+	}
+	out := slices.Clone(files)
+	for _, i := range b.pages.unwritten {
+		p := tree.Pages[i]
+		if _, taken := slices.BinarySearchFunc(files, p.OutPath, func(f publish.File, path string) int { return strings.Compare(f.Path, path) }); taken {
+			continue // another file is there: a collision, reported
+		}
+		var html bytes.Buffer
+		html.WriteString("<!doctype html><title>unwritten</title>")
+		for _, h := range b.render.Body(p, nil).Result.Headings {
+			fmt.Fprintf(&html, "<p id=\"%s\">", template.HTMLEscapeString(h.ID))
+		}
+		out = append(out, publish.File{Path: p.OutPath, Data: html.Bytes(), Source: p.File})
+	}
+	slices.SortFunc(out, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
 	return out
 }

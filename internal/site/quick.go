@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/par"
 	"github.com/quire-docs/quire/internal/search"
 
@@ -160,18 +161,16 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		r.pageDiags[i] = nil
 	}
 	b.render = b.render.WithBodies(b.site, bodies, pages)
-	par.Each(ctx, len(again), func(j int) {
-		i := again[j]
-		b.markdownPage(tree, i, r)
-		if r.rendered[i] != nil {
-			b.snap.memo.bodies[i] = r.viewKeys[i]
-		}
-	})
+	par.Each(ctx, len(again), func(j int) { b.markdownPage(tree, again[j], r) })
 	b.render.CheckAnchors(r.rendered, r.report)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
-	b.snap.memo.resetBodies()
+	keys := make(map[int]memo.Key, len(again))
+	for _, i := range again {
+		keys[i] = r.viewKeys[i]
+	}
+	b.snap.memo = b.snap.memo.WithBodies(b.site, keys)
 	render := slices.Clone(again)
 	for _, i := range b.snap.readers {
 		if !changed[i] {

@@ -65,16 +65,18 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	} else {
 		par.Each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
 		b.render.CheckAnchors(r.rendered, r.report)
-		var pm *pageMemo
+		var pm *layout.PageKeys
 		if b.opts.Cache != nil && ds.Err() == nil {
-			pm = b.newPageMemo(r.viewKeys)
+			pm = b.tmpl.PageKeys(b.ctx, &b.opts.Cache.seeds, b.site, r.viewKeys, b.min != nil, b.opts.Links != LinksOff)
 			b.snap.memo = pm
 		}
 		par.Each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, pm) })
 	}
-	for _, f := range r.out {
+	for i, f := range r.out {
 		if f.Path != "" {
 			b.out.Add(publish.Real, f)
+		} else {
+			b.pages.unwritten = append(b.pages.unwritten, i)
 		}
 	}
 	templateErrors(tree, r.tmplErrs, ds)
@@ -171,12 +173,12 @@ func releaseView(v *layout.Page) {
 // and sends it to Options.Output when there is one. With a memo (a build
 // with a Cache) a page whose key is unchanged since the last build takes
 // its file from the cache instead.
-func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *pageMemo) {
+func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout.PageKeys) {
 	p, v := tree.Pages[i], b.site.Pages[i]
 	var k memo.Key
 	var kept *pageOut
 	if pm != nil {
-		k = pm.key(i)
+		k = pm.Key(i)
 		kept = b.opts.Cache.page(k, b.opts.Links != LinksOff)
 	}
 	var data []byte

@@ -32,7 +32,8 @@ func (s *snapshot) index(b *builder) {
 // build: it shares what a rebuild only reads (the configuration, the
 // templates, the content tree, the links, b's renderer, which it derives
 // its own from with render.WithBodies) and copies what it writes (the
-// views, each page's results, the page memo), so b is never changed and a
+// views, each page's results; the page keys it replaces), so b is never
+// changed and a
 // failed rebuild leaves it as it was.
 func (b *builder) next(ctx context.Context, fsys fs.FS, opts Options) *builder {
 	n := &builder{ctx: ctx, cfg: b.cfg, opts: opts, fsys: fsys, tmpl: b.tmpl, min: b.min, md: b.md, base: b.base,
@@ -42,8 +43,5 @@ func (b *builder) next(ctx context.Context, fsys fs.FS, opts Options) *builder {
 	n.pages.parsed = slices.Clone(b.pages.parsed)
 	n.pages.lpages = slices.Clone(b.pages.lpages)
 	n.snap.pageDiags = slices.Clone(b.snap.pageDiags)
-	if m := b.snap.memo; m != nil {
-		n.snap.memo = &pageMemo{b: n, site: m.site, bodies: slices.Clone(m.bodies)}
-	}
 	return n
 }
