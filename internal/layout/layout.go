@@ -90,7 +90,8 @@ type Templates struct {
 	mains sync.Map // mainKey → main template name, see mainFor
 	fp    [sha256.Size]byte
 
-	limits budget.Limits // of one page's rendering, see SetLimits
+	limits      budget.Limits // of one page's rendering, see SetLimits
+	markdownify Markdownify   // see SetMarkdownify
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it
