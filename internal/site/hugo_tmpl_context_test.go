@@ -1,0 +1,26 @@
+package site
+
+import "testing"
+
+// TestHugoTmplShortcodeContext: what a shortcode template sees, as in
+// Hugo: .Page.TableOfContents of the page the shortcode is on (its
+// headings, those other shortcodes write included), .Position, .Ordinal,
+// .Parent, .Name and .InnerDeindent.
+func TestHugoTmplShortcodeContext(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, archive, want string }{
+		{"OwnTableOfContents", "-- content/p.md --\n---\ntitle: P\n---\n{{< toc >}}\n\n## First\n\n{{% heading %}}\n\n## Third\n" +
+			"-- layouts/shortcodes/toc.html --\n{{ with .Page.TableOfContents }}<div class=\"sc-toc\">{{ . }}</div>{{ end }}\n" +
+			"-- layouts/shortcodes/heading.html --\n## Second\n",
+			"p/index.html contains <div class=\"sc-toc\"><nav class=\"toc\" aria-label=\"On this page\"><ul><li><a href=\"#first\">First</a></li><li><a href=\"#second\">Second</a></li><li><a href=\"#third\">Third</a></li></ul></nav></div>"},
+		{"OwnTableOfContentsEmpty", "-- content/p.md --\n---\ntitle: P\n---\n{{< toc >}}\n\nNo headings.\n" +
+			"-- layouts/shortcodes/toc.html --\n<div class=\"sc-toc\">{{ with .Page.TableOfContents }}{{ . }}{{ else }}none{{ end }}</div>\n",
+			"p/index.html contains <div class=\"sc-toc\">none</div>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			hugoTmplSite(t, tt.archive, tt.want)
+		})
+	}
+}
