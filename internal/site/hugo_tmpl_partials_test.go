@@ -72,3 +72,28 @@ func TestHugoTmplPartialBudget(t *testing.T) {
 		"-- layouts/partials/y.html --\n"+loop+"\n",
 		`error content/p.md:4:1: shortcode "big": rendering with layouts/partials/y.html: output exceeds 64 KiB (limit maxPageBytes)`)
 }
+
+// TestHugoTmplDocsyPartials: Docsy's page-meta-links partial, which Docsy
+// sites' own shortcodes call, is built in: the page's edit and issue links
+// from [params] github_repo as Docsy makes them, else its editURL. A
+// site's own partial of that name wins.
+func TestHugoTmplDocsyPartials(t *testing.T) {
+	t.Parallel()
+	const page = "-- content/docs/p.md --\n---\ntitle: The Page\n---\n{{< page/page-meta-links >}}\n" +
+		"-- layouts/shortcodes/page/page-meta-links.html --\n<div class=\"c-global-meta-links\">{{ partial \"page-meta-links\" .Page }}</div>\n"
+	tests := []struct{ name, archive, want string }{
+		{"GitHubRepo", "-- config.toml --\nminify = false\n[params]\ngithub_repo = \"https://github.com/o/r\"\ngithub_branch = \"dev\"\n" + page,
+			"docs/p/index.html contains <a class=\"edit-link\" href=\"https://github.com/o/r/edit/dev/content/docs/p.md\">Edit this page</a>\n" +
+				"docs/p/index.html contains <a class=\"issue-link\" href=\"https://github.com/o/r/issues/new?title=The%20Page\">Create an issue</a>"},
+		{"EditURL", "-- config.toml --\nminify = false\n[params]\neditURL = \"https://example.com/src/\"\n" + page,
+			`docs/p/index.html contains <div class="c-global-meta-links"><div class="page-meta td-page-meta"><a class="edit-link" href="https://example.com/src/content/docs/p.md">Edit this page</a></div>`},
+		{"SiteOwnWins", page + "-- layouts/partials/page-meta-links.html --\n<i>mine</i>\n",
+			"docs/p/index.html contains <i>mine</i>\ndocs/p/index.html lacks Edit this page"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			hugoTmplSite(t, tt.archive, tt.want)
+		})
+	}
+}
