@@ -16,6 +16,11 @@ func TestHugoTmplShortcodeContext(t *testing.T) {
 		{"OwnTableOfContentsEmpty", "-- content/p.md --\n---\ntitle: P\n---\n{{< toc >}}\n\nNo headings.\n" +
 			"-- layouts/shortcodes/toc.html --\n<div class=\"sc-toc\">{{ with .Page.TableOfContents }}{{ . }}{{ else }}none{{ end }}</div>\n",
 			"p/index.html contains <div class=\"sc-toc\">none</div>"},
+		{"PageParam", "-- config.toml --\nminify = false\n[params]\nsiteOnly = \"from site\"\nversion = \"v9\"\n[params.grpc_vers]\ngo = \"v1.2.3\"\n" +
+			"-- content/p.md --\n---\ntitle: P\nversion: v3.5\n---\n{{< psubstr version 1 >}} {{< psubstr siteonly 5 >}} {{< psubstr grpc_vers.Go 1 >}} {{< psubstr nothing 0 >}}\n" +
+			"-- layouts/shortcodes/psubstr.html --\n{{ with $.Page.Param (.Get 0) }}[{{ substr . ($.Get 1) }}]{{ else }}[none]{{ end }}{{/**/ -}}\n" +
+			"-- layouts/_default/single.html --\n{{ define \"main\" }}<p class=\"v\">{{ .Param \"VERSION\" }}</p>{{ .Content }}{{ end }}\n",
+			"p/index.html contains <p class=\"v\">v3.5</p>\np/index.html contains [3.5] [site] [1.2.3] [none]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
