@@ -112,7 +112,8 @@ func partial(set *template.Template, d *depth, files map[string]file, name strin
 	full = "partials/" + full
 	tmpl := set.Lookup(full)
 	if tmpl == nil {
-		return "", fmt.Errorf("partial %q not found (looked for layouts/%s)", name, full)
+		rel := strings.TrimPrefix(full, "partials/")
+		return "", fmt.Errorf("partial %q not found (looked for layouts/_partials/%s and layouts/partials/%s)", name, rel, rel)
 	}
 	if d.n >= maxPartialDepth {
 		return "", fmt.Errorf("partial %q: partials nested too deep (more than %d levels: does it call itself without end?)", name, maxPartialDepth)

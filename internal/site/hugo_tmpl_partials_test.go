@@ -42,7 +42,7 @@ func TestHugoTmplPartials(t *testing.T) {
 			"p/index.html contains <footer>site footer</footer>"},
 		{"MissingPartial", page + "{{< meta >}}\n" +
 			"-- layouts/shortcodes/meta.html --\n{{ partial \"nowhere\" .Page }}\n",
-			`error content/p.md:5:1: shortcode "meta": layouts/shortcodes/meta.html:1: executing "layouts/shortcodes/meta.html" at <partial "nowhere" .Page>: error calling partial: partial "nowhere" not found (looked for layouts/partials/nowhere.html)`},
+			`error content/p.md:5:1: shortcode "meta": layouts/shortcodes/meta.html:1: executing "layouts/shortcodes/meta.html" at <partial "nowhere" .Page>: error calling partial: partial "nowhere" not found (looked for layouts/_partials/nowhere.html and layouts/partials/nowhere.html)`},
 		{"MarkdownifyInLayout", page + "Text.\n" +
 			"-- layouts/_default/single.html --\n{{ define \"main\" }}<p class=\"note\">{{ .Params.note | markdownify }}</p>{{ partial \"banner\" . }}{{ end }}\n" +
 			"-- layouts/partials/banner.html --\n<div class=\"banner\">{{ \"**bold**\" | markdownify }}</div>\n",
