@@ -21,6 +21,10 @@ func TestHugoTmplShortcodeContext(t *testing.T) {
 			"-- layouts/shortcodes/psubstr.html --\n{{ with $.Page.Param (.Get 0) }}[{{ substr . ($.Get 1) }}]{{ else }}[none]{{ end }}{{/**/ -}}\n" +
 			"-- layouts/_default/single.html --\n{{ define \"main\" }}<p class=\"v\">{{ .Param \"VERSION\" }}</p>{{ .Content }}{{ end }}\n",
 			"p/index.html contains <p class=\"v\">v3.5</p>\np/index.html contains [3.5] [site] [1.2.3] [none]"},
+		{"CallFields", "-- content/p.md --\n---\ntitle: P\n---\n- item\n\n  {{< outer >}}\n    {{< inner >}}\n    {{< inner >}}\n  {{< /outer >}}\n" +
+			"-- layouts/shortcodes/outer.html --\n<pre class=\"o\">{{ .Name }} {{ .Ordinal }} {{ .InnerDeindent }}</pre>\n" +
+			"-- layouts/shortcodes/inner.html --\n[{{ .Name }} {{ .Ordinal }} of {{ .Parent.Name }} at {{ .Position }}]\n",
+			"p/index.html contains <pre class=\"o\">outer 0 \np/index.html contains [inner 0 of outer at content/p.md:7:5]\np/index.html contains [inner 1 of outer at content/p.md:8:5]\np/index.html lacks  [inner"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
