@@ -116,6 +116,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	if b.tmpl != nil {
 		b.tmpl.SetLimits(render.Limits(cfg))
 		b.tmpl.SetMarkdownify(render.Markdownify(b.md))
+		for _, w := range b.tmpl.Warnings() {
+			ds.Add(w)
+		}
 	}
 	sc, err := render.LoadShortcodes(render.ShortcodeOptions{
 		Config:   cfg,
