@@ -27,6 +27,7 @@ type depth struct {
 	n      int
 	budget *budget.Budget
 	site   *Site
+	md     Markdownify // Templates.SetMarkdownify's; nil: markdownify fails
 }
 
 // funcMap returns the template funcs. set is the template set partials are
@@ -42,12 +43,13 @@ func funcMap(set *template.Template, d *depth, baseURL string, files map[string]
 		"partialCached": func(name string, ctx any, variants ...any) (template.HTML, error) {
 			return partial(set, d, files, name, ctx)
 		},
-		"safeHTML": safeHTML,
-		"relURL":   func(in any) string { return relURL(baseURL, toString(in)) },
-		"absURL":   func(in any) string { return absURL(baseURL, toString(in)) },
-		"dict":     dict,
-		"default":  defaultFunc,
-		"site":     func() *Site { return siteOf(d) }, // Hugo's site: .Site wherever "." is
+		"markdownify": func(v any) (template.HTML, error) { return markdownify(d, v) },
+		"safeHTML":    safeHTML,
+		"relURL":      func(in any) string { return relURL(baseURL, toString(in)) },
+		"absURL":      func(in any) string { return absURL(baseURL, toString(in)) },
+		"dict":        dict,
+		"default":     defaultFunc,
+		"site":        func() *Site { return siteOf(d) }, // Hugo's site: .Site wherever "." is
 		// text/template's own, counted against the page's bytes: a
 		// string doubled in a loop, {{ $x = printf "%s%s" $x $x }},
 		// would otherwise grow without a write.
@@ -79,11 +81,12 @@ func made(d *depth, s string) (string, error) {
 }
 
 // Funcs returns the template funcs that do not need a template set (all
-// but partial and partialCached; site gives nil), bound to baseURL, for
-// templates outside the layouts such as shortcodes.
+// but partial, partialCached and markdownify, which the caller binds; site
+// gives nil), bound to baseURL, for templates outside the layouts such as
+// shortcodes.
 func Funcs(baseURL string) template.FuncMap {
 	fm := funcMap(nil, nil, baseURL, nil)
-	for _, name := range []string{"partial", "partialCached", "print", "printf", "println"} {
+	for _, name := range []string{"partial", "partialCached", "markdownify", "print", "printf", "println"} {
 		delete(fm, name) // text/template's own print funcs are the same without a budget
 	}
 	return fm
@@ -109,7 +112,8 @@ func partial(set *template.Template, d *depth, files map[string]file, name strin
 	full = "partials/" + full
 	tmpl := set.Lookup(full)
 	if tmpl == nil {
-		return "", fmt.Errorf("partial %q not found (looked for layouts/%s)", name, full)
+		rel := strings.TrimPrefix(full, "partials/")
+		return "", fmt.Errorf("partial %q not found (looked for layouts/_partials/%s and layouts/partials/%s)", name, rel, rel)
 	}
 	if d.n >= maxPartialDepth {
 		return "", fmt.Errorf("partial %q: partials nested too deep (more than %d levels: does it call itself without end?)", name, maxPartialDepth)
@@ -128,6 +132,19 @@ func partial(set *template.Template, d *depth, files map[string]file, name strin
 		return "", toDiag(err, files, full)
 	}
 	return template.HTML(buf.String()), nil
+}
+
+// markdownify renders v as markdown with the site's renderer.
+func markdownify(d *depth, v any) (template.HTML, error) {
+	if d == nil || d.md == nil {
+		return "", errors.New("markdownify: no markdown renderer here")
+	}
+	h, err := d.md(toString(v))
+	if err != nil {
+		return "", fmt.Errorf("markdownify: %w", err)
+	}
+	_, err = made(d, string(h))
+	return h, err
 }
 
 // safeHTML marks s as trusted HTML, not to be escaped.

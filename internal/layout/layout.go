@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/quire-docs/quire/internal/budget"
+	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -90,7 +91,9 @@ type Templates struct {
 	mains sync.Map // mainKey → main template name, see mainFor
 	fp    [sha256.Size]byte
 
-	limits budget.Limits // of one page's rendering, see SetLimits
+	limits      budget.Limits // of one page's rendering, see SetLimits
+	markdownify Markdownify   // see SetMarkdownify
+	warnings    []*diag.Diagnostic
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it
@@ -118,10 +121,14 @@ func New(overrides fs.FS, name string) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
+	var warnings []*diag.Diagnostic
+	if w := dropOutputTemplates(files, name); w != nil {
+		warnings = append(warnings, w)
+	}
 	if err := checkSyntax(files); err != nil {
 		return nil, err
 	}
-	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files)}
+	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files), warnings: warnings}
 	// Parse every main file's set once now so errors that only show when
 	// files are combined are reported by New. Pages build their sets
 	// again, lazily, with funcs bound to the site's base URL.

@@ -57,6 +57,16 @@ func TestEveryThemeFileOverridable(t *testing.T) {
 				out = buf.String()
 			case "_default/list.html":
 				out = render(t, tm, pages["guide"])
+			case "partials/page-meta-links.html":
+				// Not used by the theme's pages: Docsy sites' shortcodes call it.
+				h, err := tm.Partial(nil, pages["install"].Site, "page-meta-links", pages["install"])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(string(h), marker) {
+					t.Errorf("overriding %s: the marker is not in the partial:\n%s", name, h)
+				}
+				return
 			default:
 				out = render(t, tm, pages["install"])
 			}

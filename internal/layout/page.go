@@ -1,5 +1,11 @@
 package layout
 
+import (
+	"fmt"
+
+	"github.com/quire-docs/quire/internal/funcs"
+)
+
 // Eq reports whether p and other are the same page, as Hugo's .Eq.
 func (p *Page) Eq(other *Page) bool { return p != nil && p == other }
 
@@ -44,3 +50,25 @@ func (p *Page) Breadcrumbs() []*Page {
 
 // maxDepth stops walks up a Parent chain that loops by mistake.
 const maxDepth = 1000
+
+// Param returns the page's param key, else the site's, as Hugo's .Param:
+// the key is a dotted path ("grpc_vers.go") matched case-insensitively.
+// It is nil when neither has the key.
+func (p *Page) Param(key any) (any, error) {
+	k, ok := key.(string)
+	if !ok {
+		return nil, fmt.Errorf("Param wants a string key, not %T", key)
+	}
+	if p == nil {
+		return nil, nil
+	}
+	if v, ok := funcs.LookupParam(p.Params, k); ok && v != nil {
+		return v, nil
+	}
+	if p.Site != nil {
+		if v, ok := funcs.LookupParam(p.Site.Params, k); ok {
+			return v, nil
+		}
+	}
+	return nil, nil
+}

@@ -76,7 +76,7 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 			return nil
 		}
 		if d.IsDir() {
-			if p == "shortcodes" && !embedded {
+			if (p == "shortcodes" || p == "_shortcodes") && !embedded {
 				// Shortcode templates are internal/shortcode's: they
 				// have funcs of their own and are not part of page sets.
 				return fs.SkipDir
@@ -91,9 +91,25 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 		if err != nil {
 			return fmt.Errorf("%s/%s: %w", prefix, p, err)
 		}
-		files[p] = file{text: string(b), display: prefix + "/" + p, embedded: embedded}
+		key, current := canonical(p)
+		if f, ok := files[key]; ok && !f.embedded && !embedded && !current {
+			return nil // layouts/_partials/x wins over layouts/partials/x, as in Hugo
+		}
+		files[key] = file{text: string(b), display: prefix + "/" + p, embedded: embedded}
 		return nil
 	})
+}
+
+// canonical returns the template name of the file at p inside a layouts
+// directory: Hugo's current layout "_partials/x.html" is the template
+// "partials/x.html", the name the embedded theme and partial use, so it
+// overrides its embedded twin. current reports that p is in current Hugo's
+// layout (a "_partials" file), which wins over the older one.
+func canonical(p string) (name string, current bool) {
+	if rest, ok := strings.CutPrefix(p, "_partials/"); ok {
+		return "partials/" + rest, true
+	}
+	return p, false
 }
 
 // names returns the template names in sorted order, for determinism.
@@ -142,7 +158,7 @@ func (t *Templates) acquire(baseURL string) *sets {
 		return s
 	}
 	t.mu.Unlock()
-	return &sets{baseURL: baseURL, byMain: map[string]*template.Template{}, depth: &depth{}}
+	return &sets{baseURL: baseURL, byMain: map[string]*template.Template{}, depth: &depth{md: t.markdownify}}
 }
 
 // release returns s, acquired for baseURL, for reuse.

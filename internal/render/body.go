@@ -85,16 +85,28 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 		r.scUsed[p] = true
 		r.mu.Unlock()
 		cur := append(chain[:len(chain):len(chain)], p)
-		exp, b.Diags = r.opts.Shortcodes.Expand(shortcode.Env{
+		page := r.page(p, cur)
+		page.own = &ownTOC{}
+		env := shortcode.Env{
 			File:  p.File,
 			Line:  p.BodyLine,
 			Body:  src,
 			HTML:  p.HTML,
-			Page:  r.page(p, cur),
+			Page:  page,
 			Site:  &scSite{Site: r.opts.Site, r: r, chain: cur},
 			Ref:   func(ref string) (shortcode.Target, error) { return r.Ref(p, ref) },
 			Param: func(key string) (any, bool) { return r.Param(p, key) },
-		})
+		}
+		exp, b.Diags = r.opts.Shortcodes.Expand(env)
+		if page.own.wanted.Load() && !p.HTML {
+			// A shortcode asked for the page's own TOC: the headings of
+			// this first rendering give it to a second expansion.
+			first, err := r.opts.Markdown.RenderPage(exp.Markdown, markdown.RenderOptions{Shortcodes: exp.HTML, Resolve: resolve})
+			if err == nil {
+				page.own.known, page.own.headings = true, first.Headings
+				exp, b.Diags = r.opts.Shortcodes.Expand(env)
+			}
+		}
 		src, opts.Shortcodes, b.Anchors = exp.Markdown, exp.HTML, exp.Anchors
 		opts.Resolve = resolve
 	}

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"strings"
 
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/config"
@@ -19,13 +20,18 @@ type ShortcodeOptions struct {
 	FS       fs.FS // the site root
 	Dir      fs.FS // layouts/shortcodes, nil when there is none
 	Markdown *markdown.Renderer
+	// Layouts runs the partials shortcode templates call; nil: partial
+	// fails.
+	Layouts *layout.Templates
 	// Site returns the site's view, for the site template function; it is
 	// called only while pages render, when the view exists.
 	Site func() *layout.Site
 }
 
-// LoadShortcodes parses the site's shortcode templates
-// (layouts/shortcodes) over the built-ins.
+// LoadShortcodes parses the site's shortcode templates over the built-ins:
+// layouts/shortcodes (Dir), then layouts/_shortcodes, whose templates win
+// as in current Hugo. Their partial and partialCached run the layouts'
+// partials, counted against the budget of the page's shortcodes.
 func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 	fm := layout.Funcs(o.Config.BaseURL)
 	// readFile and fileExists read the site's files. Only shortcodes have
@@ -36,16 +42,61 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 		fm[name] = site[name]
 	}
 	fm["site"] = func() *siteInfo { return newSiteInfo(o.Site()) }
+	var partial shortcode.Partial
+	if o.Layouts != nil {
+		partial = func(b *budget.Budget, name string, ctx any) (template.HTML, error) {
+			return o.Layouts.Partial(b, partialSite(o.Site()), name, ctx)
+		}
+	}
+	var more []shortcode.TemplateDir
+	if o.FS != nil && o.Config.LayoutDir != "" {
+		dir := path.Join(o.Config.LayoutDir, "_shortcodes")
+		if fi, err := fs.Stat(o.FS, dir); err == nil && fi.IsDir() {
+			if sub, err := fs.Sub(o.FS, dir); err == nil {
+				more = append(more, shortcode.TemplateDir{FS: sub, Name: dir})
+			}
+		}
+	}
 	return shortcode.New(shortcode.Options{
-		Dir:     o.Dir,
-		DirName: path.Join(o.Config.LayoutDir, "shortcodes"),
-		Funcs:   fm,
+		Dir:      o.Dir,
+		DirName:  path.Join(o.Config.LayoutDir, "shortcodes"),
+		MoreDirs: more,
+		Funcs:    fm,
 		Markdownify: func(s string) (template.HTML, error) {
 			res, err := o.Markdown.Render([]byte(s))
 			return template.HTML(res.HTML), err
 		},
-		Limits: Limits(o.Config),
+		Partial: partial,
+		Limits:  Limits(o.Config),
 	})
+}
+
+// Markdownify is Hugo's markdownify for layouts: md rendered by r, the <p>
+// around a single paragraph dropped.
+func Markdownify(r *markdown.Renderer) layout.Markdownify {
+	return func(md string) (template.HTML, error) {
+		res, err := r.Render([]byte(md))
+		if err != nil {
+			return "", err
+		}
+		out := strings.TrimSpace(string(res.HTML))
+		if strings.HasPrefix(out, "<p>") && strings.HasSuffix(out, "</p>") && strings.Count(out, "<p>") == 1 {
+			out = out[3 : len(out)-4]
+		}
+		return template.HTML(out), nil
+	}
+}
+
+// partialSite is the site a partial called from a shortcode sees: its
+// settings and data, as siteInfo, without its pages, whose fields the
+// render pass writes while the shortcode runs. The page the shortcode
+// passes (.Page) reaches other pages safely.
+func partialSite(s *layout.Site) *layout.Site {
+	if s == nil {
+		return &layout.Site{}
+	}
+	return &layout.Site{Title: s.Title, BaseURL: s.BaseURL, LanguageCode: s.LanguageCode, Params: s.Params,
+		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data}
 }
 
 // Limits bound one page's shortcodes, and its templates, each: config

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/toc"
 )
 
 // scPage is .Page in shortcode templates: the page as layouts see it, but
@@ -17,6 +19,17 @@ type scPage struct {
 	r     *Renderer
 	p     *content.Page
 	chain []*content.Page // pages being rendered, outermost first
+	own   *ownTOC         // set on the .Page of the page being expanded
+}
+
+// ownTOC is the table of contents of the page whose shortcodes are being
+// expanded, for its own shortcodes: unknown until its markdown is
+// rendered, so a page whose shortcodes ask for it is expanded twice (see
+// Renderer.renderOnce), the second time with the first pass's headings.
+type ownTOC struct {
+	wanted   atomic.Bool // a template abandoned at its timeout may still set it
+	known    bool
+	headings []toc.Heading
 }
 
 // page returns the shortcode view of p, rendered within chain.
@@ -53,6 +66,13 @@ func (sp *scPage) Content() (template.HTML, error) {
 
 // TableOfContents is the page's TOC as HTML, from its rendered headings.
 func (sp *scPage) TableOfContents() (template.HTML, error) {
+	if sp.own != nil {
+		if !sp.own.known {
+			sp.own.wanted.Store(true)
+			return "", nil
+		}
+		return sp.r.TOC(sp.p, sp.own.headings).HTML(), nil
+	}
 	if sp.inChain() {
 		return "", fmt.Errorf("the table of contents of %s is not known while it renders", sp.p.File)
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"maps"
 	"path"
@@ -34,6 +33,13 @@ type Options struct {
 	// Markdownify renders markdown for the markdownify template func and
 	// for built-ins that render their inner text (details, figure's caption).
 	Markdownify func(string) (template.HTML, error)
+	// MoreDirs are more shortcode directories, loaded after Dir: a
+	// template in a later one replaces one of the same name in an earlier
+	// one (Hugo's layouts/_shortcodes over layouts/shortcodes).
+	MoreDirs []TemplateDir
+	// Partial runs the partials that shortcode templates call with
+	// partial and partialCached; nil: those calls fail.
+	Partial Partial
 	// Limits bound one Expand: the bytes every shortcode of the page
 	// writes in all (an inner shortcode's output counts where it is made
 	// and again where its parent writes it) and the time they take. The
@@ -41,17 +47,24 @@ type Options struct {
 	Limits budget.Limits
 }
 
+// TemplateDir is a directory of shortcode templates.
+type TemplateDir struct {
+	FS   fs.FS
+	Name string // in diagnostics: "layouts/_shortcodes"
+}
+
 // Set is the shortcodes of a site: its templates and the built-ins. It is
 // safe for concurrent use.
 type Set struct {
 	byName      map[string]*entry
 	markdownify func(string) (template.HTML, error)
+	partial     Partial
 	limits      budget.Limits
 }
 
 // entry is one shortcode: a template or a Go built-in.
 type entry struct {
-	tmpl  *template.Template
+	tmpl  *tmpl  // nil for a shortcode built into Go
 	file  string // diagnostics' name of the template file
 	inner bool   // uses .Inner, so it must be closed
 	html  bool   // writes HTML in both forms (built-in templates)
@@ -61,7 +74,7 @@ type entry struct {
 // New parses the site's templates over the built-ins. Every template's
 // syntax error is returned, each a *diag.Diagnostic.
 func New(opts Options) (*Set, error) {
-	s := &Set{byName: map[string]*entry{}, markdownify: opts.Markdownify, limits: opts.Limits}
+	s := &Set{byName: map[string]*entry{}, markdownify: opts.Markdownify, partial: opts.Partial, limits: opts.Limits}
 	if s.markdownify == nil {
 		s.markdownify = func(md string) (template.HTML, error) { return template.HTML(template.HTMLEscapeString(md)), nil }
 	}
@@ -74,6 +87,10 @@ func New(opts Options) (*Set, error) {
 	for k, v := range opts.Funcs {
 		funcs[k] = v
 	}
+	// Each parsed instance binds its own (see tmpl.parse); these stand in
+	// for the checks.
+	funcs["partial"] = func(string, ...any) (template.HTML, error) { return "", errNoPartials }
+	funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errNoPartials }
 	for name, b := range goBuiltins() {
 		s.byName[name] = b
 	}
@@ -90,19 +107,36 @@ func New(opts Options) (*Set, error) {
 		}
 		s.load(opts.Dir, name, funcs, &errs)
 	}
+	for _, d := range opts.MoreDirs {
+		if d.FS != nil {
+			s.load(d.FS, d.Name, funcs, &errs)
+		}
+	}
 	return s, errors.Join(errs...)
 }
 
-// load parses every .html file of fsys as a shortcode, replacing one of
-// the same name.
+var errNoPartials = errors.New("partial: no partials here")
+
+func errPartialArgs(name string, n int) error {
+	return fmt.Errorf("partial %q: want at most one context argument, got %d", name, n)
+}
+
+// load parses every .html and .md file of fsys as a shortcode, replacing
+// one of the same name. A .md template is a text template (its output is
+// markdown, not HTML to escape for) whose output goes into the page's
+// markdown in both forms, {{% %}} and {{< >}}.
 func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error) {
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			*errs = append(*errs, diag.Errorf(dir+"/"+p, 0, 0, "cannot read: %v", err))
 			return nil
 		}
-		if d.IsDir() || strings.HasPrefix(d.Name(), ".") || path.Ext(p) != ".html" {
+		ext := path.Ext(p)
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") || ext != ".html" && ext != ".md" {
 			return nil
+		}
+		if _, err := fs.Stat(fsys, strings.TrimSuffix(p, ext)+".html"); ext == ".md" && err == nil {
+			return nil // NAME.html wins over NAME.md: quire's pages are HTML
 		}
 		file := dir + "/" + p
 		b, err := fs.ReadFile(fsys, p)
@@ -114,25 +148,30 @@ func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error
 			*errs = append(*errs, diag.Errorf(file, u.Line, u.Col, "%s", u.Message()).WithHint("%s", u.Hint()))
 			return nil
 		}
-		t, err := template.New(file).Funcs(funcs).Parse(string(b))
+		text := string(b)
+		t := &tmpl{file: file, text: text, md: ext == ".md", funcs: funcs, partial: s.partial}
+		in, err := t.parse()
 		if err != nil {
 			*errs = append(*errs, templateDiag(file, err))
 			return nil
 		}
-		text := string(b)
+		t.put(in)
 		e := &entry{tmpl: t, file: file, inner: strings.Contains(text, ".Inner")}
 		e.run = func(x *expander, c *Call) (string, outKind, error) {
 			var b strings.Builder
-			err := x.budget.Exec(file, &b, func(w io.Writer) error { return t.Execute(w, c) })
+			err := t.run(x.budget, &b, c)
 			// The newline that ends the template file is not output: it
 			// would split the line a shortcode is written on.
 			out := strings.TrimSuffix(strings.TrimSuffix(b.String(), "\n"), "\r")
-			if e.html {
+			switch {
+			case e.html:
 				return out, asHTML, err
+			case t.md:
+				return out, asText, err
 			}
 			return out, asWritten, err
 		}
-		s.byName[strings.TrimSuffix(p, ".html")] = e
+		s.byName[strings.TrimSuffix(p, ext)] = e
 		return nil
 	})
 	if err != nil {

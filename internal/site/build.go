@@ -110,18 +110,23 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	ds.AddError(cfg.ContentDir, err)
 	b.addStatic(tree, &ds)
 
+	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
 	canRender := err == nil
 	if b.tmpl != nil {
 		b.tmpl.SetLimits(render.Limits(cfg))
+		b.tmpl.SetMarkdownify(render.Markdownify(b.md))
+		for _, w := range b.tmpl.Warnings() {
+			ds.Add(w)
+		}
 	}
-	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
 	sc, err := render.LoadShortcodes(render.ShortcodeOptions{
 		Config:   cfg,
 		FS:       fsys,
 		Dir:      subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
 		Markdown: b.md,
+		Layouts:  b.tmpl,
 		Site:     func() *layout.Site { return b.site },
 	})
 	ds.AddError(cfg.LayoutDir, err)
