@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"path"
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/assets"
@@ -93,7 +92,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, base: cfg.BasePath()}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -110,13 +109,13 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	ds.AddError(cfg.ContentDir, err)
 	b.addStatic(tree, &ds)
 
-	b.md = markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
+	md := markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
 	canRender := err == nil
 	if b.tmpl != nil {
 		b.tmpl.SetLimits(render.Limits(cfg))
-		b.tmpl.SetMarkdownify(render.Markdownify(b.md))
+		b.tmpl.SetMarkdownify(render.Markdownify(md))
 		for _, w := range b.tmpl.Warnings() {
 			ds.Add(w)
 		}
@@ -125,7 +124,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Config:   cfg,
 		FS:       fsys,
 		Dir:      subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
-		Markdown: b.md,
+		Markdown: md,
 		Layouts:  b.tmpl,
 		Site:     func() *layout.Site { return b.site },
 	})
@@ -142,7 +141,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Site:    subdir(fsys, cfg.AssetDir),
 		Extra:   map[string][]byte{"css/chroma.css": css},
 		Minify:  b.min,
-		BaseDir: b.base,
+		BaseDir: cfg.BasePath(),
 		SiteDir: cfg.AssetDir,
 	})
 	ds.AddError(cfg.AssetDir, err)
@@ -163,9 +162,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 
-	b.links = render.NewLinks(tree, b.base)
+	b.links = render.NewLinks(tree, cfg.BasePath())
 	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
-	b.render = b.newRenderer(tree, sc)
+	b.render = b.newRenderer(tree, md, sc)
 	if opts.Cache != nil {
 		opts.Cache.begin()
 	}
@@ -231,8 +230,6 @@ type builder struct {
 	fsys   fs.FS
 	tmpl   *layout.Templates
 	min    *minify.Minifier
-	md     *markdown.Renderer
-	base   string // path of baseURL, "/" or "/docs/"
 	site   *layout.Site
 	links  *render.Links
 	render *render.Renderer
@@ -241,9 +238,7 @@ type builder struct {
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
 
-	// The search index's encoder, made when first asked for (searchcache.go).
-	searchOnce sync.Once
-	searchEnc  *search.Encoder
+	search searchState // the search index's encoder (searchcache.go)
 }
 
 // pageResults are what the render loop made of each page, by page index,
@@ -277,10 +272,10 @@ type snapshot struct {
 }
 
 // newRenderer returns the build's renderer of the pages of tree.
-func (b *builder) newRenderer(tree *content.Site, sc *shortcode.Set) *render.Renderer {
+func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *shortcode.Set) *render.Renderer {
 	opts := render.Options{
 		Config:     b.cfg,
-		Markdown:   b.md,
+		Markdown:   md,
 		Shortcodes: sc,
 		Links:      b.links,
 		Tree:       tree,

@@ -2,6 +2,7 @@ package site
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/outline"
@@ -19,18 +20,24 @@ type stepMemo struct {
 	valid   publish.Validator
 }
 
+// searchState is the build's search encoder, made when first asked for.
+type searchState struct {
+	once sync.Once
+	enc  *search.Encoder
+}
+
 // searchEncoder returns the build's search encoder: the Cache's, which
 // remembers word stems between builds, or one of the build's own.
 func (b *builder) searchEncoder() *search.Encoder {
-	b.searchOnce.Do(func() {
+	b.search.once.Do(func() {
 		lang := search.Lang(b.cfg.LanguageCode)
 		if b.opts.Cache != nil {
-			b.searchEnc = b.opts.Cache.steps.search.Encoder(lang)
+			b.search.enc = b.opts.Cache.steps.search.Encoder(lang)
 		} else {
-			b.searchEnc = search.NewEncoder(lang)
+			b.search.enc = search.NewEncoder(lang)
 		}
 	})
-	return b.searchEnc
+	return b.search.enc
 }
 
 // searchEntry encodes page v's entry of the search index.
