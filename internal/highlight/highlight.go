@@ -23,13 +23,15 @@ import (
 // and file extensions. An unknown or empty lang renders escaped plain code;
 // a non-empty lang is still kept as the class "language-<lang>" so CSS or
 // client-side tools (e.g. diagrams) can find it. A lang that is not a
-// ValidLanguage is neither looked up nor kept: the code is plain, with no
-// class. The only errors returned are those of w.
+// ValidLanguage is not looked up: the code is plain, but the lang is still
+// kept as its class when it has at most MaxLanguageLen bytes (CommonMark
+// wants ``` föö to give class="language-föö"); a longer one is dropped.
+// The only errors returned are those of w.
 func Code(w io.Writer, lang, code string) error {
 	var b strings.Builder
 	b.Grow(len(code)*2 + 64)
 	b.WriteString(`<pre class="chroma"><code`)
-	if ValidLanguage(lang) {
+	if keepClass(lang) {
 		b.WriteString(` class="language-`)
 		b.WriteString(html.EscapeString(lang))
 		b.WriteByte('"')
@@ -88,3 +90,6 @@ func class(t chroma.TokenType) string {
 	}
 	return chroma.StandardTypes[t]
 }
+
+// keepClass reports whether lang is kept as the class "language-<lang>".
+func keepClass(lang string) bool { return lang != "" && len(lang) <= MaxLanguageLen }

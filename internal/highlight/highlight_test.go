@@ -43,10 +43,15 @@ func TestCode(t *testing.T) {
 			notWant: []string{"<script>"},
 		},
 		{
-			name: "InvalidLanguageIsPlainWithoutClass",
+			name: "InvalidLanguageIsPlainWithEscapedClass",
 			lang: `x"onclick=`, code: "1",
-			want:    []string{"<pre class=\"chroma\"><code>1</code></pre>\n"},
-			notWant: []string{`onclick`, "language-"},
+			want:    []string{"<pre class=\"chroma\"><code class=\"language-x&#34;onclick=\">1</code></pre>\n"},
+			notWant: []string{`x"onclick`},
+		},
+		{
+			name: "NonASCIILanguageKeptAsClass",
+			lang: "föö", code: "1",
+			want: []string{"<pre class=\"chroma\"><code class=\"language-föö\">1</code></pre>\n"},
 		},
 		{
 			name: "OverlongLanguageIsPlainWithoutClass",

@@ -3,9 +3,6 @@ package markdown
 import (
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/util"
-
 	"github.com/quire-docs/quire/internal/highlight"
 )
 
@@ -19,13 +16,9 @@ type BadLang struct {
 // maxQuoted is the most characters of a language quoted in a message.
 const maxQuoted = 40
 
-// badLang reports the language of n when it is set but not a
+// badLang reports lang, a fence's language, when it is set but not a
 // highlight.ValidLanguage.
-func badLang(n *ast.FencedCodeBlock, src []byte) (BadLang, bool) {
-	if n.Info == nil {
-		return BadLang{}, false
-	}
-	lang := string(util.UnescapePunctuations(n.Language(src)))
+func badLang(lang string) (BadLang, bool) {
 	if lang == "" || highlight.ValidLanguage(lang) {
 		return BadLang{}, false
 	}

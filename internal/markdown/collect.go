@@ -16,6 +16,7 @@ type collected struct {
 	links    []Link
 	rawHTML  []Pos
 	badLangs []BadLang
+	warnings []Warning
 }
 
 // collect walks doc once and gathers headings, link destinations and, when
@@ -28,11 +29,15 @@ type collected struct {
 // (inline, reference or shortcut), the '!' of an image, the '<' of an
 // autolink, or the first character of a bare (linkify) URL.
 //
+// Each fenced code block's info string is read (setFence) for the
+// renderer, and what is not applied of it reported.
+//
 // Shortcode placeholders in destinations and titles are replaced by the
 // outputs in shortcodes first, so Dest is the URL the shortcode wrote.
 func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte) collected {
 	var c collected
 	lines := lazyLines{src: src}
+	fences := 0 // fenced code blocks met, for their ordinals
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -56,9 +61,17 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcode
 			dest := autoLinkDest(n, src)
 			c.links = append(c.links, Link{Dest: dest, URL: dest, Pos: lines.pos(autoLinkStart(n, src))})
 		case *ast.FencedCodeBlock:
-			if b, ok := badLang(n, src); ok {
+			f := setFence(n, src, fences)
+			fences++
+			if n.Info == nil {
+				break
+			}
+			if b, ok := badLang(f.Lang); ok {
 				b.Pos = lines.pos(n.Info.Segment.Start)
 				c.badLangs = append(c.badLangs, b)
+			}
+			for _, w := range f.Warnings {
+				c.warnings = append(c.warnings, Warning{Pos: lines.pos(n.Info.Segment.Start + w.Off), Msg: w.Msg, Hint: w.Hint})
 			}
 		case *ast.HTMLBlock:
 			if rawHTML {

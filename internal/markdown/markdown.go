@@ -83,6 +83,16 @@ type Result struct {
 	// BadLangs are the fenced code blocks whose language is not a
 	// highlight.ValidLanguage: each is rendered as plain code.
 	BadLangs []BadLang
+	// Warnings are what the body asks for that is not done, such as an
+	// unknown code fence attribute, in document order.
+	Warnings []Warning
+}
+
+// Warning is something in the body that is rendered otherwise than
+// written, at Pos, with an optional Hint on what to write instead.
+type Warning struct {
+	Pos       Pos
+	Msg, Hint string
 }
 
 // Renderer is safe for concurrent use.
@@ -207,7 +217,7 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 
 	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
-	res.Headings, res.Links, res.RawHTML, res.BadLangs = c.headings, c.links, c.rawHTML, c.badLangs
+	res.Headings, res.Links, res.RawHTML, res.BadLangs, res.Warnings = c.headings, c.links, c.rawHTML, c.badLangs, c.warnings
 
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)

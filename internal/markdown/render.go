@@ -112,14 +112,20 @@ func renderSafeAttributes(w util.BufWriter, n ast.Node) {
 }
 
 // renderCode renders fenced and indented code blocks through
-// highlight.Code. The language is the info string's first word.
+// highlight.Code, or highlight.CodeLines when a fence's attributes ask for
+// line numbers or highlighted lines. A fence with a title, an id or
+// classes is wrapped in
+//
+//	<figure class="code-figure CLASSES" id="ID"><figcaption class="code-title">TITLE</figcaption>…</figure>
+//
+// (the figcaption only with a title).
 func (r *nodeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
-	var lang string
+	f := &fence{}
 	if n, ok := node.(*ast.FencedCodeBlock); ok {
-		lang = string(util.UnescapePunctuations(n.Language(src)))
+		f = fenceOf(n, src)
 	}
 	var code strings.Builder
 	lines := node.Lines()
@@ -131,10 +137,43 @@ func (r *nodeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 	if t := shortcodes(node); t != nil {
 		text = string(codeText([]byte(text), t))
 	}
-	if err := highlight.Code(w, lang, text); err != nil {
+	if f.wrapped() {
+		writeFigureStart(w, f)
+	}
+	var err error
+	if f.perLine() {
+		err = highlight.CodeLines(w, f.Lang, text, f.Lines)
+	} else {
+		err = highlight.Code(w, f.Lang, text)
+	}
+	if err != nil {
 		return ast.WalkStop, err
 	}
+	if f.wrapped() {
+		_, _ = w.WriteString("</figure>\n")
+	}
 	return ast.WalkSkipChildren, nil
+}
+
+// writeFigureStart writes the start of a fence's outer element.
+func writeFigureStart(w util.BufWriter, f *fence) {
+	_, _ = w.WriteString(`<figure class="code-figure`)
+	if f.Class != "" {
+		_ = w.WriteByte(' ')
+		_, _ = w.WriteString(html.EscapeString(f.Class))
+	}
+	_ = w.WriteByte('"')
+	if f.ID != "" {
+		_, _ = w.WriteString(` id="`)
+		_, _ = w.WriteString(html.EscapeString(f.ID))
+		_ = w.WriteByte('"')
+	}
+	_ = w.WriteByte('>')
+	if f.Title != "" {
+		_, _ = w.WriteString(`<figcaption class="code-title">`)
+		_, _ = w.WriteString(html.EscapeString(f.Title))
+		_, _ = w.WriteString("</figcaption>")
+	}
 }
 
 // renderHTMLBlock writes the block verbatim when unsafe, else nothing (the

@@ -147,4 +147,7 @@ func toBody(res *markdown.Result, err error, exp *shortcode.Expansion) {
 	for i, bl := range res.BadLangs {
 		res.BadLangs[i].Pos.Line, res.BadLangs[i].Pos.Col = exp.BodyPos(bl.Pos.Line, bl.Pos.Col)
 	}
+	for i, w := range res.Warnings {
+		res.Warnings[i].Pos.Line, res.Warnings[i].Pos.Col = exp.BodyPos(w.Pos.Line, w.Pos.Col)
+	}
 }

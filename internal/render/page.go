@@ -46,5 +46,9 @@ func (r *Renderer) Page(p *content.Page) (*Body, diag.List) {
 		ds.Add(diag.Warnf(p.File, line, col, "code block language %q is not a language name; rendered as plain code", bl.Lang).
 			WithHint("a language is up to %d letters, digits and _ + # . - such as go or c++", highlight.MaxLanguageLen))
 	}
+	for _, w := range b.Result.Warnings {
+		line, col := at(w.Pos)
+		ds.Add(diag.Warnf(p.File, line, col, "%s", w.Msg).WithHint("%s", w.Hint))
+	}
 	return b, ds
 }

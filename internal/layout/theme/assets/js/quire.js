@@ -48,8 +48,10 @@
     if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
   });
 
-  /* Copy buttons on code blocks. */
+  /* Copy buttons on code blocks, but not on the line number column of a
+     table of numbered lines (linenos=table), which has no code element. */
   $$(".content pre").forEach(function (pre) {
+    if (pre.closest(".lntd") && !pre.querySelector("code")) return;
     var wrap = d.createElement("div"), btn = d.createElement("button");
     wrap.className = "code-block";
     btn.type = "button";
