@@ -141,6 +141,11 @@ func (p *Page) setField(file, canon string, f field) error {
 		var e error
 		p.cascades, e = decodeCascade(file, f.ValLine, f.ValCol, f.Value)
 		return e
+	case "build":
+		p.Build, err = buildValue(f, bad)
+		if err != nil {
+			return err
+		}
 	case "toc":
 		p.TOC, err = tocValue(f, bad)
 		if err != nil {

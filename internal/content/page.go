@@ -41,6 +41,7 @@ type Page struct {
 	URL         string // front matter url, verbatim
 	Aliases     []string
 	TOC         TOCSetting
+	Build       Build          // build (or _build) options: written out? in which lists?
 	Type        string         // front matter type; inherited from the section when empty
 	Params      map[string]any // every front matter key, known or not (lowercased keys, as Hugo does)
 	Body        []byte
