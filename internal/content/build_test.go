@@ -162,8 +162,8 @@ build: {list: never}
 func TestBuildOptionsPredicates(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
-		name                                    string
-		b                                       Build
+		name                                     string
+		b                                        Build
 		writes, hasURL, inSection, inSite, index bool
 	}{
 		{"Default", Build{}, true, true, true, true, true},

@@ -12,7 +12,6 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 )
 
-
 // position is a 1-based line and column in a file.
 type position struct{ Line, Col int }
 
