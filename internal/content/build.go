@@ -71,6 +71,17 @@ func (p *Page) InSiteLists() bool {
 // index: it is written and listed site-wide.
 func (p *Page) Indexed() bool { return p.Writes() && p.InSiteLists() }
 
+// Written counts the pages that are written out (Writes).
+func (s *Site) Written() int {
+	n := 0
+	for _, p := range s.Pages {
+		if p.Writes() {
+			n++
+		}
+	}
+	return n
+}
+
 // LinkOnly lists the output paths of the pages with build.render link:
 // not written here, but served by other means, so links to them stand.
 func (s *Site) LinkOnly() []string {

@@ -85,6 +85,9 @@ title: Snippet Page
 func TestHugoBuildOptions(t *testing.T) {
 	t.Parallel()
 	s := mustBuild(t, hugoBuildSite, Options{})
+	if s.Pages != 7 {
+		t.Errorf("Site.Pages = %d, want the 7 pages written", s.Pages)
+	}
 	t.Run("OutputFiles", func(t *testing.T) {
 		for path, want := range map[string]bool{
 			"docs/guide/index.html":   true,

@@ -227,7 +227,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 	s := failed(ds)
-	s.Files, s.Pages, s.Skipped, s.Deferred = files, n, tree.Skipped, deferred
+	s.Files, s.Pages, s.Skipped, s.Deferred = files, tree.Written(), tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil
 }
