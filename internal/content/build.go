@@ -134,6 +134,18 @@ func buildValue(f field, bad func(string, ...any) *diag.Diagnostic) (Build, *dia
 	return b, nil
 }
 
+// headless applies Hugo's older headless: true on a leaf bundle's index
+// page (file), which is build render never and list never, unless the
+// page's front matter sets build itself (setsBuild).
+func (p *Page) headless(file string, setsBuild bool) {
+	if setsBuild || !isBundleIndex(file) {
+		return
+	}
+	if h, ok := boolValue(p.Params["headless"]); ok && h {
+		p.Build = Build{Render: RenderNever, List: ListNever}
+	}
+}
+
 // buildMode is the index in names of v, a name in any case, or true (0,
 // always) or false (the last, never); null is 0.
 func buildMode(v any, names []string) (int, bool) {

@@ -219,3 +219,40 @@ build: {render: link}
 		t.Errorf("LinkOnly = %q, want [same/index.html]", got)
 	}
 }
+
+func TestBuildOptionsHeadless(t *testing.T) {
+	t.Parallel()
+	r := mustLoad(t, `
+-- content/snippets/index.md --
+---
+headless: true
+---
+-- content/snippets/note.png --
+png
+-- content/own/index.md --
+---
+headless: true
+build: {list: local}
+---
+-- content/page.md --
+---
+headless: true
+---
+`)
+	cases := []struct {
+		name, path string
+		want       Build
+	}{
+		{"LeafBundleIsRenderNeverListNever", "snippets/index.md", Build{Render: RenderNever, List: ListNever}},
+		{"BuildWinsOverHeadless", "own/index.md", Build{List: ListLocal}},
+		{"NotABundleIgnored", "page.md", Build{}},
+	}
+	for _, c := range cases {
+		if got := pageAt(t, r, c.path).Build; got != c.want {
+			t.Errorf("%s: %s Build = %+v, want %+v", c.name, c.path, got, c.want)
+		}
+	}
+	if len(r.site.Static) != 1 || r.site.Static[0].OutPath != "snippets/note.png" {
+		t.Errorf("static = %+v, want the headless bundle's file published (publishResources stays true)", r.site.Static)
+	}
+}

@@ -68,6 +68,8 @@ func parsePage(file string, src []byte, maxFront int) (*Page, map[string]positio
 	if p.LinkTitle == "" {
 		p.LinkTitle = p.Title
 	}
+	_, setsBuild := set["build"]
+	p.headless(file, setsBuild)
 	pos := make(map[string]position, len(set))
 	for k, f := range set {
 		pos[k] = position{f.ValLine, f.ValCol}
