@@ -1,10 +1,16 @@
 package site
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/search"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // hugoBuildSite has a page of each of Hugo's build options in one section,
@@ -206,5 +212,61 @@ build: {render: never}
 	got := strings.Join(errorLines(err), "\n")
 	if want := `content/b.md:4:3: broken link "hidden.md": no page or file /hidden/`; !strings.Contains(got, want) {
 		t.Errorf("errors lack %q:\n%s", want, got)
+	}
+}
+
+// TestHugoBuildOptionsServe: quire serve's builds (with a Cache, quick
+// when only text changed) give the site a full build gives, as pages'
+// build options change.
+func TestHugoBuildOptionsServe(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{}
+	for _, f := range txtar.Parse([]byte(hugoBuildSite)).Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	cache, files := NewCache(), content.NewFileCache()
+	tick := 0
+	write := func(name, data string) {
+		tick++
+		fsys[name] = &fstest.MapFile{Data: []byte(data), ModTime: time.Unix(int64(tick), 0)}
+	}
+	steps := []struct {
+		name    string
+		edit    func()
+		changed []string
+		quick   bool
+	}{
+		{"Cold", func() {}, nil, false},
+		{"GuideText", func() {
+			write("content/docs/guide.md", "---\ntitle: Guide\nweight: 1\n---\nSee the [API](api.md), edited.\n")
+		}, []string{"content/docs/guide.md"}, true},
+		{"RenderLinkPageText", func() {
+			write("content/docs/api.md", "---\ntitle: API Reference Page\nweight: 2\n_build: { render: link }\n---\nMoved.\n")
+		}, []string{"content/docs/api.md"}, true},
+		{"LocalPageNowRenderLink", func() {
+			write("content/docs/local.md", "---\ntitle: Local Page\nweight: 4\nbuild: {render: link}\n---\n")
+		}, []string{"content/docs/local.md"}, false},
+		{"RenderLinkPageNowWritten", func() {
+			write("content/docs/api.md", "---\ntitle: API Reference Page\nweight: 2\n---\nBack.\n")
+		}, []string{"content/docs/api.md"}, false},
+	}
+	for _, st := range steps {
+		st.edit()
+		cfg, _, err := config.Parse(fsys["config.toml"].Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Changed: st.changed})
+		if err != nil {
+			t.Fatalf("%s: build: %v", st.name, err)
+		}
+		if cache.Quick() != st.quick {
+			t.Errorf("%s: quick = %v, want %v", st.name, cache.Quick(), st.quick)
+		}
+		want, err := Build(context.Background(), fsys, cfg, Options{})
+		if err != nil {
+			t.Fatalf("%s: full build: %v", st.name, err)
+		}
+		sameSite(t, st.name, got, want)
 	}
 }
