@@ -237,7 +237,7 @@ func (p *Page) applyCascade(cs []cascade, env string) {
 			}
 		}
 		for _, k := range slices.Sorted(maps.Keys(c.values)) {
-			if _, set := p.Params[k]; set {
+			if p.hasKey(k) {
 				continue
 			}
 			v := c.values[k]
@@ -251,6 +251,28 @@ func (p *Page) applyCascade(cs []cascade, env string) {
 	if _, set := p.Params["linktitle"]; titled && !set {
 		p.LinkTitle = p.Title // as for a title in front matter
 	}
+}
+
+// hasKey reports whether p.Params hold k or another spelling of the same
+// known key (_build for build), so that a cascade's _build does not
+// override a page's build.
+func (p *Page) hasKey(k string) bool {
+	if _, ok := p.Params[k]; ok {
+		return true
+	}
+	canon := strings.ToLower(canonicalKey(k))
+	if canon == "" {
+		return false
+	}
+	if _, ok := p.Params[canon]; ok {
+		return true
+	}
+	for alias, c := range keyAliases {
+		if _, ok := p.Params[alias]; ok && strings.EqualFold(c, canon) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindName is p's kind as Hugo names it.

@@ -68,6 +68,8 @@ func parsePage(file string, src []byte, maxFront int) (*Page, map[string]positio
 	if p.LinkTitle == "" {
 		p.LinkTitle = p.Title
 	}
+	_, setsBuild := set["build"]
+	p.headless(file, setsBuild)
 	pos := make(map[string]position, len(set))
 	for k, f := range set {
 		pos[k] = position{f.ValLine, f.ValCol}
@@ -140,6 +142,11 @@ func (p *Page) setField(file, canon string, f field) error {
 		var e error
 		p.cascades, e = decodeCascade(file, f.ValLine, f.ValCol, f.Value)
 		return e
+	case "build":
+		p.Build, err = buildValue(f, bad)
+		if err != nil {
+			return err
+		}
 	case "toc":
 		p.TOC, err = tocValue(f, bad)
 		if err != nil {

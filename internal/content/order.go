@@ -46,7 +46,8 @@ func linkTitle(p *Page) string {
 }
 
 // readingOrder lists home and then every page depth-first (a section, then
-// its children in order), and links Prev and Next along that list.
+// its children in order), and links Prev and Next along that list,
+// through the pages in the site-wide lists (see linkOrder).
 func readingOrder(home *Page) []*Page {
 	var out []*Page
 	var walk func(p *Page)
@@ -60,14 +61,6 @@ func readingOrder(home *Page) []*Page {
 		}
 	}
 	walk(home)
-	for i, p := range out {
-		p.Prev, p.Next = nil, nil
-		if i > 0 {
-			p.Prev = out[i-1]
-		}
-		if i+1 < len(out) {
-			p.Next = out[i+1]
-		}
-	}
+	linkOrder(out)
 	return out
 }

@@ -41,6 +41,7 @@ type Page struct {
 	URL         string // front matter url, verbatim
 	Aliases     []string
 	TOC         TOCSetting
+	Build       Build          // build (or _build) options: written out? in which lists?
 	Type        string         // front matter type; inherited from the section when empty
 	Params      map[string]any // every front matter key, known or not (lowercased keys, as Hugo does)
 	Body        []byte
@@ -53,8 +54,8 @@ type Page struct {
 	OutPath      string // "faq/security/index.html"
 
 	Parent   *Page   // the section this page is in; nil for home
-	Children []*Page // for sections: published pages and subsections, in order
-	Prev     *Page   // in reading order (depth-first, by weight)
+	Children []*Page // for sections: published pages and subsections, in order, listed or not (see InSection)
+	Prev     *Page   // in reading order (depth-first, by weight), through the pages InSiteLists only
 	Next     *Page
 }
 
@@ -97,7 +98,7 @@ type Options struct {
 // Site is the loaded content tree.
 type Site struct {
 	Home    *Page
-	Pages   []*Page // published pages in reading order, home first
+	Pages   []*Page // published pages in reading order, home first; with those build options keep from being written or listed (see build.go)
 	Static  []StaticFile
 	Skipped int // draft pages left out (including those under draft sections)
 	// Drafts are the draft pages left out, by Path, for hints such as

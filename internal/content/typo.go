@@ -10,8 +10,12 @@ import (
 // spelling; they match case-insensitively.
 var knownKeys = []string{
 	"title", "linkTitle", "description", "weight", "draft", "date",
-	"lastmod", "slug", "url", "aliases", "toc", "type", "cascade",
+	"lastmod", "slug", "url", "aliases", "toc", "type", "cascade", "build",
 }
+
+// keyAliases are other spellings of known keys, lower case: Hugo reads
+// _build as build.
+var keyAliases = map[string]string{"_build": "build"}
 
 // hugoKeys are common Hugo keys that quire does not read but keeps in
 // Params; they are never reported as typos.
@@ -26,6 +30,9 @@ var hugoKeys = map[string]bool{
 // canonicalKey returns the canonical spelling of a known key matched
 // case-insensitively, or "" if key is not known.
 func canonicalKey(key string) string {
+	if k, ok := keyAliases[strings.ToLower(key)]; ok {
+		return k
+	}
 	for _, k := range knownKeys {
 		if strings.EqualFold(k, key) {
 			return k

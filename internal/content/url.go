@@ -217,7 +217,7 @@ func (l *loader) badField(p *Page, canon, format string, args ...any) *diag.Diag
 
 // collectStatic lists the non-markdown files to copy: a file in a leaf
 // bundle goes under its page's output directory (and is left out with its
-// page); any other keeps its content-relative path, its directories
+// page, or when the page sets build publishResources false); any other keeps its content-relative path, its directories
 // lower-cased as pages' are (unless Options.KeepCase), unless it is inside
 // a draft section that was left out. A file's own name keeps its case.
 func (l *loader) collectStatic() {
@@ -229,7 +229,7 @@ func (l *loader) collectStatic() {
 		out := rel
 		if b := l.bundleOf(rel); b != "" {
 			page := l.bundles[b]
-			if page == nil || !published[page] {
+			if page == nil || !published[page] || page.Build.NoResources {
 				continue
 			}
 			out = path.Join(path.Dir(page.OutPath), strings.TrimPrefix(rel, b+"/"))
@@ -252,6 +252,9 @@ func (l *loader) checkCollisions() {
 	keys := make([]string, len(l.site.Pages))
 	owner := make(map[string]*Page, len(keys)) // by foldCase(nfc(OutPath))
 	for i, p := range l.site.Pages {
+		if !p.Writes() {
+			continue // no file: build.render link or never
+		}
 		keys[i] = foldCase(nfc(p.OutPath))
 		if first, taken := owner[keys[i]]; !taken || p.File < first.File {
 			owner[keys[i]] = p
@@ -259,7 +262,7 @@ func (l *loader) checkCollisions() {
 	}
 	for i, p := range l.site.Pages {
 		first := owner[keys[i]]
-		if first == p {
+		if first == p || !p.Writes() {
 			continue
 		}
 		pos := l.pos[p]["url"]

@@ -71,6 +71,7 @@ func hashPage(h *memo.Hasher, p *Page, ref func(*Page) int64) {
 	h.Str(p.EditURL)
 	h.Str(p.RelPermalink)
 	h.Str(p.Permalink)
+	h.Flag(p.Unindexed)
 	h.Str(p.File)
 	h.Num(ref(p.Parent))
 	h.Num(ref(p.Prev))

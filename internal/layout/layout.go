@@ -66,6 +66,7 @@ type Page struct {
 	EditURL         string        // the page's source in the site's repository, from [params] editURL; "" when unset
 	RelPermalink    string        // includes the baseURL path: "/docs/faq/security/"
 	Permalink       string        // absolute: baseURL + path
+	Unindexed       bool          // left out of the sitemap and search index: build options say it is not written, or not listed site-wide
 	File            string        // source file, "content/faq/security.md"
 	Parent          *Page
 	Pages           []*Page // children, for sections and home

@@ -50,6 +50,10 @@ type Options struct {
 	// Memo, when set, carries each page's internal check over from the
 	// last Collect with the same Memo, for pages in Parsed (see Memo).
 	Memo *Memo
+	// Elsewhere are output paths served by other means than the files
+	// given (pages with Hugo's build render link): links to them stand,
+	// and their fragments are not checked, as for a file that is not HTML.
+	Elsewhere []string
 }
 
 // Parsed is one HTML file's ids and links, parsed by Parse.
@@ -107,7 +111,7 @@ func Collect(ctx context.Context, files []publish.File, pages []Page, opts Optio
 	l := &Links{tpls: newTemplateIndex(), memo: opts.Memo}
 	l.base, l.origin = splitBase(opts.BaseURL)
 	var pidx *pageIndex
-	l.index, pidx = opts.Memo.indexes(files, pages)
+	l.index, pidx = opts.Memo.indexes(files, opts.Elsewhere, pages)
 	html := l.index.html
 	l.docs = make([]*doc, len(html))
 	docs := make([]doc, len(html)) // one allocation for every doc

@@ -8,23 +8,30 @@ import (
 )
 
 // fileIndex says where each output file of a build is: its place among
-// the HTML files sorted by path, or -1 for a file that is not HTML. It
+// the HTML files sorted by path, or -1 for a file that is not HTML or a
+// path served by other means (Options.Elsewhere). It
 // depends only on the paths, in order, so the builds of a site with the
 // same files share one (kept in a Memo) instead of mapping every path
 // anew. It is read-only once made.
 type fileIndex struct {
-	paths []string         // every file's path, in the order given
+	paths []string         // every file's path, in the order given, then the Elsewhere paths
 	at    map[string]int32 // path → place among the HTML files, -1 when not HTML
 	html  []int32          // the HTML files (as indexes into paths), sorted by path
 }
 
-func newFileIndex(files []publish.File) *fileIndex {
-	x := &fileIndex{paths: make([]string, len(files)), at: make(map[string]int32, len(files))}
+func newFileIndex(files []publish.File, elsewhere []string) *fileIndex {
+	x := &fileIndex{paths: make([]string, len(files), len(files)+len(elsewhere)), at: make(map[string]int32, len(files)+len(elsewhere))}
 	for i, f := range files {
 		x.paths[i] = f.Path
 		x.at[f.Path] = -1
 		if isHTML(f.Path) {
 			x.html = append(x.html, int32(i))
+		}
+	}
+	for _, p := range elsewhere {
+		x.paths = append(x.paths, p)
+		if _, ok := x.at[p]; !ok {
+			x.at[p] = -1
 		}
 	}
 	byPath := func(a, b int32) int { return strings.Compare(x.paths[a], x.paths[b]) }
@@ -68,15 +75,22 @@ func samePaths(have []string, n int, path func(i int) string) bool {
 }
 
 // indexes returns the file and page indexes of a build, those of the last
-// build when its files and pages had the same paths; m may be nil.
-func (m *Memo) indexes(files []publish.File, pages []Page) (*fileIndex, *pageIndex) {
+// build when its files (and paths served elsewhere) and pages had the
+// same paths; m may be nil.
+func (m *Memo) indexes(files []publish.File, elsewhere []string, pages []Page) (*fileIndex, *pageIndex) {
 	if m == nil {
-		return newFileIndex(files), newPageIndex(pages)
+		return newFileIndex(files, elsewhere), newPageIndex(pages)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.files == nil || !samePaths(m.files.paths, len(files), func(i int) string { return files[i].Path }) {
-		m.files = newFileIndex(files)
+	path := func(i int) string {
+		if i < len(files) {
+			return files[i].Path
+		}
+		return elsewhere[i-len(files)]
+	}
+	if m.files == nil || !samePaths(m.files.paths, len(files)+len(elsewhere), path) {
+		m.files = newFileIndex(files, elsewhere)
 	}
 	if m.pages == nil || !samePaths(m.pages.paths, len(pages), func(i int) string { return pages[i].Path }) {
 		m.pages = newPageIndex(pages)

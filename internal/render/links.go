@@ -23,7 +23,9 @@ type Links struct {
 func NewLinks(tree *content.Site, base string) *Links {
 	ix := &Links{base: base, ix: content.NewIndex(tree), byURL: map[string]bool{}}
 	for _, p := range tree.Pages {
-		ix.byURL[p.RelPermalink] = true
+		if p.HasURL() {
+			ix.byURL[p.RelPermalink] = true
+		}
 	}
 	for _, sf := range tree.Static {
 		ix.byURL["/"+content.EscapePath(sf.OutPath)] = true

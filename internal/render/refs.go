@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -10,13 +11,17 @@ import (
 
 // Ref is the ref/relref resolver of page p: the page ref names (see
 // content.Index.Ref for the order it is looked for in), p itself for "".
-// A ref that names no page, or several, is an error saying why.
+// A ref that names no page, or several, or a page without a URL (build
+// render never), is an error saying why.
 func (r *Renderer) Ref(p *content.Page, ref string) (shortcode.Target, error) {
 	target := p
 	if ref != "" {
 		var err error
 		if target, err = r.opts.Links.Index().Ref(p, ref); err != nil {
 			return shortcode.Target{}, err
+		}
+		if !target.HasURL() {
+			return shortcode.Target{}, fmt.Errorf("page %s has no URL: its build options say render: never (hint: link to another page, or give it render: link to keep its URL without writing it)", target.File)
 		}
 	}
 	rel := r.opts.Links.RelURL(target.RelPermalink)

@@ -20,7 +20,8 @@ type SiteOptions struct {
 
 // NewSite converts the content tree into the values templates see: one
 // layout.Page per page of tree, in reading order, linked as the pages
-// are. It fills everything but the body fields (Content, the TOC,
+// are; a section's Pages are the children its build options keep in it
+// (content.Page.InSection). It fills everything but the body fields (Content, the TOC,
 // Summary, JSON-LD), which rendering adds.
 func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
 	table := o.Assets
@@ -47,7 +48,7 @@ func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
 		v.Prev = views[p.Prev]
 		v.Next = views[p.Next]
 		for _, c := range p.Children {
-			if cv := views[c]; cv != nil {
+			if cv := views[c]; cv != nil && c.InSection() {
 				v.Pages = append(v.Pages, cv)
 			}
 		}
@@ -83,9 +84,14 @@ func CopySite(s *layout.Site) *layout.Site {
 	return &c
 }
 
-// newPage is page p's view in s, for a site served under base.
+// newPage is page p's view in s, for a site served under base. A page
+// with build render never has no URL: RelPermalink and Permalink are "",
+// as in Hugo.
 func newPage(p *content.Page, s *layout.Site, base string) *layout.Page {
 	rel := RelURL(base, p.RelPermalink)
+	if !p.HasURL() {
+		rel = ""
+	}
 	params := p.Params
 	if params == nil {
 		params = map[string]any{}
@@ -103,6 +109,7 @@ func newPage(p *content.Page, s *layout.Site, base string) *layout.Page {
 		Params:       params,
 		RelPermalink: rel,
 		Permalink:    AbsURL(s.BaseURL, rel),
+		Unindexed:    !p.Indexed(),
 		File:         p.File,
 		Section:      section(p),
 		EditURL:      editURL(s.Params, p),

@@ -86,11 +86,12 @@ func (sp *scPage) Parent() *scPage { return sp.wrap(sp.p.Parent) }
 func (sp *scPage) Prev() *scPage { return sp.wrap(sp.p.Prev) }
 func (sp *scPage) Next() *scPage { return sp.wrap(sp.p.Next) }
 
-// Pages are a section's pages and subsections, in order.
+// Pages are a section's pages and subsections, in order, those its
+// build options keep in it (content.Page.InSection).
 func (sp *scPage) Pages() []*scPage {
 	out := make([]*scPage, 0, len(sp.p.Children))
 	for _, c := range sp.p.Children {
-		if w := sp.wrap(c); w != nil {
+		if w := sp.wrap(c); w != nil && c.InSection() {
 			out = append(out, w)
 		}
 	}
@@ -174,11 +175,15 @@ func (s *scSite) Home() *scPage {
 	return (&scPage{r: s.r, chain: s.chain}).wrap(s.r.opts.Tree.Home)
 }
 
-// Pages are every page in reading order.
+// Pages are every page in reading order that the site-wide lists hold
+// (content.Page.InSiteLists), as Hugo's .Site.Pages.
 func (s *scSite) Pages() []*scPage {
 	w := &scPage{r: s.r, chain: s.chain}
 	out := make([]*scPage, 0, len(s.r.opts.Tree.Pages))
 	for _, p := range s.r.opts.Tree.Pages {
+		if !p.InSiteLists() {
+			continue
+		}
 		out = append(out, w.wrap(p))
 	}
 	return out

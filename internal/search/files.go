@@ -15,10 +15,11 @@ const IndexPath = "search-index.json"
 
 // PageOf is what the index takes of page v with sections secs (from
 // outline.Parse of its body). Front matter noindex or exclude_search set
-// to true (or "true") leaves the page out.
+// to true (or "true") leaves the page out, as do build options that keep
+// it from being written or listed site-wide (v.Unindexed).
 func PageOf(v *layout.Page, secs []outline.Section) Page {
 	return Page{URL: v.RelPermalink, Title: v.Title, Sections: secs,
-		Exclude: truthy(v.Params["noindex"]) || truthy(v.Params["exclude_search"])}
+		Exclude: v.Unindexed || truthy(v.Params["noindex"]) || truthy(v.Params["exclude_search"])}
 }
 
 // truthy reports whether a front matter value is true or "true".

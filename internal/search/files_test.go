@@ -31,6 +31,14 @@ func TestPageOfExclusion(t *testing.T) {
 	}
 }
 
+func TestPageOfUnindexedExcluded(t *testing.T) {
+	t.Parallel()
+	v := &layout.Page{RelPermalink: "/api/", Title: "API", Unindexed: true}
+	if got := PageOf(v, nil); !got.Exclude {
+		t.Errorf("PageOf(page with build options leaving it out) = %+v, want Exclude", got)
+	}
+}
+
 // TestFiles: the index's files are sorted by path, the manifest among
 // them, each owned by IsIndexFile and from "the search index".
 func TestFiles(t *testing.T) {

@@ -209,7 +209,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		opts.Cache.keep(b)
 	}
 	s := failed(ds)
-	s.Files, s.Pages, s.Skipped = b.unsent(out), len(tree.Pages), tree.Skipped
+	s.Files, s.Pages, s.Skipped = b.unsent(out), tree.Written(), tree.Skipped
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	s.released = int(b.pages.released.Load())
 	return s, nil

@@ -36,6 +36,9 @@ func (b *builder) addStatic(tree *content.Site, ds *diag.List) {
 // addAliases writes a redirect page for every alias of every page.
 func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 	for i, p := range tree.Pages {
+		if !p.HasURL() {
+			continue // build render never: nothing to redirect to
+		}
 		target := b.site.Pages[i].Permalink
 		seen := map[string]bool{}
 		for _, a := range p.Aliases {

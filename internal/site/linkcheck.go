@@ -43,7 +43,7 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		b.pages.lpages = b.linkPages(tree)
 	}
 	pages := b.pages.lpages
-	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree)}
+	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree), Elsewhere: tree.LinkOnly()}
 	if b.opts.Cache != nil && ds.Err() == nil {
 		opts.Memo = b.opts.Cache.links // a failed build's check is not kept
 	}

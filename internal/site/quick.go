@@ -188,7 +188,9 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 
 	files := slices.Clone(b.snap.final)
 	for _, i := range render {
-		replace(files, r.out[i], &ds)
+		if tree.Pages[i].Writes() { // build render link or never: no file
+			replace(files, r.out[i], &ds)
+		}
 	}
 	// The index holds every page's text (tens of megabytes on a large
 	// site) in files named by their content: it is joined when one of its
@@ -226,7 +228,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 	s := failed(ds)
-	s.Files, s.Pages, s.Skipped, s.Deferred = files, n, tree.Skipped, deferred
+	s.Files, s.Pages, s.Skipped, s.Deferred = files, tree.Written(), tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil
 }
@@ -253,7 +255,9 @@ func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, re
 	if b.snap.checked != nil {
 		parsed := make(map[string]*linkcheck.Parsed, len(render))
 		for _, i := range render {
-			parsed[tree.Pages[i].OutPath] = b.pages.parsed[i]
+			if tree.Pages[i].Writes() {
+				parsed[tree.Pages[i].OutPath] = b.pages.parsed[i]
+			}
 		}
 		pages := make(map[string]linkcheck.Page, len(again))
 		for _, i := range again {

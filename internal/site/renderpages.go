@@ -175,6 +175,9 @@ func releaseView(v *layout.Page) {
 // its file from the cache instead.
 func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout.PageKeys) {
 	p, v := tree.Pages[i], b.site.Pages[i]
+	if !p.Writes() {
+		return // build render link or never: no file
+	}
 	var k memo.Key
 	var kept *pageOut
 	if pm != nil {

@@ -18,11 +18,12 @@ type entry struct {
 	Lastmod string `xml:"lastmod,omitempty"`
 }
 
-// entries lists every published, non-draft page of pages, in their order.
+// entries lists every published, non-draft page of pages, in their order,
+// but those whose build options leave them out (Unindexed).
 func entries(pages []*layout.Page) []entry {
 	es := make([]entry, 0, len(pages))
 	for _, p := range pages {
-		if p.Draft {
+		if p.Draft || p.Unindexed {
 			continue
 		}
 		e := entry{Loc: p.Permalink}

@@ -46,6 +46,10 @@ func TestFile(t *testing.T) {
 			d := &layout.Page{Permalink: "https://example.org/wip/", Draft: true}
 			return []*layout.Page{d, a()}
 		}, head + "\n  <url>\n    <loc>https://example.org/a/</loc>\n  </url>" + tail},
+		{"UnindexedLeftOut", func() []*layout.Page {
+			u := &layout.Page{Permalink: "https://example.org/api/", Unindexed: true}
+			return []*layout.Page{u, a()}
+		}, head + "\n  <url>\n    <loc>https://example.org/a/</loc>\n  </url>" + tail},
 		{"ReadingOrderKept", func() []*layout.Page {
 			return []*layout.Page{{Permalink: "https://example.org/z/"}, a()}
 		}, head + "\n  <url>\n    <loc>https://example.org/z/</loc>\n  </url>\n  <url>\n    <loc>https://example.org/a/</loc>\n  </url>" + tail},
