@@ -75,8 +75,8 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	for i, f := range r.out {
 		if f.Path != "" {
 			b.out.Add(publish.Real, f)
-		} else {
-			b.pages.unwritten = append(b.pages.unwritten, i)
+		} else if tree.Pages[i].Writes() {
+			b.pages.unwritten = append(b.pages.unwritten, i) // it failed
 		}
 	}
 	templateErrors(tree, r.tmplErrs, ds)
