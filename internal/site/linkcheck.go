@@ -1,9 +1,6 @@
 package site
 
 import (
-	"bytes"
-	"fmt"
-	"html/template"
 	"slices"
 	"strings"
 
@@ -158,12 +155,11 @@ func (b *builder) withUnwritten(tree *content.Site, files []publish.File) []publ
 		if _, taken := slices.BinarySearchFunc(files, p.OutPath, func(f publish.File, path string) int { return strings.Compare(f.Path, path) }); taken {
 			continue // another file is there: a collision, reported
 		}
-		var html bytes.Buffer
-		html.WriteString("<!doctype html><title>unwritten</title>")
+		var ids []string
 		for _, h := range b.render.Body(p, nil).Result.Headings {
-			fmt.Fprintf(&html, "<p id=\"%s\">", template.HTMLEscapeString(h.ID))
+			ids = append(ids, h.ID)
 		}
-		out = append(out, publish.File{Path: p.OutPath, Data: html.Bytes(), Source: p.File})
+		out = append(out, linkcheck.StandIn(p.OutPath, p.File, ids))
 	}
 	slices.SortFunc(out, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
 	return out

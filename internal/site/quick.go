@@ -7,7 +7,6 @@ import (
 	"path"
 	"reflect"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/quire-docs/quire/internal/memo"
@@ -189,7 +188,10 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 	files := slices.Clone(b.snap.final)
 	for _, i := range render {
 		if tree.Pages[i].Writes() { // build render link or never: no file
-			replace(files, r.out[i], &ds)
+			if f := r.out[i]; !publish.Replace(files, f) { // cannot happen: the last build wrote every page
+				ds.Add(diag.Errorf(f.Source, 0, 0, "internal error: a quick rebuild made %s, which the last build did not", f.Path).
+					WithHint("save the file again: the next build is a full one"))
+			}
 		}
 	}
 	// The index holds every page's text (tens of megabytes on a large
@@ -231,18 +233,6 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 	s.Files, s.Pages, s.Skipped, s.Deferred = files, tree.Written(), tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil
-}
-
-// replace puts f in place of the file of the same path in files, which
-// is sorted by path and holds one.
-func replace(files []publish.File, f publish.File, ds *diag.List) {
-	i, ok := slices.BinarySearchFunc(files, f.Path, func(g publish.File, p string) int { return strings.Compare(g.Path, p) })
-	if !ok { // cannot happen: the last build wrote every page and the index
-		ds.Add(diag.Errorf(f.Source, 0, 0, "internal error: a quick rebuild made %s, which the last build did not", f.Path).
-			WithHint("save the file again: the next build is a full one"))
-		return
-	}
-	files[i] = f
 }
 
 // quickLinks checks the links of a quick rebuild: through the last
