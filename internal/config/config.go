@@ -14,15 +14,16 @@ import (
 
 // Config is a site's configuration with defaults applied.
 type Config struct {
-	BaseURL      string // baseURL: absolute URL with trailing slash, e.g. "https://example.org/docs/"
-	Title        string // title
-	LanguageCode string // languageCode, default "en"
-	ContentDir   string // contentDir, default "content"
-	LayoutDir    string // layoutDir, default "layouts"
-	AssetDir     string // assetDir, default "assets"
-	PublishDir   string // publishDir, default "public"
-	Minify       bool   // minify, default true
-	TOC          TOC    // [markup.tableOfContents]
+	BaseURL      string   // baseURL: absolute URL with trailing slash, e.g. "https://example.org/docs/"
+	Title        string   // title
+	LanguageCode string   // languageCode, default "en"
+	ContentDir   string   // contentDir, default "content"
+	LayoutDir    string   // layoutDir, default "layouts"
+	AssetDir     string   // assetDir, default "assets"
+	StaticDirs   []string // staticDir (a string or a list), default ["static"]; the first listed wins a path
+	PublishDir   string   // publishDir, default "public"
+	Minify       bool     // minify, default true
+	TOC          TOC      // [markup.tableOfContents]
 	Highlight    Highlight
 	Unsafe       bool           // [markup.goldmark.renderer] unsafe: render raw HTML; default true
 	HeadingIDs   string         // [markup.goldmark.parser] autoHeadingIDType: "github" (default) or "blackfriday"
@@ -60,6 +61,7 @@ func Default() Config {
 		ContentDir:   "content",
 		LayoutDir:    "layouts",
 		AssetDir:     "assets",
+		StaticDirs:   []string{"static"},
 		PublishDir:   "public",
 		Minify:       true,
 		Highlight:    Highlight{Style: "github", DarkStyle: "github-dark"},

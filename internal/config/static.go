@@ -1,0 +1,36 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+)
+
+// setStaticDirs reads Hugo's staticDir: one directory, or a list of them
+// whose files are merged at the output root (the first listed wins a
+// path they share). An empty list publishes no static files.
+func (d *decoder) setStaticDirs(dst *[]string) {
+	const name = "staticDir"
+	l, ok := d.leaves[name]
+	if !ok {
+		return
+	}
+	var vals []any
+	switch v := l.value.(type) {
+	case string:
+		vals = []any{v}
+	case []any:
+		vals = v
+	default:
+		vals = []any{v} // an array of tables
+	}
+	dirs := []string{}
+	for _, v := range vals {
+		s, ok := v.(string)
+		if !ok || strings.TrimSpace(s) == "" {
+			d.addAt(l, &problem{fmt.Sprintf("%s: %v is not a directory path", name, v), `write paths relative to the site root, like "static" or ["static", "static-extra"]`})
+			return
+		}
+		dirs = append(dirs, s)
+	}
+	*dst = dirs
+}
