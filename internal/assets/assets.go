@@ -49,7 +49,8 @@ type source struct {
 //
 // Precedence, lowest first: Theme, Extra, Site (so a site can also replace a
 // generated asset such as "css/chroma.css"). Files and directories whose
-// name starts with "." are skipped. HTML, CSS, JS, JSON, SVG and XML files
+// name starts with "." are skipped, and so are the symbolic links that do
+// not lead to a file (see Skipped, whose warnings the caller reports). HTML, CSS, JS, JSON, SVG and XML files
 // are minified when Minify is set. CSS and JS files are fingerprinted:
 // "css/site.css" is written as "css/site.<first 10 hex digits of
 // sha256>.css"; other files keep their name. Integrity is "sha256-" + base64
@@ -177,6 +178,15 @@ func collect(srcs map[string]source, ds *diag.List, fsys fs.FS, origin string) {
 		}
 		if d.IsDir() {
 			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			switch state, _, err := follow(fsys, p); state {
+			case linkDangling, linkDir:
+				return nil // see Skipped
+			case linkError:
+				ds.Add(readError(name(p), err))
+				return nil
+			}
 		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {

@@ -109,6 +109,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	ds.AddError(cfg.ContentDir, err)
 	b.addStatic(tree, &ds)
+	statics := b.addStaticDirs(&ds)
 
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
@@ -151,7 +152,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 
-	b.links = render.NewLinks(tree, b.base)
+	b.links = render.NewLinks(tree, b.base, statics...)
 	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
 	b.render = b.newRenderer(tree, sc)
 	if opts.Cache != nil {
