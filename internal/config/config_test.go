@@ -287,3 +287,27 @@ minfy = "params are free"
 		t.Errorf("Load Params = %v, want the valid keys applied despite errors", cfg.Params)
 	}
 }
+
+func TestSourceDirs(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"Defaults", ``, []string{"content", "layouts", "assets", "static"}},
+		{"EveryStaticDir", `staticDir = ["static", "vendor/static"]`, []string{"content", "layouts", "assets", "static", "vendor/static"}},
+		{"EachOnce", "assetDir = \"static\"\nstaticDir = [\"static\"]", []string{"content", "layouts", "static"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, _, err := Parse([]byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.SourceDirs(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("SourceDirs() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -33,4 +34,18 @@ func (d *decoder) setStaticDirs(dst *[]string) {
 		dirs = append(dirs, s)
 	}
 	*dst = dirs
+}
+
+// SourceDirs returns the directories a build reads, as slash paths from
+// the site root, each once: content, layouts, assets, then the static
+// directories. A server watches them; the output directory must not be,
+// hold or lie inside any of them.
+func (c Config) SourceDirs() []string {
+	var dirs []string
+	for _, d := range append([]string{c.ContentDir, c.LayoutDir, c.AssetDir}, c.StaticDirs...) {
+		if d != "" && !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
 }
