@@ -117,6 +117,14 @@ func Process(opts Options) ([]publish.File, map[string]Asset, error) {
 	return files, table, nil
 }
 
+// Builtin reports whether f, a file Process returned, is quire's own (the
+// embedded theme's, or a generated asset) rather than the site's: a file
+// the site publishes at the same path (a Hugo site's static/favicon.svg)
+// may take its place.
+func Builtin(f publish.File) bool {
+	return strings.HasPrefix(f.Source, themeDir+"/") || strings.HasPrefix(f.Source, "generated ")
+}
+
 // minifyError turns an error of minify.File for the asset at origin into a
 // diagnostic "origin:line:col: minify: message", without tdewolff's
 // source excerpt.

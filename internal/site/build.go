@@ -141,7 +141,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	})
 	ds.AddError(cfg.AssetDir, err)
 	for _, f := range files {
-		b.out.Add(publish.Real, f)
+		b.out.Add(assetKind(f), f)
 	}
 
 	// Between stages a canceled build stops, and says only that.

@@ -107,6 +107,17 @@ body { color: red }
 css/site.css contains body { color: red }
 index.html lacks /css/site.css"
 `},
+		{"StaticFileReplacesTheThemesAsset", `
+-- content/_index.md --
+---
+title: Home
+---
+-- static/favicon.svg --
+<svg xmlns="http://www.w3.org/2000/svg"><title>the site's own</title></svg>
+`, `
+favicon.svg contains the site's own
+index.html contains href="/favicon.svg"
+`},
 		{"DotFilesSkippedUnlessAllowed", `
 -- config.toml --
 [publish]
