@@ -160,6 +160,7 @@ func TestParseErrors(t *testing.T) {
 		{"UnknownDarkStyle", "[markup.highlight]\n\ndarkStyle = \"nope-nope-nope\"", `config.toml:3:1: markup.highlight.darkStyle: unknown chroma style "nope-nope-nope" (hint: valid styles include github, github-dark, monokai, dracula, nord, solarized-light, solarized-dark, catppuccin-latte, catppuccin-mocha)`},
 		{"EmptyContentDir", `contentDir = ""`, `config.toml:1:1: contentDir: must not be empty (hint: remove the key to use the default "content")`},
 		{"StaticDirGotBool", `staticDir = true`, `config.toml:1:1: staticDir: expected a string or an array, got a boolean`},
+		{"StaticDirOutsideTheSite", `staticDir = ["static", "../shared/static"]`, `config.toml:1:1: staticDir: "../shared/static" is outside the site root (hint: a build reads only files inside the site: link the directory into it, and list the target in [security] allowOutside)`},
 		{"StaticDirListGotInt", `staticDir = ["static", 3]`, `config.toml:1:1: staticDir: 3 is not a directory path (hint: write paths relative to the site root, like "static" or ["static", "static-extra"])`},
 		{"BlankPublishDir", "\n\npublishDir = \"  \"", `config.toml:3:1: publishDir: must not be empty (hint: remove the key to use the default "public")`},
 		{"PublishDirIsSiteRoot", `publishDir = "./"`, `config.toml:1:1: publishDir: "./" would replace the whole site (hint: use a subdirectory such as "public")`},

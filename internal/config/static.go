@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -29,6 +31,10 @@ func (d *decoder) setStaticDirs(dst *[]string) {
 		s, ok := v.(string)
 		if !ok || strings.TrimSpace(s) == "" {
 			d.addAt(l, &problem{fmt.Sprintf("%s: %v is not a directory path", name, v), `write paths relative to the site root, like "static" or ["static", "static-extra"]`})
+			return
+		}
+		if c := path.Clean(filepath.ToSlash(s)); path.IsAbs(c) || filepath.IsAbs(s) || c == ".." || strings.HasPrefix(c, "../") {
+			d.addAt(l, &problem{fmt.Sprintf("%s: %q is outside the site root", name, s), "a build reads only files inside the site: link the directory into it, and list the target in [security] allowOutside"})
 			return
 		}
 		dirs = append(dirs, s)

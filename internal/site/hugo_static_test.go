@@ -195,6 +195,16 @@ img/a.png contains PNG
 nofile js/vendor.js
 `)
 	})
+	t.Run("StaticFileLinkedByALayoutIsABrokenLink", func(t *testing.T) {
+		t.Parallel()
+		s, err := buildWithLinks(t, site+`
+-- layouts/partials/footer.html --
+<footer><script src="/js/vendor.js"></script></footer>
+`, links)
+		checkHugo(t, s, err, `
+error layouts/partials/footer.html:1:22: broken link "/js/vendor.js": no page or file /js/vendor.js
+`)
+	})
 	t.Run("AssetNamedByALayoutIsAnError", func(t *testing.T) {
 		t.Parallel()
 		s, err := buildWithLinks(t, site+`
