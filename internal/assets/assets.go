@@ -50,8 +50,9 @@ type source struct {
 // Precedence, lowest first: Theme, Extra, Site (so a site can also replace a
 // generated asset such as "css/chroma.css"). Files and directories whose
 // name starts with "." are skipped, and so are the symbolic links that do
-// not lead to a file (see Skipped, whose warnings the caller reports). HTML, CSS, JS, JSON, SVG and XML files
-// are minified when Minify is set. CSS and JS files are fingerprinted:
+// not lead to a file (see Skipped, whose warnings the caller reports).
+// HTML, CSS, JS, JSON, SVG and XML files are minified when Minify is set.
+// CSS and JS files are fingerprinted:
 // "css/site.css" is written as "css/site.<first 10 hex digits of
 // sha256>.css"; other files keep their name. Integrity is "sha256-" + base64
 // of the sha256 of the bytes written. Files are returned sorted by Path.

@@ -14,16 +14,15 @@ import (
 
 // Config is a site's configuration with defaults applied.
 type Config struct {
-	BaseURL      string   // baseURL: absolute URL with trailing slash, e.g. "https://example.org/docs/"
-	Title        string   // title
-	LanguageCode string   // languageCode, default "en"
-	ContentDir   string   // contentDir, default "content"
-	LayoutDir    string   // layoutDir, default "layouts"
-	AssetDir     string   // assetDir, default "assets"
-	StaticDirs   []string // staticDir (a string or a list), default ["static"]; the first listed wins a path
-	PublishDir   string   // publishDir, default "public"
-	Minify       bool     // minify, default true
-	TOC          TOC      // [markup.tableOfContents]
+	BaseURL      string // baseURL: absolute URL with trailing slash, e.g. "https://example.org/docs/"
+	Title        string // title
+	LanguageCode string // languageCode, default "en"
+	ContentDir   string // contentDir, default "content"
+	LayoutDir    string // layoutDir, default "layouts"
+	AssetDir     string // assetDir, default "assets"
+	PublishDir   string // publishDir, default "public"
+	Minify       bool   // minify, default true
+	TOC          TOC    // [markup.tableOfContents]
 	Highlight    Highlight
 	Unsafe       bool           // [markup.goldmark.renderer] unsafe: render raw HTML; default true
 	HeadingIDs   string         // [markup.goldmark.parser] autoHeadingIDType: "github" (default) or "blackfriday"
@@ -36,6 +35,7 @@ type Config struct {
 	Cascade      Cascade        // [cascade], Hugo's
 	Environment  string         // the environment LoadSite read (config/ENV/), e.g. "production"; "" from Parse
 	URLs         URLs           // disablePathToLower, [permalinks]
+	StaticDirs   []string       // staticDir (a string or a list), default ["static"]; the first listed wins a path
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
