@@ -299,6 +299,7 @@ func TestSourceDirs(t *testing.T) {
 		{"Defaults", ``, []string{"content", "layouts", "assets", "static"}},
 		{"EveryStaticDir", `staticDir = ["static", "vendor/static"]`, []string{"content", "layouts", "assets", "static", "vendor/static"}},
 		{"EachOnce", "assetDir = \"static\"\nstaticDir = [\"static\"]", []string{"content", "layouts", "static"}},
+		{"TheLanguagesOwn", "staticDir = \"static\"\n[languages.en]\nstaticDir = [\"static_en\"]", []string{"content", "layouts", "assets", "static_en"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
