@@ -49,8 +49,10 @@ type source struct {
 //
 // Precedence, lowest first: Theme, Extra, Site (so a site can also replace a
 // generated asset such as "css/chroma.css"). Files and directories whose
-// name starts with "." are skipped. HTML, CSS, JS, JSON, SVG and XML files
-// are minified when Minify is set. CSS and JS files are fingerprinted:
+// name starts with "." are skipped, and so are the symbolic links that do
+// not lead to a file (see Skipped, whose warnings the caller reports).
+// HTML, CSS, JS, JSON, SVG and XML files are minified when Minify is set.
+// CSS and JS files are fingerprinted:
 // "css/site.css" is written as "css/site.<first 10 hex digits of
 // sha256>.css"; other files keep their name. Integrity is "sha256-" + base64
 // of the sha256 of the bytes written. Files are returned sorted by Path.
@@ -116,6 +118,14 @@ func Process(opts Options) ([]publish.File, map[string]Asset, error) {
 	return files, table, nil
 }
 
+// Builtin reports whether f, a file Process returned, is quire's own (the
+// embedded theme's, or a generated asset) rather than the site's: a file
+// the site publishes at the same path (a Hugo site's static/favicon.svg)
+// may take its place.
+func Builtin(f publish.File) bool {
+	return strings.HasPrefix(f.Source, themeDir+"/") || strings.HasPrefix(f.Source, "generated ")
+}
+
 // minifyError turns an error of minify.File for the asset at origin into a
 // diagnostic "origin:line:col: minify: message", without tdewolff's
 // source excerpt.
@@ -177,6 +187,15 @@ func collect(srcs map[string]source, ds *diag.List, fsys fs.FS, origin string) {
 		}
 		if d.IsDir() {
 			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			switch state, _, err := follow(fsys, p); state {
+			case linkDangling, linkDir:
+				return nil // see Skipped
+			case linkError:
+				ds.Add(readError(name(p), err))
+				return nil
+			}
 		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {

@@ -187,10 +187,7 @@ func loadConfig(env Env, root, environment string, quiet bool) (config.Config, [
 // first, so a link into content/ is no way around it.
 func checkDestination(root, dest string, cfg config.Config) error {
 	dest = resolve(dest)
-	for _, dir := range []string{cfg.ContentDir, cfg.LayoutDir, cfg.AssetDir} {
-		if dir == "" {
-			continue
-		}
+	for _, dir := range cfg.SourceDirs() {
 		src := resolve(filepath.Join(root, dir))
 		switch {
 		case dest == src:

@@ -35,6 +35,7 @@ type Config struct {
 	Cascade      Cascade        // [cascade], Hugo's
 	Environment  string         // the environment LoadSite read (config/ENV/), e.g. "production"; "" from Parse
 	URLs         URLs           // disablePathToLower, [permalinks]
+	StaticDirs   []string       // staticDir (a string or a list), default ["static"]; the first listed wins a path
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -60,6 +61,7 @@ func Default() Config {
 		ContentDir:   "content",
 		LayoutDir:    "layouts",
 		AssetDir:     "assets",
+		StaticDirs:   []string{"static"},
 		PublishDir:   "public",
 		Minify:       true,
 		Highlight:    Highlight{Style: "github", DarkStyle: "github-dark"},

@@ -58,7 +58,7 @@ func TestDefaultValues(t *testing.T) {
 	t.Parallel()
 	want := Config{
 		BaseURL: "/", LanguageCode: "en", ContentDir: "content", LayoutDir: "layouts",
-		AssetDir: "assets", PublishDir: "public", Minify: true,
+		AssetDir: "assets", StaticDirs: []string{"static"}, PublishDir: "public", Minify: true,
 		Highlight: Highlight{Style: "github", DarkStyle: "github-dark"},
 		Unsafe:    true, HeadingIDs: "github", Params: map[string]any{},
 		LinkCheck: LinkCheck{
@@ -90,6 +90,9 @@ func TestParseKeys(t *testing.T) {
 		{"ContentDir", `contentDir = "docs"`, func(c *Config) { c.ContentDir = "docs" }},
 		{"LayoutDir", `layoutDir = "theme/layouts"`, func(c *Config) { c.LayoutDir = "theme/layouts" }},
 		{"AssetDir", `assetDir = "static"`, func(c *Config) { c.AssetDir = "static" }},
+		{"StaticDir", `staticDir = "public-files"`, func(c *Config) { c.StaticDirs = []string{"public-files"} }},
+		{"StaticDirList", `staticDir = ["static", "static-extra"]`, func(c *Config) { c.StaticDirs = []string{"static", "static-extra"} }},
+		{"StaticDirEmptyList", `staticDir = []`, func(c *Config) { c.StaticDirs = []string{} }},
 		{"PublishDir", `publishDir = "out"`, func(c *Config) { c.PublishDir = "out" }},
 		{"MinifyOff", `minify = false`, func(c *Config) { c.Minify = false }},
 		{"TOCLevels", "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 4\nordered = true",
@@ -156,6 +159,9 @@ func TestParseErrors(t *testing.T) {
 		{"UnknownStyle", "[markup.highlight]\nstyle = \"githb\"", `config.toml:2:1: markup.highlight.style: unknown chroma style "githb" (hint: did you mean "github"? valid styles include github, github-dark, monokai, dracula, nord, solarized-light, solarized-dark, catppuccin-latte, catppuccin-mocha)`},
 		{"UnknownDarkStyle", "[markup.highlight]\n\ndarkStyle = \"nope-nope-nope\"", `config.toml:3:1: markup.highlight.darkStyle: unknown chroma style "nope-nope-nope" (hint: valid styles include github, github-dark, monokai, dracula, nord, solarized-light, solarized-dark, catppuccin-latte, catppuccin-mocha)`},
 		{"EmptyContentDir", `contentDir = ""`, `config.toml:1:1: contentDir: must not be empty (hint: remove the key to use the default "content")`},
+		{"StaticDirGotBool", `staticDir = true`, `config.toml:1:1: staticDir: expected a string or an array, got a boolean`},
+		{"StaticDirOutsideTheSite", `staticDir = ["static", "../shared/static"]`, `config.toml:1:1: staticDir: "../shared/static" is outside the site root (hint: a build reads only files inside the site: link the directory into it, and list the target in [security] allowOutside)`},
+		{"StaticDirListGotInt", `staticDir = ["static", 3]`, `config.toml:1:1: staticDir: 3 is not a directory path (hint: write paths relative to the site root, like "static" or ["static", "static-extra"])`},
 		{"BlankPublishDir", "\n\npublishDir = \"  \"", `config.toml:3:1: publishDir: must not be empty (hint: remove the key to use the default "public")`},
 		{"PublishDirIsSiteRoot", `publishDir = "./"`, `config.toml:1:1: publishDir: "./" would replace the whole site (hint: use a subdirectory such as "public")`},
 		{"PublishDirIsContentDir", "contentDir = \"docs\"\npublishDir = \"docs/\"", `config.toml:2:1: publishDir: "docs/" is also the contentDir (hint: use a separate directory such as "public")`},
@@ -280,5 +286,30 @@ minfy = "params are free"
 	}
 	if cfg.Params["minfy"] != "params are free" {
 		t.Errorf("Load Params = %v, want the valid keys applied despite errors", cfg.Params)
+	}
+}
+
+func TestSourceDirs(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"Defaults", ``, []string{"content", "layouts", "assets", "static"}},
+		{"EveryStaticDir", `staticDir = ["static", "vendor/static"]`, []string{"content", "layouts", "assets", "static", "vendor/static"}},
+		{"EachOnce", "assetDir = \"static\"\nstaticDir = [\"static\"]", []string{"content", "layouts", "static"}},
+		{"TheLanguagesOwn", "staticDir = \"static\"\n[languages.en]\nstaticDir = [\"static_en\"]", []string{"content", "layouts", "assets", "static_en"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			c, _, err := Parse([]byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.SourceDirs(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("SourceDirs() = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

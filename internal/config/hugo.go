@@ -30,7 +30,7 @@ func hugoOnly(path string) bool {
 		"pygmentscodefences", "pygmentscodefencesguesssyntax", "pygmentsoptions", "pygmentsstyle",
 		"pygmentsuseclasses", "pygmentsuseclassic", "reflinkserrorlevel", "reflinksnotfoundurl",
 		"related", "relativeurls", "removepathaccents", "rsslimit", "sectionpagesmenu", "security",
-		"segments", "services", "sitemap", "staticdir", "summarylength", "taxonomies", "theme",
+		"segments", "services", "sitemap", "summarylength", "taxonomies", "theme",
 		"themesdir", "timeout", "timezone", "titlecasestyle", "uglyurls", "watch", "workingdir",
 		// A language's own settings, once its block is read (see languages).
 		"languagename", "languagedirection", "weight", "label", "direction", "locale",

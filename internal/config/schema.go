@@ -19,10 +19,21 @@ const (
 	kindTable  // a table of known keys (fields)
 	kindParams // a table of anything, passed through untouched
 	kindArray  // an array; apply checks its elements
+	kindDirs   // a string or an array; apply checks its elements
 )
 
 func (k kind) String() string {
-	return [...]string{"a string", "a boolean", "an integer", "a table", "a table", "an array"}[k]
+	return [...]string{"a string", "a boolean", "an integer", "a table", "a table", "an array", "a string or an array"}[k]
+}
+
+// accepts reports whether a value of v's type may be given for a key of
+// kind k.
+func (k kind) accepts(v any) bool {
+	got := typeName(v)
+	if k == kindDirs {
+		return got == kindString.String() || got == kindArray.String()
+	}
+	return got == k.String()
 }
 
 // field is one known key; tables list their own known keys.
@@ -41,6 +52,7 @@ var schema = []field{
 	{name: "contentDir", kind: kindString},
 	{name: "layoutDir", kind: kindString},
 	{name: "assetDir", kind: kindString},
+	{name: "staticDir", kind: kindDirs},
 	{name: "publishDir", kind: kindString},
 	{name: "minify", kind: kindBool},
 	// urls.go
@@ -128,8 +140,8 @@ func (d *decoder) walk(table map[string]any, path []string, canon string, fields
 			continue
 		}
 		seen[f.name] = p
-		if got := typeName(v); got != f.kind.String() {
-			d.diags.Add(diag.Errorf(p.file, p.line, p.col, "%s: expected %s, got %s", name, f.kind, got))
+		if !f.kind.accepts(v) {
+			d.diags.Add(diag.Errorf(p.file, p.line, p.col, "%s: expected %s, got %s", name, f.kind, typeName(v)))
 			continue
 		}
 		if f.kind == kindTable {

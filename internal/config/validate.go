@@ -30,6 +30,7 @@ func (d *decoder) apply(c *Config) {
 	d.setString("languageCode", &c.LanguageCode)
 	d.setString("layoutDir", &c.LayoutDir)
 	d.setString("assetDir", &c.AssetDir)
+	d.setStaticDirs(&c.StaticDirs)
 	d.setDir("contentDir", &c.ContentDir)
 	d.setDir("publishDir", &c.PublishDir)
 	if l, ok := d.leaves["publishDir"]; ok && c.PublishDir == l.value {

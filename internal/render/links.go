@@ -18,9 +18,11 @@ type Links struct {
 	byURL map[string]bool
 }
 
-// NewLinks indexes the pages and static files of tree for a site
-// served under base ("/" or "/docs/").
-func NewLinks(tree *content.Site, base string) *Links {
+// NewLinks indexes the pages and static files of tree, and the output
+// paths of the other files published as they are (Hugo's static
+// directories: "img/a.png"), for a site served under base ("/" or
+// "/docs/").
+func NewLinks(tree *content.Site, base string, files ...string) *Links {
 	ix := &Links{base: base, ix: content.NewIndex(tree), byURL: map[string]bool{}}
 	for _, p := range tree.Pages {
 		if p.HasURL() {
@@ -29,6 +31,9 @@ func NewLinks(tree *content.Site, base string) *Links {
 	}
 	for _, sf := range tree.Static {
 		ix.byURL["/"+content.EscapePath(sf.OutPath)] = true
+	}
+	for _, f := range files {
+		ix.byURL["/"+content.EscapePath(f)] = true
 	}
 	return ix
 }

@@ -122,15 +122,7 @@ func (s *Server) sourceDirs() []string {
 }
 
 // sourceDirs are the directories of cfg that a build reads.
-func sourceDirs(cfg config.Config) []string {
-	var dirs []string
-	for _, d := range []string{cfg.ContentDir, cfg.LayoutDir, cfg.AssetDir} {
-		if d != "" && !slices.Contains(dirs, d) {
-			dirs = append(dirs, d)
-		}
-	}
-	return dirs
-}
+func sourceDirs(cfg config.Config) []string { return cfg.SourceDirs() }
 
 // describe says what a batch changed, for the terminal.
 func describe(b watch.Batch) string {

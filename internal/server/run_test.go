@@ -129,3 +129,19 @@ func TestRunStopsRebuild(t *testing.T) {
 		t.Errorf("the stopped rebuild was shown as build %d", v)
 	}
 }
+
+// TestWatchesStaticDirs: a change in Hugo's static directories rebuilds
+// the site, as one in content/ does.
+func TestWatchesStaticDirs(t *testing.T) {
+	t.Parallel()
+	cfg, _, err := config.Parse([]byte(`staticDir = ["static", "files"]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := sourceDirs(cfg)
+	for _, want := range []string{"content", "static", "files"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("sourceDirs = %q, want %s among them", got, want)
+		}
+	}
+}

@@ -108,6 +108,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	ds.AddError(cfg.ContentDir, err)
 	b.addStatic(tree, &ds)
+	statics := b.addStaticDirs(&ds)
 
 	md := markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
@@ -146,7 +147,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	})
 	ds.AddError(cfg.AssetDir, err)
 	for _, f := range files {
-		b.out.Add(publish.Real, f)
+		b.out.Add(assetKind(f), f)
 	}
 
 	// Between stages a canceled build stops, and says only that.
@@ -162,7 +163,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 
-	b.links = render.NewLinks(tree, cfg.BasePath())
+	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
 	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
 	b.render = b.newRenderer(tree, md, sc)
 	if opts.Cache != nil {
