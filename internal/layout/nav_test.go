@@ -54,6 +54,7 @@ func TestNavList(t *testing.T) {
 	}{
 		{"AllWhenWithinLimit", sec, sec.Pages[3], 10, "Page 0000", "Page 0009", 0, 0},
 		{"AllWhenNoLimit", sec, sec.Pages[3], 0, "Page 0000", "Page 0009", 0, 0},
+		{"AllWhenLimitNegative", sec, sec.Pages[3], -1, "Page 0000", "Page 0009", 0, 0},
 		{"WindowCentredOnCurrent", sec, sec.Pages[5], 4, "Page 0003", "Page 0006", 3, 3},
 		{"WindowClampedAtStart", sec, sec.Pages[1], 4, "Page 0000", "Page 0003", 0, 6},
 		{"WindowClampedAtEnd", sec, sec.Pages[9], 4, "Page 0006", "Page 0009", 6, 0},
