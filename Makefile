@@ -62,6 +62,12 @@ bench:
 bench-search:
 	./bench/search.sh
 
+## bench-theme: time, peak RSS and output size of `quire build` with the
+## default theme on generated sites (bench/theme.sh; BENCH_SIZES=1000,10000,30000)
+.PHONY: bench-theme
+bench-theme:
+	./bench/theme.sh
+
 ## bench-go: run the Go benchmarks of every stage
 bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -72,3 +72,43 @@ func (p *Page) Param(key any) (any, error) {
 	}
 	return nil, nil
 }
+
+// NavList is one level of a sidebar: a window of a section's children, and
+// how many of them it leaves out on either side.
+type NavList struct {
+	Pages  []*Page // shown, in the section's order
+	Before int     // children left out before Pages
+	After  int     // children left out after Pages
+}
+
+// NavList returns at most limit of p's children (all of them when limit is
+// 0 or less): a window centred on the child that is current or an ancestor
+// of current, clamped to the ends; the first children when no child is on
+// the way to current. A sidebar that lists every sibling of every page
+// writes pages × siblings links in all, which grows with the square of a
+// large section; with a window each page's sidebar stays bounded.
+func (p *Page) NavList(current *Page, limit int) NavList {
+	if p == nil {
+		return NavList{}
+	}
+	kids := p.Pages
+	if limit <= 0 || len(kids) <= limit {
+		return NavList{Pages: kids}
+	}
+	// The child on the way to current, found by walking up from current
+	// rather than asking each child: O(depth), then one scan for its index.
+	on := current
+	for n := 0; on != nil && on.Parent != p && n < maxDepth; n++ {
+		on = on.Parent
+	}
+	start := 0
+	if on != nil && on.Parent == p {
+		for i, k := range kids {
+			if k == on {
+				start = min(max(0, i-limit/2), len(kids)-limit)
+				break
+			}
+		}
+	}
+	return NavList{Pages: kids[start : start+limit], Before: start, After: len(kids) - start - limit}
+}
