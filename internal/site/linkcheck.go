@@ -8,9 +8,8 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
-	"github.com/quire-docs/quire/internal/markdown"
-	"github.com/quire-docs/quire/internal/pos"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/render"
 )
 
 // LinkMode says what Build does with broken internal links and anchors.
@@ -82,11 +81,11 @@ func (b *builder) reportLinks(s *Site, ds *diag.List) {
 // linkPages says where each page's HTML came from, for linkcheck.Collect.
 func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 	pages := make([]linkcheck.Page, 0, len(tree.Pages)+1)
-	var memo *mdLinksMemo
+	var memo *render.LinkMemo
 	if b.opts.Cache != nil {
 		memo = &b.opts.Cache.steps.mdLinks
-		memo.begin()
-		defer memo.commit()
+		memo.Begin()
+		defer memo.Commit()
 	}
 	tpls := map[string][]linkcheck.Template{} // by main template file
 	templates := func(srcs []layout.Source) []linkcheck.Template {
@@ -111,34 +110,13 @@ func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
 			if b.pages.linkPos != nil {
 				lp.Links = b.pages.linkPos[i]
 			} else {
-				lp.Links = memo.get(p, src, b.pages.mdLinks[i])
+				lp.Links = memo.Get(p, src, b.pages.mdLinks[i])
 			}
 		}
 		pages = append(pages, lp)
 	}
 	pages = append(pages, linkcheck.Page{Path: "404.html", Layouts: templates(b.tmpl.NotFoundSources())})
 	return pages
-}
-
-// mdLinks converts the markdown links of page p, whose body is src, to
-// file positions. Links come in document order, so one pos.Cursor finds
-// every link's line and character column in one pass over the body,
-// however many links share a line.
-func mdLinks(p *content.Page, src []byte, links []markdown.Link) []linkcheck.MarkdownLink {
-	out := make([]linkcheck.MarkdownLink, len(links))
-	var at *pos.Cursor
-	for i, l := range links {
-		out[i] = linkcheck.MarkdownLink{Dest: l.Dest, URL: l.URL}
-		if l.Pos.Line <= 0 {
-			continue
-		}
-		if at == nil {
-			at = pos.NewAt(src, p.BodyLine).Cursor()
-		}
-		out[i].Line = p.BodyLine + l.Pos.Line - 1
-		out[i].Column = at.CharCol(out[i].Line, l.Pos.Col)
-	}
-	return out
 }
 
 // withUnwritten returns files with a stand-in for each page whose render

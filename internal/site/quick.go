@@ -11,6 +11,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/par"
+	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
 
 	"github.com/quire-docs/quire/internal/config"
@@ -170,13 +171,13 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		keys[i] = r.viewKeys[i]
 	}
 	b.snap.memo = b.snap.memo.WithBodies(b.site, keys)
-	render := slices.Clone(again)
+	redo := slices.Clone(again)
 	for _, i := range b.snap.readers {
 		if !changed[i] {
-			render = append(render, i)
+			redo = append(redo, i)
 		}
 	}
-	par.Each(ctx, len(render), func(j int) { b.templatePage(tree, render[j], r, b.snap.memo) })
+	par.Each(ctx, len(redo), func(j int) { b.templatePage(tree, redo[j], r, b.snap.memo) })
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -186,7 +187,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 	}
 
 	files := slices.Clone(b.snap.final)
-	for _, i := range render {
+	for _, i := range redo {
 		if tree.Pages[i].Writes() { // build render link or never: no file
 			if f := r.out[i]; !publish.Replace(files, f) { // cannot happen: the last build wrote every page
 				ds.Add(diag.Errorf(f.Source, 0, 0, "internal error: a quick rebuild made %s, which the last build did not", f.Path).
@@ -204,7 +205,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		if b.pages.lpages != nil {
 			p := tree.Pages[i]
 			b.pages.lpages[i].Body = b.render.Source(p)
-			b.pages.lpages[i].Links = mdLinks(p, b.pages.lpages[i].Body, b.pages.mdLinks[i])
+			b.pages.lpages[i].Links = render.LinkPositions(p, b.pages.lpages[i].Body, b.pages.mdLinks[i])
 		}
 	}
 	if err := ds.Err(); err != nil {
@@ -225,7 +226,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		ds.Add(d)
 	}
 	var checked Site
-	b.quickLinks(tree, files, again, render, &checked, &ds)
+	b.quickLinks(tree, files, again, redo, &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -238,13 +239,13 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 // quickLinks checks the links of a quick rebuild: through the last
 // build's links updated with the pages rendered again when it can, with a
 // link check of every file otherwise.
-func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, render []int, s *Site, ds *diag.List) {
+func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, redo []int, s *Site, ds *diag.List) {
 	if b.opts.Links == LinksOff {
 		return
 	}
 	if b.snap.checked != nil {
-		parsed := make(map[string]*linkcheck.Parsed, len(render))
-		for _, i := range render {
+		parsed := make(map[string]*linkcheck.Parsed, len(redo))
+		for _, i := range redo {
 			if tree.Pages[i].Writes() {
 				parsed[tree.Pages[i].OutPath] = b.pages.parsed[i]
 			}

@@ -151,7 +151,7 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		b.pages.mdLinks[i] = res.Links
 	}
 	if b.pages.linkPos != nil && !p.Virtual {
-		b.pages.linkPos[i] = mdLinks(p, b.render.Source(p), res.Links) // while the body is at hand
+		b.pages.linkPos[i] = render.LinkPositions(p, b.render.Source(p), res.Links) // while the body is at hand
 	}
 	d, viewKey := b.render.DeriveView(p, v, body)
 	o := d.Outline

@@ -7,6 +7,7 @@ import (
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/sitemap"
 )
@@ -16,7 +17,7 @@ import (
 type stepMemo struct {
 	search  search.Memo
 	sitemap sitemap.Memo
-	mdLinks mdLinksMemo
+	mdLinks render.LinkMemo
 	valid   publish.Validator
 }
 

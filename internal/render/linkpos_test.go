@@ -1,4 +1,4 @@
-package site
+package render
 
 import (
 	"math/rand/v2"
@@ -36,7 +36,7 @@ func TestMdLinksMatchesCharCol(t *testing.T) {
 			links = append(links, markdown.Link{Dest: "d", URL: "u", Pos: markdown.Pos{Line: line, Col: 1 + rng.IntN(12)}})
 		}
 		links = append(links, markdown.Link{Dest: "no position"})
-		got := mdLinks(p, p.Body, links)
+		got := LinkPositions(p, p.Body, links)
 		for i, l := range links {
 			wantLine, wantCol := 0, 0
 			if l.Pos.Line > 0 {
@@ -57,34 +57,34 @@ func TestMdLinksMemo(t *testing.T) {
 	t.Parallel()
 	links := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 2, Col: 5}}}
 	p := &content.Page{File: "content/x.md", Body: []byte("one\n1234[a](a.md)\n"), BodyLine: 4}
-	var m mdLinksMemo
-	m.begin()
-	first := m.get(p, p.Body, links)
-	m.commit()
-	m.begin()
+	var m LinkMemo
+	m.Begin()
+	first := m.Get(p, p.Body, links)
+	m.Commit()
+	m.Begin()
 	same := &content.Page{File: p.File, Body: []byte(string(p.Body)), BodyLine: 4}
-	if got := m.get(same, same.Body, append([]markdown.Link(nil), links...)); &got[0] != &first[0] {
+	if got := m.Get(same, same.Body, append([]markdown.Link(nil), links...)); &got[0] != &first[0] {
 		t.Error("equal page and links converted again")
 	}
-	m.commit()
+	m.Commit()
 	for name, q := range map[string]*content.Page{
 		"body":      {File: p.File, Body: []byte("one\nZoë[a](a.md)\n"), BodyLine: 4},
 		"body line": {File: p.File, Body: p.Body, BodyLine: 7},
 	} {
-		got := m.get(q, q.Body, links)
-		want := mdLinks(q, q.Body, links)
+		got := m.Get(q, q.Body, links)
+		want := LinkPositions(q, q.Body, links)
 		if got[0] != want[0] || got[0] == first[0] {
 			t.Errorf("%s changed: got %+v, want %+v (was %+v)", name, got[0], want[0], first[0])
 		}
 	}
 	moved := []markdown.Link{{Dest: "a.md", URL: "/a/", Pos: markdown.Pos{Line: 1, Col: 1}}}
-	if got := m.get(p, p.Body, moved); got[0].Line != 4 || got[0].Column != 1 {
+	if got := m.Get(p, p.Body, moved); got[0].Line != 4 || got[0].Column != 1 {
 		t.Errorf("moved link: got %+v, want line 4 column 1", got[0])
 	}
-	m.begin()
-	m.commit() // a build without the page
-	m.begin()
-	if got := m.get(p, p.Body, links); &got[0] == &first[0] {
+	m.Begin()
+	m.Commit() // a build without the page
+	m.Begin()
+	if got := m.Get(p, p.Body, links); &got[0] == &first[0] {
 		t.Error("a page the last build did not have kept its links")
 	}
 }
@@ -101,7 +101,7 @@ func BenchmarkMdLinksOneLine(b *testing.B) {
 				links[i] = markdown.Link{Dest: "y.md", Pos: markdown.Pos{Line: 1, Col: 1 + i*len(one)}}
 			}
 			for b.Loop() {
-				mdLinks(p, p.Body, links)
+				LinkPositions(p, p.Body, links)
 			}
 		})
 	}
