@@ -45,6 +45,10 @@ type Options struct {
 	// and again where its parent writes it) and the time they take. The
 	// zero value is no bound.
 	Limits budget.Limits
+	// Theme is the site's Hugo theme setting (config.Config.Theme): where
+	// two themes' shortcodes share a name, the built-in that answers is
+	// the first named theme's (themeOf). Empty: Hugo's own.
+	Theme []string
 }
 
 // TemplateDir is a directory of shortcode templates.
@@ -67,7 +71,11 @@ type entry struct {
 	tmpl  *tmpl  // nil for a shortcode built into Go
 	file  string // diagnostics' name of the template file
 	inner bool   // uses .Inner, so it must be closed
-	html  bool   // writes HTML in both forms (built-in templates)
+	// block: its output is markdown with .Inner in it (HTML around the
+	// page's own markdown), so shortcodes inside it expand as in the
+	// page, into placeholders, in either form.
+	block bool
+	html  bool // writes HTML in both forms (built-in templates)
 	run   func(x *expander, c *Call) (string, outKind, error)
 }
 
@@ -91,7 +99,7 @@ func New(opts Options) (*Set, error) {
 	// for the checks.
 	funcs["partial"] = func(string, ...any) (template.HTML, error) { return "", errNoPartials }
 	funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errNoPartials }
-	for name, b := range goBuiltins() {
+	for name, b := range goBuiltins(themeOf(opts.Theme)) {
 		s.byName[name] = b
 	}
 	var errs []error
