@@ -45,9 +45,6 @@ func (b callout) run(x *expander, c *Call) (string, outKind, error) {
 	if err != nil {
 		return "", 0, err
 	}
-	if b.icon != "" {
-		title = `<span class="admonition-icon" aria-hidden="true">` + html.EscapeString(b.icon) + "</span> " + title
-	}
 	class := strings.TrimSpace("admonition admonition-" + b.kind + " " + b.class)
 	var open, close []string
 	switch b.collapse {
@@ -63,8 +60,15 @@ func (b callout) run(x *expander, c *Call) (string, outKind, error) {
 		close = []string{"</details>"}
 	default:
 		open = []string{`<div class="` + html.EscapeString(class) + `" role="note">`}
+		var line string
+		if b.icon != "" {
+			line = `<span class="admonition-icon" aria-hidden="true">` + html.EscapeString(b.icon) + "</span>"
+		}
 		if title != "" {
-			open = append(open, `<p class="admonition-title"><strong>`+title+`</strong></p>`)
+			line = strings.TrimSpace(line + " <strong>" + title + "</strong>")
+		}
+		if line != "" {
+			open = append(open, `<p class="admonition-title">`+line+`</p>`)
 		}
 		close = []string{"</div>"}
 	}
