@@ -1,10 +1,6 @@
 package shortcode
 
-import (
-	"strings"
-
-	"github.com/quire-docs/quire/internal/markdown"
-)
+import "strings"
 
 // blockMarkdown returns the output of a block built-in: the HTML lines
 // open, then inner, then the HTML lines close. In a markdown page it is
@@ -84,14 +80,4 @@ func deindent(s string) []string {
 		lines = lines[:len(lines)-1]
 	}
 	return lines
-}
-
-// placeHTML returns h as it stands in c's output: in a page's markdown,
-// a placeholder, so it reaches the page unchanged.
-func (x *expander) placeHTML(c *Call, h string) string {
-	if !c.inMarkdown {
-		return h
-	}
-	x.exp.HTML = append(x.exp.HTML, []byte(h))
-	return markdown.Placeholder(len(x.exp.HTML) - 1)
 }

@@ -20,9 +20,6 @@ type Call struct {
 	IsNamedParams bool
 	params        []Param
 	offset        int // of the tag in the body, for diagnostics
-	// inMarkdown: the output goes into the page's markdown, where HTML
-	// must stand as a placeholder to pass through unchanged.
-	inMarkdown bool
 }
 
 // Position is where a shortcode is written, as Hugo's text.Position.

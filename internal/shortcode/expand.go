@@ -233,7 +233,6 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 	c := &Call{
 		Name: t.Name, Page: x.env.Page, Site: x.env.Site, Parent: parent,
 		Position: x.position(n.Start), Ordinal: ordinal, IsNamedParams: named > 0, params: t.Params, offset: n.Start,
-		inMarkdown: placeholders,
 	}
 	if n.Closed {
 		c.Inner = template.HTML(x.inner(n, c, placeholders && (t.Markdown || e.block)))

@@ -64,5 +64,16 @@ func themeBuiltins(theme string) map[string]*entry {
 		"notice":  block("notice", runNotice),
 		"details": block("details", details.run),
 		"expand":  block("expand", expand.run),
+		"columns": block("columns", runColumns),
+		"steps":   block("steps", runSteps),
+		"cards":   block("cards", runCards),
+		"mermaid": block("mermaid", runMermaid),
+		"card":    {file: "card", run: runCard},
+		"button":  {file: "button", inner: true, run: runButton},
+		"katex":   {file: "katex", inner: true, run: runKaTeX},
+		// Hextra's file trees
+		"filetree/container": {file: "filetree/container", inner: true, run: runFiletree},
+		"filetree/folder":    {file: "filetree/folder", inner: true, run: runFolder},
+		"filetree/file":      {file: "filetree/file", run: runFile},
 	}
 }
