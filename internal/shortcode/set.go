@@ -64,6 +64,9 @@ type Set struct {
 	markdownify func(string) (template.HTML, error)
 	partial     Partial
 	limits      budget.Limits
+	// readFile reads a file under the site root: Options.Funcs' readFile,
+	// nil when there is none.
+	readFile func(name any) (string, error)
 }
 
 // entry is one shortcode: a template or a Go built-in.
@@ -95,6 +98,7 @@ func New(opts Options) (*Set, error) {
 	for k, v := range opts.Funcs {
 		funcs[k] = v
 	}
+	s.readFile, _ = opts.Funcs["readFile"].(func(any) (string, error))
 	// Each parsed instance binds its own (see tmpl.parse); these stand in
 	// for the checks.
 	funcs["partial"] = func(string, ...any) (template.HTML, error) { return "", errNoPartials }

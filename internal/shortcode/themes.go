@@ -71,6 +71,9 @@ func themeBuiltins(theme string) map[string]*entry {
 		"card":    {file: "card", run: runCard},
 		"button":  {file: "button", inner: true, run: runButton},
 		"katex":   {file: "katex", inner: true, run: runKaTeX},
+		// Docsy's readfile, Relearn's include
+		"readfile": {file: "readfile", run: runReadfile},
+		"include":  {file: "include", run: runReadfile},
 		// Hextra's file trees
 		"filetree/container": {file: "filetree/container", inner: true, run: runFiletree},
 		"filetree/folder":    {file: "filetree/folder", inner: true, run: runFolder},
