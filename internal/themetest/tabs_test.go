@@ -2,6 +2,7 @@ package themetest
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -118,4 +119,17 @@ func TestTabsKeyboardSyncAndMemory(t *testing.T) {
 	}
 	visit(t, ctx, srv.URL+"/tabs/")
 	check("after a reload", "Python | Python | macOS")
+}
+
+// TestTabsAxe runs axe-core on the tabs page, once the script has made
+// the tab lists, at each view.
+func TestTabsAxe(t *testing.T) {
+	axe, err := os.ReadFile(tool(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := serve(t, buildTabs(t))
+	for _, v := range views {
+		t.Run(v.String(), func(t *testing.T) { axePages(t, v, srv.URL, []string{"/tabs/"}, axe) })
+	}
 }
