@@ -15,23 +15,49 @@ func (x *expander) blockMarkdown(c *Call, open []string, inner string, close []s
 	if x.env.HTML {
 		return strings.Join(open, "\n") + "\n" + inner + "\n" + strings.Join(close, "\n")
 	}
-	lines := append([]string{}, open...)
-	if body := deindent(inner); len(body) > 0 {
-		lines = append(lines, "")
-		lines = append(lines, body...)
-		lines = append(lines, "")
+	type line struct {
+		text string
+		src  int // body offset of the text, or -1
 	}
-	lines = append(lines, close...)
+	var lines []line
+	for _, l := range open {
+		lines = append(lines, line{l, -1})
+	}
+	body, offs := deindentAt(inner)
+	if len(body) > 0 {
+		lines = append(lines, line{"", -1})
+		for i, l := range body {
+			src := -1
+			if offs[i] >= 0 && inner == string(c.Inner) {
+				src = c.innerSource(offs[i], len(l))
+			}
+			lines = append(lines, line{l, src})
+		}
+		lines = append(lines, line{"", -1})
+	}
+	for _, l := range close {
+		lines = append(lines, line{l, -1})
+	}
 	indent := x.lineIndent(c.offset)
 	var b strings.Builder
+	var segs []segment
 	for i, l := range lines {
 		if i > 0 {
 			b.WriteByte('\n')
-			if l != "" {
+			if l.text != "" {
 				b.WriteString(indent)
 			}
 		}
-		b.WriteString(l)
+		if l.src >= 0 && l.text != "" {
+			segs = append(segs, segment{out: b.Len(), src: l.src, copied: true})
+			b.WriteString(l.text)
+			segs = append(segs, segment{out: b.Len(), src: c.offset})
+			continue
+		}
+		b.WriteString(l.text)
+	}
+	if c.Parent == nil {
+		x.lineSegs = segs
 	}
 	return b.String()
 }
@@ -54,8 +80,24 @@ func (x *expander) lineIndent(off int) string {
 // removed and blank lines at either end dropped. The first line follows
 // the opening tag, so its own indentation is not counted.
 func deindent(s string) []string {
-	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
-	lines[0] = strings.TrimLeft(lines[0], " \t")
+	lines, _ := deindentAt(s)
+	return lines
+}
+
+// deindentAt is deindent that also returns where each line starts in s
+// (-1 for a blank line).
+func deindentAt(s string) ([]string, []int) {
+	lines := strings.Split(s, "\n")
+	offs := make([]int, len(lines))
+	at := 0
+	for i, l := range lines {
+		offs[i] = at
+		at += len(l) + 1
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	t := strings.TrimLeft(lines[0], " \t")
+	offs[0] += len(lines[0]) - len(t)
+	lines[0] = t
 	common := -1
 	for _, l := range lines[1:] {
 		if strings.TrimSpace(l) == "" {
@@ -66,18 +108,20 @@ func deindent(s string) []string {
 			common = n
 		}
 	}
-	for i := 1; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "" {
-			lines[i] = ""
-		} else if common > 0 {
+	for i := range lines {
+		switch {
+		case strings.TrimSpace(lines[i]) == "":
+			lines[i], offs[i] = "", -1
+		case i > 0 && common > 0:
 			lines[i] = lines[i][common:]
+			offs[i] += common
 		}
 	}
-	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
-		lines = lines[1:]
+	for len(lines) > 0 && lines[0] == "" {
+		lines, offs = lines[1:], offs[1:]
 	}
-	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
-		lines = lines[:len(lines)-1]
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines, offs = lines[:len(lines)-1], offs[:len(offs)-1]
 	}
-	return lines
+	return lines, offs
 }

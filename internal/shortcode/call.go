@@ -20,6 +20,22 @@ type Call struct {
 	IsNamedParams bool
 	params        []Param
 	offset        int // of the tag in the body, for diagnostics
+	innerSpans    []innerSpan
+}
+
+// innerSpan is a part of Inner copied from the body: n bytes at in, from
+// src in the body.
+type innerSpan struct{ in, src, n int }
+
+// innerSource returns the body offset of Inner[off:off+n] when those bytes
+// are copied from the body as they are, else -1.
+func (c *Call) innerSource(off, n int) int {
+	for _, sp := range c.innerSpans {
+		if off >= sp.in && off+n <= sp.in+sp.n {
+			return sp.src + off - sp.in
+		}
+	}
+	return -1
 }
 
 // Position is where a shortcode is written, as Hugo's text.Position.
