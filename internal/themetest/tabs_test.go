@@ -40,14 +40,85 @@ print("one")
 {{< /tabs >}}
 `
 
-// buildTabs builds a site whose page /tabs/ is tabsPage.
+// shortcodesPage has one of each of the other boxes and blocks of the
+// themes' shortcodes, for axe-core to check.
+const shortcodesPage = `---
+title: Shortcodes
+---
+{{% alert title="Note" color="info" %}}
+An alert with [a link](#steps).
+{{% /alert %}}
+
+{{% alert title="Careful" color="warning" %}}
+A warning.
+{{% /alert %}}
+
+{{% alert color="danger" %}}
+Danger.
+{{% /alert %}}
+
+{{< callout type="important" emoji="💡" >}}
+A callout.
+{{< /callout >}}
+
+{{% notice style="tip" title="Tip" expanded=true %}}
+A notice that opens and closes.
+{{% /notice %}}
+
+{{% details title="Details" %}}
+Inside.
+{{% /details %}}
+
+{{< blocks/cover title="Cover" color="primary" >}}
+A cover.
+{{< /blocks/cover >}}
+
+{{% blocks/lead %}}
+A lead.
+{{% /blocks/lead %}}
+
+{{< columns >}}
+Left.
+<--->
+Right.
+{{< /columns >}}
+
+## Steps
+
+{{% steps %}}
+
+### One
+
+First.
+
+{{% /steps %}}
+
+{{< cards >}}
+{{< card link="#steps" title="Steps" subtitle="Go to the steps" >}}
+{{< card link="#steps" title="Again" >}}
+{{< /cards >}}
+
+{{< filetree/container >}}
+{{< filetree/folder name="content" >}}
+{{< filetree/file name="_index.md" >}}
+{{< /filetree/folder >}}
+{{< /filetree/container >}}
+
+{{< button href="#steps" >}}A button{{< /button >}}
+`
+
+// buildTabs builds a site whose page /tabs/ is tabsPage and
+// /shortcodes/ shortcodesPage.
 func buildTabs(t *testing.T) *docs {
 	t.Helper()
 	cfg, _, err := config.Parse([]byte(`theme = "docsy"`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	fsys := fstest.MapFS{"content/tabs.md": {Data: []byte(tabsPage)}}
+	fsys := fstest.MapFS{
+		"content/tabs.md":       {Data: []byte(tabsPage)},
+		"content/shortcodes.md": {Data: []byte(shortcodesPage)},
+	}
 	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
 	if err != nil {
 		t.Fatalf("building the tabs site: %v", err)
@@ -122,7 +193,7 @@ func TestTabsKeyboardSyncAndMemory(t *testing.T) {
 }
 
 // TestTabsAxe runs axe-core on the tabs page, once the script has made
-// the tab lists, at each view.
+// the tab lists, and on the page of the other shortcodes, at each view.
 func TestTabsAxe(t *testing.T) {
 	axe, err := os.ReadFile(tool(t, "axe-core/axe.min.js"))
 	if err != nil {
@@ -130,6 +201,6 @@ func TestTabsAxe(t *testing.T) {
 	}
 	srv := serve(t, buildTabs(t))
 	for _, v := range views {
-		t.Run(v.String(), func(t *testing.T) { axePages(t, v, srv.URL, []string{"/tabs/"}, axe) })
+		t.Run(v.String(), func(t *testing.T) { axePages(t, v, srv.URL, []string{"/tabs/", "/shortcodes/"}, axe) })
 	}
 }
