@@ -74,6 +74,7 @@ func themeBuiltins(theme string) map[string]*entry {
 		// Docsy's readfile, Relearn's include
 		"readfile": {file: "readfile", run: runReadfile},
 		"include":  {file: "include", run: runReadfile},
+		"children": {file: "children", run: runChildren},
 		// Hextra's file trees
 		"filetree/container": {file: "filetree/container", inner: true, run: runFiletree},
 		"filetree/folder":    {file: "filetree/folder", inner: true, run: runFolder},
