@@ -16,27 +16,27 @@ func (x *expander) blockMarkdown(c *Call, open []string, inner string, close []s
 		return strings.Join(open, "\n") + "\n" + inner + "\n" + strings.Join(close, "\n")
 	}
 	type line struct {
-		text string
-		src  int // body offset of the text, or -1
+		text      string
+		src, skip int // body offset of text[skip:], or -1
 	}
 	var lines []line
 	for _, l := range open {
-		lines = append(lines, line{l, -1})
+		lines = append(lines, line{l, -1, 0})
 	}
 	body, offs := deindentAt(inner)
 	if len(body) > 0 {
-		lines = append(lines, line{"", -1})
+		lines = append(lines, line{"", -1, 0})
 		for i, l := range body {
-			src := -1
+			src, skip := -1, 0
 			if offs[i] >= 0 && inner == string(c.Inner) {
-				src = c.innerSource(offs[i], len(l))
+				src, skip = c.innerSource(offs[i], len(l))
 			}
-			lines = append(lines, line{l, src})
+			lines = append(lines, line{l, src, skip})
 		}
-		lines = append(lines, line{"", -1})
+		lines = append(lines, line{"", -1, 0})
 	}
 	for _, l := range close {
-		lines = append(lines, line{l, -1})
+		lines = append(lines, line{l, -1, 0})
 	}
 	indent := x.lineIndent(c.offset)
 	var b strings.Builder
@@ -49,16 +49,15 @@ func (x *expander) blockMarkdown(c *Call, open []string, inner string, close []s
 			}
 		}
 		if l.src >= 0 && l.text != "" {
+			b.WriteString(l.text[:l.skip])
 			segs = append(segs, segment{out: b.Len(), src: l.src, copied: true})
-			b.WriteString(l.text)
+			b.WriteString(l.text[l.skip:])
 			segs = append(segs, segment{out: b.Len(), src: c.offset})
 			continue
 		}
 		b.WriteString(l.text)
 	}
-	if c.Parent == nil {
-		x.lineSegs = segs
-	}
+	x.lineSegs = segs
 	return b.String()
 }
 

@@ -8,8 +8,9 @@ import (
 )
 
 // FuzzBlockBuiltins expands bodies of the themes' block built-ins: no
-// input makes Expand fail inside, and every position of the markdown maps
-// back to a line of the body.
+// input makes Expand fail inside, markdown said to be copied from the body
+// is the body's text, and every position of the markdown maps back to a
+// line of the body.
 func FuzzBlockBuiltins(f *testing.F) {
 	for _, seed := range []string{
 		"{{% alert title=\"Note\" %}}\nSee [x](y.md).\n{{% /alert %}}\n",
@@ -32,6 +33,18 @@ func FuzzBlockBuiltins(f *testing.F) {
 		for _, d := range diags {
 			if strings.Contains(d.Error(), "internal error") {
 				t.Fatalf("Expand(%q): %v", body, d)
+			}
+		}
+		for k, sg := range exp.segs {
+			end := len(exp.Markdown)
+			if k+1 < len(exp.segs) {
+				end = exp.segs[k+1].out
+			}
+			if k > 0 && sg.out < exp.segs[k-1].out {
+				t.Fatalf("Expand(%q): segments out of order at %d", body, k)
+			}
+			if sg.copied && (sg.src+end-sg.out > len(body) || string(exp.Markdown[sg.out:end]) != body[sg.src:sg.src+end-sg.out]) {
+				t.Fatalf("Expand(%q): markdown %q is not the body's text at %d", body, exp.Markdown[sg.out:end], sg.src)
 			}
 		}
 		md := pos.New(exp.Markdown)

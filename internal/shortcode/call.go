@@ -28,14 +28,21 @@ type Call struct {
 type innerSpan struct{ in, src, n int }
 
 // innerSource returns the body offset of Inner[off:off+n] when those bytes
-// are copied from the body as they are, else -1.
-func (c *Call) innerSource(off, n int) int {
+// are copied from the body as they are, after skip bytes of spaces and
+// tabs (indentation added around a nested block's lines); else -1.
+func (c *Call) innerSource(off, n int) (src, skip int) {
 	for _, sp := range c.innerSpans {
-		if off >= sp.in && off+n <= sp.in+sp.n {
-			return sp.src + off - sp.in
+		if off+n <= sp.in || off+n > sp.in+sp.n {
+			continue
+		}
+		if off >= sp.in {
+			return sp.src + off - sp.in, 0
+		}
+		if strings.Trim(string(c.Inner[off:sp.in]), " \t") == "" {
+			return sp.src, sp.in - off
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // Position is where a shortcode is written, as Hugo's text.Position.

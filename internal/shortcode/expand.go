@@ -118,9 +118,10 @@ type expander struct {
 	// nothing.
 	budget     *budget.Budget
 	overBudget bool // the limit's error is reported
-	// lineSegs map the lines of a top-level block built-in's output that
-	// are lines of the body to them (offsets from the output's start),
-	// so positions in its inner markdown are those of the file.
+	// lineSegs map the lines of a block built-in's output that are lines
+	// of the body to them (offsets from the output's start), so positions
+	// in its inner markdown are those of the file; set by blockMarkdown,
+	// read where the call's output is placed (top, inner).
 	lineSegs []segment
 }
 
@@ -298,7 +299,17 @@ func (x *expander) inner(n *Node, c *Call, placeholders bool) string {
 		case m.escaped():
 			b.WriteString(m.Literal)
 		default:
-			b.WriteString(x.call(m, c, ordinal, placeholders))
+			x.lineSegs = nil
+			out := x.call(m, c, ordinal, placeholders)
+			if out != "" { // a block's lines of the body stay lines of the body in c's inner text
+				for k, sg := range x.lineSegs {
+					if sg.copied && k+1 < len(x.lineSegs) {
+						c.innerSpans = append(c.innerSpans, innerSpan{in: b.Len() + sg.out, src: sg.src, n: x.lineSegs[k+1].out - sg.out})
+					}
+				}
+			}
+			x.lineSegs = nil
+			b.WriteString(out)
 			ordinal++
 		}
 	}
