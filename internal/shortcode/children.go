@@ -70,7 +70,15 @@ func field(v reflect.Value, name string) reflect.Value {
 	if v.Kind() != reflect.Struct {
 		return reflect.Value{}
 	}
-	return v.FieldByName(name)
+	f, ok := v.Type().FieldByName(name)
+	if !ok {
+		return reflect.Value{}
+	}
+	fv, err := v.FieldByIndexErr(f.Index) // an embedded nil pointer is an error, not a panic
+	if err != nil {
+		return reflect.Value{}
+	}
+	return fv
 }
 
 // text returns a string field's value, "" for anything else.

@@ -26,3 +26,21 @@ func TestThemeOf(t *testing.T) {
 		})
 	}
 }
+
+// TestChildrenOfOddPages: children lists nothing, and does not fail,
+// for a page that is nil, not a struct, or whose embedded page is nil.
+func TestChildrenOfOddPages(t *testing.T) {
+	t.Parallel()
+	type inner struct{ Pages []*inner }
+	type outer struct{ *inner }
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []any{nil, 3, &outer{}, outer{&inner{}}} {
+		exp, diags := s.Expand(Env{File: "content/a.md", Line: 1, Body: []byte("{{< children >}}"), Page: page})
+		if len(diags) > 0 || len(exp.HTML) != 1 || len(exp.HTML[0]) != 0 {
+			t.Errorf("children of %#v: %q, %v; want nothing", page, exp.HTML, diags)
+		}
+	}
+}
