@@ -36,6 +36,11 @@ type Config struct {
 	Environment  string         // the environment LoadSite read (config/ENV/), e.g. "production"; "" from Parse
 	URLs         URLs           // disablePathToLower, [permalinks]
 	StaticDirs   []string       // staticDir (a string or a list), default ["static"]; the first listed wins a path
+	// Theme is Hugo's theme setting, then the paths of [module] imports
+	// ("docsy", "github.com/imfing/hextra"): quire loads no theme, but
+	// where two themes' shortcodes share a name, the built-in that answers
+	// is the named theme's. Empty: none named.
+	Theme []string
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -103,11 +108,13 @@ func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
 	d := &decoder{pos: t.pos, leaves: map[string]leaf{}}
 	d.languages(t)
 	d.hugoMinify(t)
+	themes := d.theme(t)
 	cascade := d.cascade(t)
 	d.walk(t.m, nil, "", schema)
 	d.reportHugo()
 	d.apply(&cfg)
 	cfg.Cascade = cascade
+	cfg.Theme = themes
 	d.diags.Sort()
 	return cfg, d.diags.Warnings(), d.diags.Err()
 }

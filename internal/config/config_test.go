@@ -95,6 +95,8 @@ func TestParseKeys(t *testing.T) {
 		{"StaticDirEmptyList", `staticDir = []`, func(c *Config) { c.StaticDirs = []string{} }},
 		{"PublishDir", `publishDir = "out"`, func(c *Config) { c.PublishDir = "out" }},
 		{"MinifyOff", `minify = false`, func(c *Config) { c.Minify = false }},
+		{"ThemeName", `theme = "docsy"`, func(c *Config) { c.Theme = []string{"docsy"} }},
+		{"ThemeList", `theme = ["hextra", "extra"]`, func(c *Config) { c.Theme = []string{"hextra", "extra"} }},
 		{"TOCLevels", "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 4\nordered = true",
 			func(c *Config) { c.TOC = TOC{StartLevel: 2, EndLevel: 4, Ordered: true} }},
 		{"TOCStartOnly", "[markup.tableOfContents]\nstartLevel = 3", func(c *Config) { c.TOC.StartLevel = 3 }},
@@ -166,6 +168,7 @@ func TestParseErrors(t *testing.T) {
 		{"PublishDirIsSiteRoot", `publishDir = "./"`, `config.toml:1:1: publishDir: "./" would replace the whole site (hint: use a subdirectory such as "public")`},
 		{"PublishDirIsContentDir", "contentDir = \"docs\"\npublishDir = \"docs/\"", `config.toml:2:1: publishDir: "docs/" is also the contentDir (hint: use a separate directory such as "public")`},
 		{"KeySetTwiceInOtherCase", "minify = true\nMinify = false", `config.toml:2:1: minify: set twice (also on line 1) (hint: keys are case-insensitive; keep one)`},
+		{"ThemeNotAName", "\ntheme = 1", `config.toml:2:1: theme: expected a string or a list of strings, got an integer`},
 		{"InlineTableKeyPosition", "[markup]\ngoldmark = { renderer = { unsafe = 1 } }", `config.toml:2:27: markup.goldmark.renderer.unsafe: expected a boolean, got an integer`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -182,6 +185,19 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("Load(%q) error %v is not an error-severity *diag.Diagnostic", tc.src, err)
 			}
 		})
+	}
+}
+
+// TestThemeFromModuleImports: a site whose theme is a Hugo module names
+// it in [module] imports; Theme lists theme's names, then those paths.
+func TestThemeFromModuleImports(t *testing.T) {
+	t.Parallel()
+	cfg, _, err := load(t, "theme = \"a\"\n[[module.imports]]\npath = \"github.com/google/docsy\"\n[[module.imports]]\ndisable = true")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a", "github.com/google/docsy"}; !reflect.DeepEqual(cfg.Theme, want) {
+		t.Errorf("Theme = %q, want %q", cfg.Theme, want)
 	}
 }
 
@@ -219,7 +235,7 @@ func TestUnknownKeys(t *testing.T) {
 		{"NoSuggestion", "\nsomethingElse = 1", []string{`config.toml:2: unknown key "somethingElse" (hint: site-specific settings belong under [params])`}},
 		{"UnknownTableOnce", "[markup.goldmark.extnsions]\ntypographer = true\nlinkify = true", []string{`config.toml:1: unknown key "markup.goldmark.extnsions"`}},
 		{"HugoKeysInOneLine", "theme = \"docsy\"\nminfy = true\n[module]\nx = 1\n[markup.goldmark.extensions]\ntypographer = true\n[markup.highlight]\nlineNos = true", []string{
-			`config.toml: Hugo settings quire does not use: theme, module, markup.goldmark.extensions, markup.highlight.lineNos (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`,
+			`config.toml: Hugo settings quire does not use: module, markup.goldmark.extensions, markup.highlight.lineNos (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`,
 			`config.toml:2: unknown key "minfy" (hint: did you mean "minify"?)`,
 		}},
 		{"ParamsAreFree", "[params]\nminfy = 1\n[params.deep]\nanything = true", nil},

@@ -68,6 +68,7 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 		},
 		Partial: partial,
 		Limits:  Limits(o.Config),
+		Theme:   o.Config.Theme,
 	})
 }
 

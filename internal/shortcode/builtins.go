@@ -27,17 +27,16 @@ const (
 // form as any other does.
 var builtinHTML = map[string]bool{"figure": true}
 
-// goBuiltins returns the shortcodes written in Go. A site template of the
-// same name replaces one.
-func goBuiltins() map[string]*entry {
-	return map[string]*entry{
-		"ref":       {file: "ref", run: func(x *expander, c *Call) (string, outKind, error) { return x.ref(c, true) }},
-		"relref":    {file: "relref", run: func(x *expander, c *Call) (string, outKind, error) { return x.ref(c, false) }},
-		"highlight": {file: "highlight", inner: true, run: runHighlight},
-		"param":     {file: "param", run: runParam},
-		"youtube":   {file: "youtube", run: runYouTube},
-		"details":   {file: "details", inner: true, run: runDetails},
-	}
+// goBuiltins returns the shortcodes written in Go, the themes' as theme
+// (themeOf) has them. A site template of the same name replaces one.
+func goBuiltins(theme string) map[string]*entry {
+	m := themeBuiltins(theme)
+	m["ref"] = &entry{file: "ref", run: func(x *expander, c *Call) (string, outKind, error) { return x.ref(c, true) }}
+	m["relref"] = &entry{file: "relref", run: func(x *expander, c *Call) (string, outKind, error) { return x.ref(c, false) }}
+	m["highlight"] = &entry{file: "highlight", inner: true, run: runHighlight}
+	m["param"] = &entry{file: "param", run: runParam}
+	m["youtube"] = &entry{file: "youtube", run: runYouTube}
+	return m
 }
 
 // ref resolves "path#anchor" (or "#anchor" on the page itself) to the
@@ -230,35 +229,6 @@ func runYouTube(x *expander, c *Call) (string, outKind, error) {
 		`referrerpolicy="strict-origin-when-cross-origin" allowfullscreen `+
 		`style="aspect-ratio:16/9;width:100%%;height:auto;border:0"></iframe></div>`,
 		html.EscapeString(class), html.EscapeString(src), html.EscapeString(title), loading), asHTML, nil
-}
-
-// runDetails writes a <details> element: summary="..." (markdown, default
-// "Details"), open=true, class and name; the inner text is markdown.
-func runDetails(x *expander, c *Call) (string, outKind, error) {
-	summary := template.HTML("Details")
-	if s := c.str("summary"); s != "" {
-		h, err := x.set.markdownify(s)
-		if err != nil {
-			return "", 0, err
-		}
-		summary = inlineHTML(h)
-	}
-	inner, err := x.set.markdownify(string(c.Inner))
-	if err != nil {
-		return "", 0, err
-	}
-	var b strings.Builder
-	b.WriteString("<details")
-	if c.str("open") == "true" {
-		b.WriteString(" open")
-	}
-	for _, k := range []string{"class", "name"} {
-		if v := c.str(k); v != "" {
-			fmt.Fprintf(&b, ` %s="%s"`, k, html.EscapeString(v))
-		}
-	}
-	fmt.Fprintf(&b, ">\n<summary>%s</summary>\n%s</details>\n", summary, inner)
-	return b.String(), asHTML, nil
 }
 
 // inlineHTML strips the <p> around markdown that rendered as one

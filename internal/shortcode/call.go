@@ -20,6 +20,29 @@ type Call struct {
 	IsNamedParams bool
 	params        []Param
 	offset        int // of the tag in the body, for diagnostics
+	innerSpans    []innerSpan
+}
+
+// innerSpan is a part of Inner copied from the body: n bytes at in, from
+// src in the body.
+type innerSpan struct{ in, src, n int }
+
+// innerSource returns the body offset of Inner[off:off+n] when those bytes
+// are copied from the body as they are, after skip bytes of spaces and
+// tabs (indentation added around a nested block's lines); else -1.
+func (c *Call) innerSource(off, n int) (src, skip int) {
+	for _, sp := range c.innerSpans {
+		if off+n <= sp.in || off+n > sp.in+sp.n {
+			continue
+		}
+		if off >= sp.in {
+			return sp.src + off - sp.in, 0
+		}
+		if strings.Trim(string(c.Inner[off:sp.in]), " \t") == "" {
+			return sp.src, sp.in - off
+		}
+	}
+	return -1, 0
 }
 
 // Position is where a shortcode is written, as Hugo's text.Position.

@@ -118,6 +118,11 @@ type expander struct {
 	// nothing.
 	budget     *budget.Budget
 	overBudget bool // the limit's error is reported
+	// lineSegs map the lines of a block built-in's output that are lines
+	// of the body to them (offsets from the output's start), so positions
+	// in its inner markdown are those of the file; set by blockMarkdown,
+	// read where the call's output is placed (top, inner).
+	lineSegs []segment
 }
 
 // copyText copies the body's text between start and end to the output.
@@ -178,10 +183,20 @@ func (x *expander) top(nodes []*Node) {
 			x.exp.HTML = append(x.exp.HTML, []byte(html.EscapeString(n.Literal)))
 			x.out.WriteString(markdown.Placeholder(len(x.exp.HTML) - 1))
 		default:
-			x.out.WriteString(x.call(n, nil, ordinal, !x.env.HTML))
+			x.lineSegs = nil
+			out := x.call(n, nil, ordinal, !x.env.HTML)
+			if out == "" {
+				x.lineSegs = nil // failed: nothing is where they point
+			}
+			x.out.WriteString(out)
 			ordinal++
 		}
 		x.exp.segs = append(x.exp.segs, segment{out: start, src: n.Start})
+		for _, sg := range x.lineSegs { // a block's lines of the body, at their own place
+			sg.out += start
+			x.exp.segs = append(x.exp.segs, sg)
+		}
+		x.lineSegs = nil
 	}
 }
 
@@ -235,7 +250,7 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 		Position: x.position(n.Start), Ordinal: ordinal, IsNamedParams: named > 0, params: t.Params, offset: n.Start,
 	}
 	if n.Closed {
-		c.Inner = template.HTML(x.inner(n, c, placeholders && t.Markdown))
+		c.Inner = template.HTML(x.inner(n, c, placeholders && (t.Markdown || e.block)))
 	}
 	out, kind, err := e.run(x, c)
 	if err == nil && e.tmpl == nil {
@@ -279,11 +294,22 @@ func (x *expander) inner(n *Node, c *Call, placeholders bool) string {
 	for _, m := range n.Inner {
 		switch {
 		case m.Tag == nil && !m.escaped():
+			c.innerSpans = append(c.innerSpans, innerSpan{in: b.Len(), src: m.Start, n: m.End - m.Start})
 			b.Write(x.env.Body[m.Start:m.End])
 		case m.escaped():
 			b.WriteString(m.Literal)
 		default:
-			b.WriteString(x.call(m, c, ordinal, placeholders))
+			x.lineSegs = nil
+			out := x.call(m, c, ordinal, placeholders)
+			if out != "" { // a block's lines of the body stay lines of the body in c's inner text
+				for k, sg := range x.lineSegs {
+					if sg.copied && k+1 < len(x.lineSegs) {
+						c.innerSpans = append(c.innerSpans, innerSpan{in: b.Len() + sg.out, src: sg.src, n: x.lineSegs[k+1].out - sg.out})
+					}
+				}
+			}
+			x.lineSegs = nil
+			b.WriteString(out)
 			ordinal++
 		}
 	}

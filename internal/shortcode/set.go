@@ -45,6 +45,10 @@ type Options struct {
 	// and again where its parent writes it) and the time they take. The
 	// zero value is no bound.
 	Limits budget.Limits
+	// Theme is the site's Hugo theme setting (config.Config.Theme): where
+	// two themes' shortcodes share a name, the built-in that answers is
+	// the first named theme's (themeOf). Empty: Hugo's own.
+	Theme []string
 }
 
 // TemplateDir is a directory of shortcode templates.
@@ -60,6 +64,9 @@ type Set struct {
 	markdownify func(string) (template.HTML, error)
 	partial     Partial
 	limits      budget.Limits
+	// readFile reads a file under the site root: Options.Funcs' readFile,
+	// nil when there is none.
+	readFile func(name any) (string, error)
 }
 
 // entry is one shortcode: a template or a Go built-in.
@@ -67,7 +74,11 @@ type entry struct {
 	tmpl  *tmpl  // nil for a shortcode built into Go
 	file  string // diagnostics' name of the template file
 	inner bool   // uses .Inner, so it must be closed
-	html  bool   // writes HTML in both forms (built-in templates)
+	// block: its output is markdown with .Inner in it (HTML around the
+	// page's own markdown), so shortcodes inside it expand as in the
+	// page, into placeholders, in either form.
+	block bool
+	html  bool // writes HTML in both forms (built-in templates)
 	run   func(x *expander, c *Call) (string, outKind, error)
 }
 
@@ -87,11 +98,12 @@ func New(opts Options) (*Set, error) {
 	for k, v := range opts.Funcs {
 		funcs[k] = v
 	}
+	s.readFile, _ = opts.Funcs["readFile"].(func(any) (string, error))
 	// Each parsed instance binds its own (see tmpl.parse); these stand in
 	// for the checks.
 	funcs["partial"] = func(string, ...any) (template.HTML, error) { return "", errNoPartials }
 	funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errNoPartials }
-	for name, b := range goBuiltins() {
+	for name, b := range goBuiltins(themeOf(opts.Theme)) {
 		s.byName[name] = b
 	}
 	var errs []error

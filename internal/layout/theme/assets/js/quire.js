@@ -1,5 +1,5 @@
 /* quire default theme: colour scheme toggle, narrow-screen menu, copy
-   buttons, "On this page" highlighting and search. Each part only enhances
+   buttons, "On this page" highlighting, tabs and search. Each part only enhances
    the page: without this script every page still reads and navigates. */
 (function () {
   "use strict";
@@ -123,6 +123,75 @@
     window.addEventListener("resize", queue);
     update();
   }
+
+  /* Tabs (the tabs, tabpane and tab shortcodes): without this script
+     every panel reads under its label. With it, a group shows one panel
+     and a tab list before them (arrow keys, Home and End move between
+     tabs); choosing a label shows it in every group of the page that has
+     it, and the site remembers it for the next pages. */
+  var groups = $$(".tabs[data-tabs]"), tabGroups = [], chosen = [];
+  try { chosen = JSON.parse(localStorage.getItem("quire-tabs")) || []; } catch (e) { chosen = []; }
+  var select = function (g, i) {
+    g.tabs.forEach(function (t, j) {
+      t.setAttribute("aria-selected", String(i === j));
+      t.tabIndex = i === j ? 0 : -1;
+      g.panels[j].hidden = i !== j;
+    });
+  };
+  var choose = function (label, tab) {
+    var top = tab.getBoundingClientRect().top;
+    tabGroups.forEach(function (g) {
+      var i = g.labels.indexOf(label);
+      if (i >= 0) select(g, i);
+    });
+    // Groups above may change height: keep the chosen tab where it was.
+    window.scrollBy(0, tab.getBoundingClientRect().top - top);
+    chosen = [label].concat(chosen.filter(function (l) { return l !== label; })).slice(0, 20);
+    try { localStorage.setItem("quire-tabs", JSON.stringify(chosen)); } catch (e) { /* private mode */ }
+  };
+  groups.forEach(function (el, n) {
+    var panels = Array.prototype.filter.call(el.children, function (c) { return c.classList.contains("tab-panel"); });
+    if (!panels.length) return;
+    var list = d.createElement("div"), g = { panels: panels, labels: [], tabs: [] };
+    list.className = "tab-list";
+    list.setAttribute("role", "tablist");
+    panels.forEach(function (p, i) {
+      var t = d.createElement("button"), id = "quire-tab-" + n + "-" + i;
+      t.type = "button";
+      t.id = id;
+      t.setAttribute("role", "tab");
+      t.textContent = p.getAttribute("data-tab-label");
+      if (!p.id) p.id = id + "-panel";
+      t.setAttribute("aria-controls", p.id);
+      p.setAttribute("role", "tabpanel");
+      p.setAttribute("aria-labelledby", id);
+      p.tabIndex = 0;
+      list.appendChild(t);
+      g.tabs.push(t);
+      g.labels.push(t.textContent);
+    });
+    list.addEventListener("click", function (e) {
+      var t = e.target.closest("[role=tab]");
+      if (t) choose(t.textContent, t);
+    });
+    list.addEventListener("keydown", function (e) {
+      var i = g.tabs.indexOf(d.activeElement), k = g.tabs.length;
+      var to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: k - 1 }[e.key];
+      if (i < 0 || to === undefined) return;
+      e.preventDefault();
+      var t = g.tabs[(to + k) % k];
+      t.focus();
+      choose(t.textContent, t);
+    });
+    el.insertBefore(list, el.firstChild);
+    el.classList.add("tabs-js");
+    tabGroups.push(g);
+    var first = 0;
+    for (var c = 0; c < chosen.length; c++) {
+      if (g.labels.indexOf(chosen[c]) >= 0) { first = g.labels.indexOf(chosen[c]); break; }
+    }
+    select(g, first);
+  });
 
   /* Search: the dialog opens at once; its script (js/search.js) is
      loaded the first time, and fetches the parts of the index a query
