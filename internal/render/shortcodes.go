@@ -26,6 +26,9 @@ type ShortcodeOptions struct {
 	// Site returns the site's view, for the site template function; it is
 	// called only while pages render, when the view exists.
 	Site func() *layout.Site
+	// Funcs binds Hugo's functions (now, hugo, os.Getenv, warnf); its
+	// BaseURL and Files are the site's.
+	Funcs funcs.Options
 }
 
 // LoadShortcodes parses the site's shortcode templates over the built-ins:
@@ -33,14 +36,15 @@ type ShortcodeOptions struct {
 // as in current Hugo. Their partial and partialCached run the layouts'
 // partials, counted against the budget of the page's shortcodes.
 func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
-	fm := layout.Funcs(o.Config.BaseURL)
 	// readFile and fileExists read the site's files. Only shortcodes have
 	// them: pages with shortcodes are rendered anew in every build, while a
 	// layout's output is memoised by keys that do not cover such reads.
-	site := funcs.New(funcs.Options{BaseURL: o.Config.BaseURL, Files: o.FS})
-	for _, name := range []string{"os", "readFile", "fileExists"} {
-		fm[name] = site[name]
+	fo := o.Funcs
+	fo.BaseURL, fo.Files = o.Config.BaseURL, o.FS
+	if fo.Data == nil {
+		fo.Data = func() map[string]any { return newSiteInfo(o.Site()).Data }
 	}
+	fm := layout.FuncsWith(fo)
 	fm["site"] = func() *siteInfo { return newSiteInfo(o.Site()) }
 	var partial shortcode.Partial
 	if o.Layouts != nil {
