@@ -13,11 +13,8 @@ var securityFuncsFields = []field{
 	{name: "getenv", kind: kindArray},
 }
 
-// applySecurityFuncs checks and copies security.funcs.getenv and the
-// enableInlineShortcodes settings.
+// applySecurityFuncs checks and copies security.funcs.getenv.
 func (d *decoder) applySecurityFuncs(c *Security) {
-	d.setBool("enableInlineShortcodes", &c.EnableInlineShortcodes)
-	d.setBool("security.enableInlineShortcodes", &c.EnableInlineShortcodes)
 	const name = "security.funcs.getenv"
 	l, ok := d.leaves[name]
 	if !ok {
