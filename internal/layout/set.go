@@ -76,9 +76,10 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 			return nil
 		}
 		if d.IsDir() {
-			if (p == "shortcodes" || p == "_shortcodes") && !embedded {
+			if (p == "shortcodes" || d.Name() == "_shortcodes") && !embedded {
 				// Shortcode templates are internal/shortcode's: they
 				// have funcs of their own and are not part of page sets.
+				// SECTION/_shortcodes are a section's own (Hugo's).
 				return fs.SkipDir
 			}
 			return nil

@@ -53,6 +53,7 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 		}
 	}
 	var more []shortcode.TemplateDir
+	var sections []shortcode.SectionDir
 	if o.FS != nil && o.Config.LayoutDir != "" {
 		dir := path.Join(o.Config.LayoutDir, "_shortcodes")
 		if fi, err := fs.Stat(o.FS, dir); err == nil && fi.IsDir() {
@@ -60,12 +61,18 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 				more = append(more, shortcode.TemplateDir{FS: sub, Name: dir})
 			}
 		}
+		if fi, err := fs.Stat(o.FS, o.Config.LayoutDir); err == nil && fi.IsDir() {
+			if sub, err := fs.Sub(o.FS, o.Config.LayoutDir); err == nil {
+				sections = shortcode.SectionDirs(sub, o.Config.LayoutDir) // layouts/SECTION/_shortcodes
+			}
+		}
 	}
 	return shortcode.New(shortcode.Options{
-		Dir:      o.Dir,
-		DirName:  path.Join(o.Config.LayoutDir, "shortcodes"),
-		MoreDirs: more,
-		Funcs:    fm,
+		Dir:         o.Dir,
+		DirName:     path.Join(o.Config.LayoutDir, "shortcodes"),
+		MoreDirs:    more,
+		SectionDirs: sections,
+		Funcs:       fm,
 		Markdownify: func(s string) (template.HTML, error) {
 			res, err := o.Markdown.Render([]byte(s))
 			return template.HTML(res.HTML), err

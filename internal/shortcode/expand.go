@@ -19,7 +19,10 @@ import (
 // Env is one page's side of an expansion.
 type Env struct {
 	File string // the page's file, for diagnostics: "content/faq/a.md"
-	Line int    // 1-based line of File where Body starts
+	// Path is the page's slash path within the content dir
+	// ("faq/a.md"), for section shortcodes; "": only site-wide ones.
+	Path string
+	Line int // 1-based line of File where Body starts
 	Body []byte
 	HTML bool // Body is HTML, not markdown: outputs go in as they are, with no placeholders
 	Page any  // .Page in templates
@@ -197,7 +200,7 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 			WithHint("close the pairs around it sooner"))
 		return ""
 	}
-	e, ok := x.set.byName[t.Name]
+	e, ok := x.set.lookup(t.Name, x.env.Path)
 	if !ok {
 		d := x.diagAt(n.Start, t.Name, "unknown shortcode")
 		if near := diag.Closest(t.Name, x.set.names()); near != "" {

@@ -94,3 +94,35 @@ func TestHugoFuncsBuild(t *testing.T) {
 		})
 	}
 }
+
+// TestHugoSectionShortcodes: layouts/SECTION/_shortcodes/ holds
+// shortcodes for the pages under SECTION, over the site-wide ones; the
+// deepest section wins, and other pages do not see them.
+func TestHugoSectionShortcodes(t *testing.T) {
+	t.Parallel()
+	const files = "-- config.toml --\nminify = false\n" +
+		"-- layouts/_shortcodes/note.html --\n<b>site</b>\n" +
+		"-- layouts/docs/_shortcodes/note.html --\n<b>docs {{ .Page.Title }}</b>\n" +
+		"-- layouts/docs/_shortcodes/only.html --\n<b>docs only</b>\n" +
+		"-- layouts/docs/guides/_shortcodes/note.html --\n<b>guides</b>\n" +
+		"-- content/docs/_index.md --\n---\ntitle: Docs\n---\n{{< note >}}\n" +
+		"-- content/docs/a.md --\n---\ntitle: A\n---\n{{< note >}} {{< only >}}\n" +
+		"-- content/docs/guides/b.md --\n---\ntitle: B\n---\n{{< note >}} {{< only >}}\n" +
+		"-- content/blog/c.md --\n---\ntitle: C\n---\n{{< note >}}\n"
+	tests := []struct{ name, extra, want string }{
+		{"SectionWins", "",
+			"docs/index.html contains <b>docs Docs</b>\n" +
+				"docs/a/index.html contains <b>docs A</b> <b>docs only</b>\n" +
+				"docs/guides/b/index.html contains <b>guides</b> <b>docs only</b>\n" +
+				"blog/c/index.html contains <b>site</b>"},
+		{"OtherSectionsDoNotSee", "-- content/blog/d.md --\n---\ntitle: D\n---\n{{< only >}}\n",
+			`error content/blog/d.md:4:1: shortcode "only": unknown shortcode (hint: add its template as layouts/shortcodes/only.html)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := buildTxtar(t, files+tt.extra, Options{})
+			checkHugo(t, s, err, tt.want)
+		})
+	}
+}
