@@ -13,8 +13,11 @@ var securityFuncsFields = []field{
 	{name: "getenv", kind: kindArray},
 }
 
-// applySecurityFuncs checks and copies security.funcs.getenv.
+// applySecurityFuncs checks and copies security.funcs.getenv and the
+// enableInlineShortcodes settings (the [security] one wins).
 func (d *decoder) applySecurityFuncs(c *Security) {
+	d.setBool("enableInlineShortcodes", &c.EnableInlineShortcodes)
+	d.setBool("security.enableInlineShortcodes", &c.EnableInlineShortcodes)
 	const name = "security.funcs.getenv"
 	l, ok := d.leaves[name]
 	if !ok {

@@ -15,11 +15,16 @@ type Security struct {
 	// environment variables os.Getenv may read; nil: Hugo's defaults,
 	// DefaultGetenv. See funcs.go.
 	Getenv []string
+	// EnableInlineShortcodes (security.enableInlineShortcodes, or Hugo's
+	// older top-level enableInlineShortcodes) runs the inline shortcodes
+	// pages define. Default false.
+	EnableInlineShortcodes bool
 }
 
 var securityFields = []field{
 	{name: "allowOutside", kind: kindArray},
 	{name: "funcs", kind: kindTable, fields: securityFuncsFields},
+	{name: "enableInlineShortcodes", kind: kindBool},
 }
 
 func (d *decoder) applySecurity(c *Security) {

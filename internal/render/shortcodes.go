@@ -68,11 +68,12 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 		}
 	}
 	return shortcode.New(shortcode.Options{
-		Dir:         o.Dir,
-		DirName:     path.Join(o.Config.LayoutDir, "shortcodes"),
-		MoreDirs:    more,
-		SectionDirs: sections,
-		Funcs:       fm,
+		Dir:              o.Dir,
+		DirName:          path.Join(o.Config.LayoutDir, "shortcodes"),
+		MoreDirs:         more,
+		SectionDirs:      sections,
+		InlineShortcodes: o.Config.Security.EnableInlineShortcodes,
+		Funcs:            fm,
 		Markdownify: func(s string) (template.HTML, error) {
 			res, err := o.Markdown.Render([]byte(s))
 			return template.HTML(res.HTML), err

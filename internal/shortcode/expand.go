@@ -121,6 +121,8 @@ type expander struct {
 	// nothing.
 	budget     *budget.Budget
 	overBudget bool // the limit's error is reported
+	// inline holds the inline shortcodes defined so far on the page.
+	inline map[string]*entry
 }
 
 // copyText copies the body's text between start and end to the output.
@@ -200,8 +202,14 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 			WithHint("close the pairs around it sooner"))
 		return ""
 	}
-	e, ok := x.set.lookup(t.Name, x.env.Path)
-	if !ok {
+	inline := isInline(t.Name)
+	var e *entry
+	var ok bool
+	if inline {
+		if e, ok = x.inlineShortcode(n); !ok {
+			return ""
+		}
+	} else if e, ok = x.set.lookup(t.Name, x.env.Path); !ok {
 		d := x.diagAt(n.Start, t.Name, "unknown shortcode")
 		if near := diag.Closest(t.Name, x.set.names()); near != "" {
 			d.WithHint("did you mean %q? Shortcodes are layouts/shortcodes/NAME.html or a built-in", near)
@@ -228,7 +236,7 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s is not closed: no %s follows", openTag(t), closeTag(t)).
 			WithHint("its template uses .Inner: close it with %s, or write it self-closing as %s", closeTag(t), selfClosing(t)))
 		return ""
-	case n.Closed && !e.inner:
+	case n.Closed && !e.inner && !inline:
 		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s takes no inner content, but %s closes it", openTag(t), closeTag(t)).
 			WithHint("remove the closing tag, or use .Inner in %s", e.file))
 		return ""
@@ -237,7 +245,7 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 		Name: t.Name, Page: x.env.Page, Site: x.env.Site, Parent: parent,
 		Position: x.position(n.Start), Ordinal: ordinal, IsNamedParams: named > 0, params: t.Params, offset: n.Start,
 	}
-	if n.Closed {
+	if n.Closed && !inline { // an inline shortcode's inner text is its template
 		c.Inner = template.HTML(x.inner(n, c, placeholders && t.Markdown))
 	}
 	out, kind, err := e.run(x, c)

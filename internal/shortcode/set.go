@@ -40,6 +40,9 @@ type Options struct {
 	// SectionDirs are the section shortcode directories (SectionDirs
 	// finds them): for pages under their section only, over the others.
 	SectionDirs []SectionDir
+	// InlineShortcodes runs Hugo's inline shortcodes (config's
+	// enableInlineShortcodes); off, they are left out with a warning.
+	InlineShortcodes bool
 	// Partial runs the partials that shortcode templates call with
 	// partial and partialCached; nil: those calls fail.
 	Partial Partial
@@ -61,6 +64,8 @@ type TemplateDir struct {
 type Set struct {
 	byName      map[string]*entry
 	sections    map[string]map[string]*entry // section → its own shortcodes, see lookup
+	inline      bool                         // Options.InlineShortcodes
+	funcs       template.FuncMap             // for inline shortcodes' templates
 	markdownify func(string) (template.HTML, error)
 	partial     Partial
 	limits      budget.Limits
@@ -95,6 +100,7 @@ func New(opts Options) (*Set, error) {
 	// for the checks.
 	funcs["partial"] = func(string, ...any) (template.HTML, error) { return "", errNoPartials }
 	funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errNoPartials }
+	s.inline, s.funcs = opts.InlineShortcodes, funcs
 	for name, b := range goBuiltins() {
 		s.byName[name] = b
 	}

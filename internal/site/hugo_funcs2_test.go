@@ -126,3 +126,36 @@ func TestHugoSectionShortcodes(t *testing.T) {
 		})
 	}
 }
+
+// TestHugoInlineShortcodes: with enableInlineShortcodes (under [security]
+// or, Hugo's older spelling, at the top level) a page defines a shortcode
+// inline and calls it again self-closing; off, it is left out with a
+// warning.
+func TestHugoInlineShortcodes(t *testing.T) {
+	t.Parallel()
+	const page = "-- content/p.md --\n---\ntitle: P\n---\n" +
+		"{{< hi.inline \"you\" >}}<b>Hi {{ .Get 0 }} on {{ .Page.Title }}</b>{{< /hi.inline >}}\n\n" +
+		"Again: {{< hi.inline \"me\" />}}\n"
+	tests := []struct{ name, config, want string }{
+		{"SecurityTable", "[security]\nenableInlineShortcodes = true\n",
+			"p/index.html contains <b>Hi you on P</b>\np/index.html contains Again: <b>Hi me on P</b>"},
+		{"TopLevel", "enableInlineShortcodes = true\n",
+			"p/index.html contains <b>Hi you on P</b>\np/index.html contains Again: <b>Hi me on P</b>"},
+		{"OffByDefault", "",
+			"warning content/p.md:4:1: shortcode \"hi.inline\": inline shortcodes are off, so it is left out (hint: set enableInlineShortcodes = true under [security] in config.toml to run it)\n" +
+				"p/index.html lacks Hi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := buildTxtar(t, "-- config.toml --\nminify = false\n"+tt.config+page, Options{})
+			checkHugo(t, s, err, tt.want)
+		})
+	}
+	t.Run("UsedBeforeDefined", func(t *testing.T) {
+		t.Parallel()
+		s, err := buildTxtar(t, "-- config.toml --\nminify = false\nenableInlineShortcodes = true\n"+
+			"-- content/p.md --\n---\ntitle: P\n---\n{{< yo.inline />}}\n", Options{})
+		checkHugo(t, s, err, `error content/p.md:4:1: shortcode "yo.inline": inline shortcode used before it is defined on this page (hint: define it first: {{< yo.inline >}} TEMPLATE {{< /yo.inline >}})`)
+	})
+}
