@@ -21,7 +21,7 @@ import (
 func buildCommand() *command {
 	return &command{
 		Name:      "build",
-		UsageLine: "quire build [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--minify=false] [--quiet]",
+		UsageLine: "quire build [--source DIR] [--destination DIR] [--drafts] [--base-url URL] [--minify=false] [--now TIME] [--quiet]",
 		Short:     "build the site into the output directory",
 		Long: `Build reads config.toml (or the config files Hugo reads: hugo.toml,
 config.yaml, config/_default/, config/ENV/), content/, layouts/ and assets/
@@ -33,6 +33,10 @@ every page built. On any error the previous output is left untouched, and
 every error of the run is printed as path:line:col: message. A second build
 into the same output directory waits until the first has finished.
 
+Templates' now is --now (--clock is Hugo's spelling) when given, else
+SOURCE_DATE_EPOCH when set, else the time the build starts: give either for
+output that does not change from one build to the next.
+
 Exit status: 0 success, 1 build errors, 2 usage errors.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			var o buildFlags
@@ -43,6 +47,8 @@ Exit status: 0 success, 1 build errors, 2 usage errors.`,
 			fs.BoolVar(&o.minify, "minify", true, "minify HTML, CSS, JS, JSON, SVG and XML (overrides config.toml when given)")
 			fs.BoolVar(&o.quiet, "quiet", false, "print errors only")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
+			fs.StringVar(&o.now, "now", "", "the time templates' now returns, e.g. 2024-01-01T00:00:00Z (default: SOURCE_DATE_EPOCH, else the clock)")
+			fs.StringVar(&o.now, "clock", "", "same as --now (Hugo's name)")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected argument %q", args[0])
@@ -57,6 +63,7 @@ Exit status: 0 success, 1 build errors, 2 usage errors.`,
 type buildFlags struct {
 	source, dest, baseURL string
 	environment           string // --environment: config/NAME/ is read over config/_default/
+	now                   string // --now: what templates' now returns
 	drafts, minify, quiet bool
 	set                   []string // flags given on the command line
 }
@@ -72,6 +79,10 @@ func (o buildFlags) given(name string) bool {
 
 func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	start := time.Now()
+	now, err := buildTime(o.now, os.Getenv, time.Now)
+	if err != nil {
+		return err
+	}
 	var baseURL string
 	if o.given("base-url") {
 		u, err := config.NormalizeBaseURL(o.baseURL)
@@ -134,7 +145,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return err
 	}
 	defer src.Close()
-	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out})
+	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out, Now: now, Getenv: os.Getenv})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
 	}

@@ -91,7 +91,11 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		return err
 	}
 	defer src.Close()
-	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet})
+	now, err := buildTime("", os.Getenv, time.Now)
+	if err != nil {
+		return err
+	}
+	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet, Now: now, Getenv: os.Getenv})
 	printDiags(env.Stderr, s.Warnings)
 	switch {
 	case errors.Is(err, context.Canceled):

@@ -111,8 +111,12 @@ func runServe(ctx context.Context, env Env, o serveFlags) error {
 		return fmt.Errorf("cannot listen on %s: %v (hint: choose another address with --addr)", o.addr, err)
 	}
 
+	now, err := buildTime("", os.Getenv, time.Now)
+	if err != nil {
+		return err
+	}
 	srv := server.New(server.Options{
-		Root: root, Drafts: o.drafts, Log: env.Stderr, Environment: o.environment,
+		Root: root, Drafts: o.drafts, Log: env.Stderr, Environment: o.environment, Now: now, Getenv: os.Getenv,
 		AllowHosts: append([]string{host}, o.allowHosts...),
 		SiteBuild:  o.siteBuild,
 	})

@@ -84,6 +84,7 @@ var schema = []field{
 	{name: "publish", kind: kindTable, fields: publishFields},
 	{name: "limits", kind: kindTable, fields: limitsFields},
 	{name: "security", kind: kindTable, fields: securityFields},
+	{name: "enableInlineShortcodes", kind: kindBool}, // Hugo's older spelling of security.enableInlineShortcodes
 }
 
 // leaf is the value of a known key that has the right type, with the

@@ -11,13 +11,24 @@ type Security struct {
 	// it, or absolute) that symbolic links in the site may point into,
 	// such as a monorepo's shared docs. Default: none.
 	AllowOutside []string
+	// Getenv (security.funcs.getenv) lists the patterns of the
+	// environment variables os.Getenv may read; nil: Hugo's defaults,
+	// DefaultGetenv. See funcs.go.
+	Getenv []string
+	// EnableInlineShortcodes (security.enableInlineShortcodes, or Hugo's
+	// older top-level enableInlineShortcodes) runs the inline shortcodes
+	// pages define. Default false.
+	EnableInlineShortcodes bool
 }
 
 var securityFields = []field{
 	{name: "allowOutside", kind: kindArray},
+	{name: "funcs", kind: kindTable, fields: securityFuncsFields},
+	{name: "enableInlineShortcodes", kind: kindBool},
 }
 
 func (d *decoder) applySecurity(c *Security) {
+	d.applySecurityFuncs(c)
 	const name = "security.allowOutside"
 	l, ok := d.leaves[name]
 	if !ok {

@@ -49,3 +49,36 @@ func (f Fmt) Warnf(format string, args ...any) string {
 
 // Warnidf is Warnf.
 func (f Fmt) Warnidf(id, format string, args ...any) string { return f.Warnf(format, args...) }
+
+// Warnings collects warnf's messages from every template of a build, each
+// distinct message once: its Add is an Options.Warn. Safe for concurrent
+// use.
+type Warnings struct {
+	mu   sync.Mutex
+	seen map[string]bool
+	msgs []string
+}
+
+// Add records msg unless it was recorded before.
+func (w *Warnings) Add(msg string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.seen[msg] {
+		return
+	}
+	if w.seen == nil {
+		w.seen = map[string]bool{}
+	}
+	w.seen[msg] = true
+	w.msgs = append(w.msgs, msg)
+}
+
+// Messages returns the distinct messages, sorted, so output does not
+// depend on which page warned first.
+func (w *Warnings) Messages() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := append([]string(nil), w.msgs...)
+	sortStrings(out)
+	return out
+}

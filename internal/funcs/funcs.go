@@ -3,6 +3,7 @@
 package funcs
 
 import (
+	"errors"
 	"html/template"
 	"io/fs"
 	"regexp"
@@ -16,7 +17,7 @@ type Options struct {
 	// "development" (quire serve).
 	Environment string
 	// Now is what now returns: the build's time, fixed so output depends
-	// only on input. Zero leaves now undefined.
+	// only on input. Zero makes now fail when it runs.
 	Now time.Time
 	// Warn receives each distinct warnf message; nil drops them.
 	Warn func(msg string)
@@ -27,6 +28,8 @@ type Options struct {
 	// names that one of GetenvAllow matches.
 	Getenv      func(string) string
 	GetenvAllow []*regexp.Regexp
+	// Data returns the site's data for hugo.Data; nil: empty.
+	Data func() map[string]any
 }
 
 // New returns the functions, top-level aliases and namespaces
@@ -50,7 +53,7 @@ func New(o Options) template.FuncMap {
 		f   = Fmt{w: &warner{seen: map[string]bool{}, warn: o.Warn}}
 		tm  = Time{now: o.Now}
 		os  = OS{files: o.Files, getenv: o.Getenv, allow: o.GetenvAllow}
-		h   = Hugo{env: o.Environment}
+		h   = Hugo{env: o.Environment, data: o.Data}
 	)
 	if h.env == "" {
 		h.env = "production"
@@ -124,8 +127,11 @@ func New(o Options) template.FuncMap {
 
 		"md5": Crypto{}.MD5, "sha1": Crypto{}.SHA1, "sha256": Crypto{}.SHA256,
 	}
-	if !o.Now.IsZero() {
-		fm["now"] = tm.Now
+	fm["now"] = func() (time.Time, error) {
+		if o.Now.IsZero() {
+			return time.Time{}, errors.New("now: this build has no time (quire build takes it from --now, SOURCE_DATE_EPOCH or the clock)")
+		}
+		return o.Now, nil
 	}
 	return fm
 }

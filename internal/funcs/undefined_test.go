@@ -51,10 +51,10 @@ func TestUndefinedMessage(t *testing.T) {
 	}
 }
 
-func TestFindUndefinedHugoVersion(t *testing.T) {
+func TestFindUndefinedHugoMethod(t *testing.T) {
 	t.Parallel()
-	u := FindUndefined(`{{ hugo.Generator }}{{ if ge hugo.Version "0.1" }}{{ end }}`, New(Options{}))
-	if u == nil || !slices.Equal(u.Names, []string{"hugo.Version"}) {
-		t.Fatalf("FindUndefined = %+v, want hugo.Version", u)
+	u := FindUndefined(`{{ hugo.Generator }}{{ with hugo.Store }}{{ end }}`, New(Options{}))
+	if u == nil || !slices.Equal(u.Names, []string{"hugo.Store"}) {
+		t.Fatalf("FindUndefined = %+v, want hugo.Store", u)
 	}
 }

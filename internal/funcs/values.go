@@ -207,6 +207,9 @@ func equal(a, b any) bool {
 // compare orders a and b when both are numbers, both strings or both
 // times: -1, 0 or 1, and ok. Otherwise ok is false.
 func compare(a, b any) (int, bool) {
+	if c, ok := compareVersions(a, b); ok {
+		return c, true
+	}
 	a, b = normalize(a), normalize(b)
 	switch x := a.(type) {
 	case int64:

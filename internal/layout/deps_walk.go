@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"text/template/parse"
+
+	"github.com/quire-docs/quire/internal/funcs"
 )
 
 // list walks the nodes of l with dot. Variables declared inside are
@@ -318,7 +320,7 @@ func (a *analysis) call(id *parse.IdentifierNode, nodes []parse.Node, args []ava
 		}
 		return aval{typ: stringType}
 	}
-	fm := funcMap(nil, nil, "", nil)
+	fm := funcMap(nil, nil, funcs.Options{}, nil)
 	if f, ok := fm[id.Ident]; ok {
 		return result(reflect.TypeOf(f))
 	}

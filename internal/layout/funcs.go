@@ -32,12 +32,23 @@ type depth struct {
 
 // funcMap returns the template funcs. set is the template set partials are
 // looked up in (nil only when parsing for syntax checks) and d counts its
-// nesting; baseURL is the site's, for relURL and absURL; files name
-// templates in diagnostics. Every func is deterministic.
-func funcMap(set *template.Template, d *depth, baseURL string, files map[string]file) template.FuncMap {
-	fm := funcs.New(funcs.Options{BaseURL: baseURL}) // Hugo's functions; quire's own below win
+// nesting; o binds Hugo's functions (o.BaseURL is the site's, for relURL
+// and absURL); files name templates in diagnostics. Every func is
+// deterministic.
+func funcMap(set *template.Template, d *depth, o funcs.Options, files map[string]file) template.FuncMap {
+	baseURL := o.BaseURL
+	if o.Data == nil {
+		o.Data = func() map[string]any { // hugo.Data is .Site.Data
+			if s := siteOf(d); s != nil {
+				return s.Data
+			}
+			return nil
+		}
+	}
+	fm := funcs.New(o) // Hugo's functions; quire's own below win
 	maps.Copy(fm, template.FuncMap{
-		"partial": func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
+		"highlight": highlightFunc,
+		"partial":   func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
 		// partialCached is partial, run every time: output must not depend
 		// on which page happened to render a partial first.
 		"partialCached": func(name string, ctx any, variants ...any) (template.HTML, error) {
@@ -84,8 +95,11 @@ func made(d *depth, s string) (string, error) {
 // but partial, partialCached and markdownify, which the caller binds; site
 // gives nil), bound to baseURL, for templates outside the layouts such as
 // shortcodes.
-func Funcs(baseURL string) template.FuncMap {
-	fm := funcMap(nil, nil, baseURL, nil)
+func Funcs(baseURL string) template.FuncMap { return FuncsWith(funcs.Options{BaseURL: baseURL}) }
+
+// FuncsWith is Funcs with Hugo's functions bound to o.
+func FuncsWith(o funcs.Options) template.FuncMap {
+	fm := funcMap(nil, nil, o, nil)
 	for _, name := range []string{"partial", "partialCached", "markdownify", "print", "printf", "println"} {
 		delete(fm, name) // text/template's own print funcs are the same without a budget
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -94,6 +95,7 @@ type Templates struct {
 
 	limits      budget.Limits // of one page's rendering, see SetLimits
 	markdownify Markdownify   // see SetMarkdownify
+	funcOpts    funcs.Options // see SetFuncs
 	warnings    []*diag.Diagnostic
 }
 

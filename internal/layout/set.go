@@ -76,9 +76,10 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 			return nil
 		}
 		if d.IsDir() {
-			if (p == "shortcodes" || p == "_shortcodes") && !embedded {
+			if (p == "shortcodes" || d.Name() == "_shortcodes") && !embedded {
 				// Shortcode templates are internal/shortcode's: they
 				// have funcs of their own and are not part of page sets.
+				// SECTION/_shortcodes are a section's own (Hugo's).
 				return fs.SkipDir
 			}
 			return nil
@@ -126,7 +127,7 @@ func names(files map[string]file) []string {
 // reported, not only the first one met while building a set.
 func checkSyntax(files map[string]file) error {
 	var errs []error
-	fm := funcMap(nil, nil, "", files)
+	fm := funcMap(nil, nil, funcs.Options{}, files)
 	for _, n := range names(files) {
 		if u := funcs.FindUndefined(files[n].text, fm); u != nil { // all of them, not the parser's first
 			errs = append(errs, diag.Errorf(displayOf(files, n), u.Line, u.Col, "%s", u.Message()).WithHint("%s", u.Hint()))
@@ -202,7 +203,7 @@ func (t *Templates) checkSets() error {
 // entry point is baseof. main's {{ define "main" }} fills baseof's block.
 func (t *Templates) buildOne(main, baseURL string, d *depth) (*template.Template, error) {
 	root := template.New(baseofName)
-	root.Funcs(funcMap(root, d, baseURL, t.files))
+	root.Funcs(funcMap(root, d, t.funcOptions(baseURL), t.files))
 	parse := func(n string) error {
 		var tt *template.Template
 		if n == baseofName {
@@ -239,6 +240,6 @@ func (t *Templates) buildOne(main, baseURL string, d *depth) (*template.Template
 
 // definesMain reports whether text defines the "main" template.
 func definesMain(text string) bool {
-	set, err := template.New("probe").Funcs(funcMap(nil, nil, "", nil)).Parse(text)
+	set, err := template.New("probe").Funcs(funcMap(nil, nil, funcs.Options{}, nil)).Parse(text)
 	return err == nil && set.Lookup("main") != nil
 }

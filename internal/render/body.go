@@ -89,6 +89,7 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 		page.own = &ownTOC{}
 		env := shortcode.Env{
 			File:  p.File,
+			Path:  p.Path,
 			Line:  p.BodyLine,
 			Body:  src,
 			HTML:  p.HTML,

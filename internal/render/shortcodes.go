@@ -26,6 +26,9 @@ type ShortcodeOptions struct {
 	// Site returns the site's view, for the site template function; it is
 	// called only while pages render, when the view exists.
 	Site func() *layout.Site
+	// Funcs binds Hugo's functions (now, hugo, os.Getenv, warnf); its
+	// BaseURL and Files are the site's.
+	Funcs funcs.Options
 }
 
 // LoadShortcodes parses the site's shortcode templates over the built-ins:
@@ -33,14 +36,15 @@ type ShortcodeOptions struct {
 // as in current Hugo. Their partial and partialCached run the layouts'
 // partials, counted against the budget of the page's shortcodes.
 func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
-	fm := layout.Funcs(o.Config.BaseURL)
 	// readFile and fileExists read the site's files. Only shortcodes have
 	// them: pages with shortcodes are rendered anew in every build, while a
 	// layout's output is memoised by keys that do not cover such reads.
-	site := funcs.New(funcs.Options{BaseURL: o.Config.BaseURL, Files: o.FS})
-	for _, name := range []string{"os", "readFile", "fileExists"} {
-		fm[name] = site[name]
+	fo := o.Funcs
+	fo.BaseURL, fo.Files = o.Config.BaseURL, o.FS
+	if fo.Data == nil {
+		fo.Data = func() map[string]any { return newSiteInfo(o.Site()).Data }
 	}
+	fm := layout.FuncsWith(fo)
 	fm["site"] = func() *siteInfo { return newSiteInfo(o.Site()) }
 	var partial shortcode.Partial
 	if o.Layouts != nil {
@@ -49,6 +53,7 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 		}
 	}
 	var more []shortcode.TemplateDir
+	var sections []shortcode.SectionDir
 	if o.FS != nil && o.Config.LayoutDir != "" {
 		dir := path.Join(o.Config.LayoutDir, "_shortcodes")
 		if fi, err := fs.Stat(o.FS, dir); err == nil && fi.IsDir() {
@@ -56,12 +61,19 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 				more = append(more, shortcode.TemplateDir{FS: sub, Name: dir})
 			}
 		}
+		if fi, err := fs.Stat(o.FS, o.Config.LayoutDir); err == nil && fi.IsDir() {
+			if sub, err := fs.Sub(o.FS, o.Config.LayoutDir); err == nil {
+				sections = shortcode.SectionDirs(sub, o.Config.LayoutDir) // layouts/SECTION/_shortcodes
+			}
+		}
 	}
 	return shortcode.New(shortcode.Options{
-		Dir:      o.Dir,
-		DirName:  path.Join(o.Config.LayoutDir, "shortcodes"),
-		MoreDirs: more,
-		Funcs:    fm,
+		Dir:              o.Dir,
+		DirName:          path.Join(o.Config.LayoutDir, "shortcodes"),
+		MoreDirs:         more,
+		SectionDirs:      sections,
+		InlineShortcodes: o.Config.Security.EnableInlineShortcodes,
+		Funcs:            fm,
 		Markdownify: func(s string) (template.HTML, error) {
 			res, err := o.Markdown.Render([]byte(s))
 			return template.HTML(res.HTML), err

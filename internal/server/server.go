@@ -38,6 +38,10 @@ type Options struct {
 	// SiteBuild builds the site; site.Build when nil. It must return soon
 	// after ctx is done. Tests pass one that blocks.
 	SiteBuild func(ctx context.Context, fsys fs.FS, cfg config.Config, opts site.Options) (*site.Site, error)
+	// Now and Getenv are site.Options': templates' now, fixed for the
+	// process so rebuilds reuse pages, and os.Getenv's source.
+	Now    time.Time
+	Getenv func(string) string
 }
 
 // Server builds a site into memory and serves it. Its zero value is not
@@ -145,7 +149,8 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 		s.dirs = sourceDirs(cfg)
 		var src *sitefs.FS
 		if src, err = sitefs.Open(s.opts.Root, cfg.Security.AllowOutside); err == nil {
-			built, err = s.opts.SiteBuild(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed})
+			built, err = s.opts.SiteBuild(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed,
+				Now: s.opts.Now, Getenv: s.opts.Getenv})
 			src.Close()
 		}
 		if built != nil {

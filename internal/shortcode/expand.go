@@ -19,7 +19,10 @@ import (
 // Env is one page's side of an expansion.
 type Env struct {
 	File string // the page's file, for diagnostics: "content/faq/a.md"
-	Line int    // 1-based line of File where Body starts
+	// Path is the page's slash path within the content dir
+	// ("faq/a.md"), for section shortcodes; "": only site-wide ones.
+	Path string
+	Line int // 1-based line of File where Body starts
 	Body []byte
 	HTML bool // Body is HTML, not markdown: outputs go in as they are, with no placeholders
 	Page any  // .Page in templates
@@ -123,6 +126,8 @@ type expander struct {
 	// in its inner markdown are those of the file; set by blockMarkdown,
 	// read where the call's output is placed (top, inner).
 	lineSegs []segment
+	// inline holds the inline shortcodes defined so far on the page.
+	inline map[string]*entry
 }
 
 // copyText copies the body's text between start and end to the output.
@@ -212,8 +217,14 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 			WithHint("close the pairs around it sooner"))
 		return ""
 	}
-	e, ok := x.set.byName[t.Name]
-	if !ok {
+	inline := isInline(t.Name)
+	var e *entry
+	var ok bool
+	if inline {
+		if e, ok = x.inlineShortcode(n); !ok {
+			return ""
+		}
+	} else if e, ok = x.set.lookup(t.Name, x.env.Path); !ok {
 		d := x.diagAt(n.Start, t.Name, "unknown shortcode")
 		if near := diag.Closest(t.Name, x.set.names()); near != "" {
 			d.WithHint("did you mean %q? Shortcodes are layouts/shortcodes/NAME.html or a built-in", near)
@@ -240,7 +251,7 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s is not closed: no %s follows", openTag(t), closeTag(t)).
 			WithHint("its template uses .Inner: close it with %s, or write it self-closing as %s", closeTag(t), selfClosing(t)))
 		return ""
-	case n.Closed && !e.inner:
+	case n.Closed && !e.inner && !inline:
 		x.diags = append(x.diags, x.diagAt(n.Start, t.Name, "%s takes no inner content, but %s closes it", openTag(t), closeTag(t)).
 			WithHint("remove the closing tag, or use .Inner in %s", e.file))
 		return ""
@@ -249,7 +260,7 @@ func (x *expander) call(n *Node, parent *Call, ordinal int, placeholders bool) s
 		Name: t.Name, Page: x.env.Page, Site: x.env.Site, Parent: parent,
 		Position: x.position(n.Start), Ordinal: ordinal, IsNamedParams: named > 0, params: t.Params, offset: n.Start,
 	}
-	if n.Closed {
+	if n.Closed && !inline { // an inline shortcode's inner text is its template
 		c.Inner = template.HTML(x.inner(n, c, placeholders && (t.Markdown || e.block)))
 	}
 	out, kind, err := e.run(x, c)

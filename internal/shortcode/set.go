@@ -37,6 +37,12 @@ type Options struct {
 	// template in a later one replaces one of the same name in an earlier
 	// one (Hugo's layouts/_shortcodes over layouts/shortcodes).
 	MoreDirs []TemplateDir
+	// SectionDirs are the section shortcode directories (SectionDirs
+	// finds them): for pages under their section only, over the others.
+	SectionDirs []SectionDir
+	// InlineShortcodes runs Hugo's inline shortcodes (config's
+	// enableInlineShortcodes); off, they are left out with a warning.
+	InlineShortcodes bool
 	// Partial runs the partials that shortcode templates call with
 	// partial and partialCached; nil: those calls fail.
 	Partial Partial
@@ -61,6 +67,9 @@ type TemplateDir struct {
 // safe for concurrent use.
 type Set struct {
 	byName      map[string]*entry
+	sections    map[string]map[string]*entry // section → its own shortcodes, see lookup
+	inline      bool                         // Options.InlineShortcodes
+	funcs       template.FuncMap             // for inline shortcodes' templates
 	markdownify func(string) (template.HTML, error)
 	partial     Partial
 	limits      budget.Limits
@@ -103,6 +112,7 @@ func New(opts Options) (*Set, error) {
 	// for the checks.
 	funcs["partial"] = func(string, ...any) (template.HTML, error) { return "", errNoPartials }
 	funcs["partialCached"] = func(string, any, ...any) (template.HTML, error) { return "", errNoPartials }
+	s.inline, s.funcs = opts.InlineShortcodes, funcs
 	for name, b := range goBuiltins(themeOf(opts.Theme)) {
 		s.byName[name] = b
 	}
@@ -124,6 +134,18 @@ func New(opts Options) (*Set, error) {
 			s.load(d.FS, d.Name, funcs, &errs)
 		}
 	}
+	for _, d := range opts.SectionDirs {
+		if d.Dir.FS == nil {
+			continue
+		}
+		if s.sections == nil {
+			s.sections = map[string]map[string]*entry{}
+		}
+		if s.sections[d.Section] == nil {
+			s.sections[d.Section] = map[string]*entry{}
+		}
+		s.loadInto(s.sections[d.Section], d.Dir.FS, d.Dir.Name, funcs, &errs)
+	}
 	return s, errors.Join(errs...)
 }
 
@@ -138,6 +160,11 @@ func errPartialArgs(name string, n int) error {
 // markdown, not HTML to escape for) whose output goes into the page's
 // markdown in both forms, {{% %}} and {{< >}}.
 func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error) {
+	s.loadInto(s.byName, fsys, dir, funcs, errs)
+}
+
+// loadInto is load into the shortcodes by name of one scope.
+func (s *Set) loadInto(byName map[string]*entry, fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error) {
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			*errs = append(*errs, diag.Errorf(dir+"/"+p, 0, 0, "cannot read: %v", err))
@@ -183,7 +210,7 @@ func (s *Set) load(fsys fs.FS, dir string, funcs template.FuncMap, errs *[]error
 			}
 			return out, asWritten, err
 		}
-		s.byName[strings.TrimSuffix(p, ext)] = e
+		byName[strings.TrimSuffix(p, ext)] = e
 		return nil
 	})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"sync/atomic"
+	"time"
 
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
@@ -50,6 +51,13 @@ type Options struct {
 	// the build is a quick rebuild of those pages (see quick.go); nil or
 	// empty means unknown: a full build.
 	Changed []string
+	// Now is the build's time, what templates' now returns (the CLI's
+	// --now, SOURCE_DATE_EPOCH or the clock); zero makes now fail.
+	Now time.Time
+	// Getenv reads the environment for templates' os.Getenv, which reads
+	// only the variables config's security.funcs.getenv allows; nil
+	// reads nothing (every allowed variable is "").
+	Getenv func(string) string
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
@@ -114,7 +122,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
 	ds.AddError(cfg.LayoutDir, err)
 	canRender := err == nil
+	var warned funcs.Warnings // warnf's messages
+	fo := funcs.Options{Environment: cfg.Environment, Now: opts.Now, Warn: warned.Add,
+		Getenv: opts.Getenv, GetenvAllow: cfg.Security.GetenvAllow()}
 	if b.tmpl != nil {
+		b.tmpl.SetFuncs(fo)
 		b.tmpl.SetLimits(render.Limits(cfg))
 		b.tmpl.SetMarkdownify(render.Markdownify(md))
 		for _, w := range b.tmpl.Warnings() {
@@ -128,6 +140,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Markdown: md,
 		Layouts:  b.tmpl,
 		Site:     func() *layout.Site { return b.site },
+		Funcs:    fo,
 	})
 	ds.AddError(cfg.LayoutDir, err)
 	canRender = canRender && err == nil
@@ -189,6 +202,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
 	b.addSearchIndex()
+	for _, msg := range warned.Messages() {
+		ds.Add(diag.Warnf("", 0, 0, "%s", msg).WithHint("warnf in a template"))
+	}
 
 	out, collisions := b.out.Dedupe()
 	ds = append(ds, collisions...)
