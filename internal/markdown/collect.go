@@ -12,11 +12,12 @@ import (
 
 // collected is what one walk over a parsed page finds.
 type collected struct {
-	headings []toc.Heading
-	links    []Link
-	rawHTML  []Pos
-	badLangs []BadLang
-	warnings []Warning
+	headings  []toc.Heading
+	links     []Link
+	linkNodes []ast.Node // the node of each of links; nil for an autolink
+	rawHTML   []Pos
+	badLangs  []BadLang
+	warnings  []Warning
 }
 
 // collect walks doc once and gathers headings, link destinations and, when
@@ -50,16 +51,17 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcode
 			n.Title = expandPlaceholders(n.Title, shortcodes)
 			l := Link{Dest: string(n.Destination), Pos: lines.pos(linkStart(n, src, '['))}
 			n.Destination = resolveDest(&l, n.Destination, resolve)
-			c.links = append(c.links, l)
+			c.links, c.linkNodes = append(c.links, l), append(c.linkNodes, n)
 		case *ast.Image:
 			n.Destination = expandPlaceholders(n.Destination, shortcodes)
 			n.Title = expandPlaceholders(n.Title, shortcodes)
 			l := Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))}
 			n.Destination = resolveDest(&l, n.Destination, resolve)
-			c.links = append(c.links, l)
+			c.links, c.linkNodes = append(c.links, l), append(c.linkNodes, n)
 		case *ast.AutoLink:
 			dest := autoLinkDest(n, src)
 			c.links = append(c.links, Link{Dest: dest, URL: dest, Pos: lines.pos(autoLinkStart(n, src))})
+			c.linkNodes = append(c.linkNodes, nil)
 		case *ast.FencedCodeBlock:
 			f := setFence(n, src, fences)
 			fences++

@@ -1,0 +1,110 @@
+package layout
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/budget"
+)
+
+// Render hooks are Hugo's layouts/_markup/render-NAME.html (current Hugo)
+// or layouts/_default/_markup/render-NAME.html templates: NAME is "link",
+// "image", "heading", "blockquote", "codeblock" or "codeblock-LANG". The
+// markdown stage runs them (through internal/render) in place of its own
+// rendering of those elements. They are shared files, parsed into every
+// set, so they call partials and see every function a layout does.
+
+// hookDir is where hook templates are, by template name; canonical maps
+// "_markup/" there.
+const hookDir = "_default/_markup/"
+
+// hookFile returns the template name of the hook name.
+func hookFile(name string) string { return hookDir + "render-" + name + ".html" }
+
+// HasHook reports whether the site has a render hook template for name.
+func (t *Templates) HasHook(name string) bool {
+	_, ok := t.files[hookFile(name)]
+	return ok
+}
+
+// Hook executes the render hook template name with ctx as its ".", as
+// Partial executes a partial: site is what its site function returns and
+// what it writes is counted against b (nil: no bound). Errors are
+// *diag.Diagnostic naming the hook's file and line, or the *budget.Error
+// of a limit reached. Hook is safe for concurrent use.
+func (t *Templates) Hook(b *budget.Budget, site *Site, name string, ctx any) (template.HTML, error) {
+	full := hookFile(name)
+	if _, ok := t.files[full]; !ok {
+		return "", fmt.Errorf("render hook %q not found", name)
+	}
+	baseURL := ""
+	if site != nil {
+		baseURL = site.BaseURL
+	}
+	s := t.acquire(baseURL)
+	set, err := t.set(s, singleName) // every set holds every hook
+	if err != nil {
+		t.release(baseURL, s)
+		return "", err
+	}
+	tmpl := set.Lookup(full)
+	s.depth.budget, s.depth.site = b, site
+	var buf bytes.Buffer
+	run := func(w io.Writer) error { return tmpl.Execute(w, ctx) }
+	if b != nil {
+		err = b.Exec(displayOf(t.files, full), &buf, run)
+		if be := b.Err(); be != nil && be.Timeout() {
+			return "", be // s may still be in use by the abandoned execution: not released
+		}
+	} else {
+		err = run(&buf)
+	}
+	s.depth.budget, s.depth.site = nil, nil
+	t.release(baseURL, s)
+	if err != nil {
+		return "", toDiag(err, t.files, full)
+	}
+	return template.HTML(buf.String()), nil
+}
+
+// HooksFingerprint identifies the render hook templates: a page body
+// rendered with hooks of one fingerprint renders the same with another
+// set of the same. It is the same for every set without hooks.
+func (t *Templates) HooksFingerprint() [sha256.Size]byte {
+	h := sha256.New()
+	for _, n := range names(t.files) {
+		if strings.HasPrefix(n, hookDir) {
+			f := t.files[n]
+			fmt.Fprintf(h, "%d:%s%d:%s", len(n), n, len(f.text), f.text)
+		}
+	}
+	var fp [sha256.Size]byte
+	h.Sum(fp[:0])
+	return fp
+}
+
+// HasHooks reports whether the site has any render hook template.
+func (t *Templates) HasHooks() bool {
+	for n := range t.files {
+		if strings.HasPrefix(n, hookDir) {
+			return true
+		}
+	}
+	return false
+}
+
+// HooksReadPages reports whether a render hook template may read a page
+// (.Page, or a partial it calls with it): then its output depends on more
+// than the markdown it renders and the hook templates.
+func (t *Templates) HooksReadPages() bool {
+	for n, f := range t.files {
+		if strings.HasPrefix(n, hookDir) && (strings.Contains(f.text, "Page") || strings.Contains(f.text, "partial")) {
+			return true
+		}
+	}
+	return false
+}

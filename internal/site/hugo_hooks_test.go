@@ -1,0 +1,105 @@
+package site
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/content"
+)
+
+// TestHugoHooks: the site's render hooks (layouts/_markup/render-*.html
+// or layouts/_default/_markup/render-*.html) render links, images,
+// headings, block quotes and code blocks with Hugo's context fields, and
+// the link check sees the URLs a hook writes, traced to the markdown.
+func TestHugoHooks(t *testing.T) {
+	t.Parallel()
+	const page = "-- content/p.md --\n---\ntitle: The Page\n---\n"
+	const other = "-- content/q.md --\n---\ntitle: Q\n---\n## Part\n"
+	tests := []struct{ name, archive, want string }{
+		{"Link", page + "See [*the* other](q.md#part \"T\") and [twice](q.md).\n" + other +
+			"-- layouts/_markup/render-link.html --\n" +
+			`<a class="hooked" href="{{ .Destination | safeURL }}" title="{{ .Title }}">{{ .Text }}|{{ .PlainText }}|{{ .Ordinal }}|{{ .Position }}|{{ .Page.Title }}</a>` + "\n",
+			`p/index.html contains <a class="hooked" href="/q/#part" title="T"><em>the</em> other|the other|0|content/p.md:4:5|The Page</a>` + "\n" +
+				`p/index.html contains <a class="hooked" href="/q/" title="">twice|twice|1|content/p.md:4:38|The Page</a>`},
+		{"OldHookDir", page + "See [q](q.md).\n" + other +
+			"-- layouts/_default/_markup/render-link.html --\n<a data-old href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
+			`p/index.html contains <a data-old href="/q/">q</a>`},
+		{"CurrentHookDirWins", page + "See [q](q.md).\n" + other +
+			"-- layouts/_default/_markup/render-link.html --\n<a data-old href=\"{{ .Destination }}\">{{ .Text }}</a>\n" +
+			"-- layouts/_markup/render-link.html --\n<a data-new href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
+			"p/index.html contains <a data-new href=\"/q/\">q</a>\np/index.html lacks data-old"},
+		{"Image", page + "![An *owl*](owl.png \"Owl\")\n-- content/owl.png --\nPNG\n" +
+			"-- layouts/_markup/render-image.html --\n<img src=\"{{ .Destination }}\" alt=\"{{ .PlainText }}\" title=\"{{ .Title }}\" data-ord=\"{{ .Ordinal }}\">\n",
+			`p/index.html contains <img src="/owl.png" alt="An owl" title="Owl" data-ord="0">`},
+		{"Heading", page + "## Set *up* {.big}\n\nText.\n" +
+			"-- layouts/_markup/render-heading.html --\n<h{{ .Level }} id=\"{{ .Anchor }}\" class=\"{{ .Attributes.class }}\">{{ .Text }} ({{ .PlainText }})</h{{ .Level }}>\n",
+			`p/index.html contains <h2 id="set-up" class="big">Set <em>up</em> (Set up)</h2>`},
+		{"BlockquoteAlert", page + "> [!WARNING]+ Mind it\n> Do **not** do this.\n\n> Just a quote.\n" +
+			"-- layouts/_markup/render-blockquote.html --\n<div class=\"bq-{{ .Type }}\" data-alert=\"{{ .AlertType }}\" data-sign=\"{{ .AlertSign }}\" data-title=\"{{ .AlertTitle }}\" data-ord=\"{{ .Ordinal }}\">{{ .Text }}</div>\n",
+			`p/index.html contains <div class="bq-alert" data-alert="warning" data-sign="&#43;" data-title="Mind it" data-ord="0"><p>Do <strong>not</strong> do this.</p>` + "\n" +
+				`p/index.html contains <div class="bq-regular" data-alert="" data-sign="" data-title="" data-ord="1"><p>Just a quote.</p>` + "\n" +
+				"p/index.html lacks [!WARNING]"},
+		{"BlockquoteAlertAlone", page + "> [!NOTE]\n\nAfter.\n" +
+			"-- layouts/_markup/render-blockquote.html --\n<div class=\"{{ .AlertType }}\">[{{ .Text }}]</div>\n",
+			`p/index.html contains <div class="note">[]</div>`},
+		{"CodeblockLang", page + "```mermaid {title=\"Flow\" linenos=true hl_lines=[2]}\ngraph TD;\n  A-->B;\n```\n\n```go\npackage main\n```\n" +
+			"-- layouts/_markup/render-codeblock-mermaid.html --\n<pre class=\"mermaid\" data-title=\"{{ .Attributes.title }}\" data-linenos=\"{{ .Options.linenos }}\" data-hl=\"{{ index .Options.hl_lines 0 }}\" data-pos=\"{{ .Position }}\">{{ .Inner }}</pre>\n" +
+			"-- layouts/_markup/render-codeblock.html --\n<pre data-type=\"{{ .Type }}\" data-ord=\"{{ .Ordinal }}\">{{ .Inner }}</pre>\n",
+			"p/index.html contains <pre class=\"mermaid\" data-title=\"Flow\" data-linenos=\"true\" data-hl=\"2\" data-pos=\"content/p.md:4:1\">graph TD;\n" +
+				"p/index.html contains A--&gt;B;\n" +
+				"p/index.html contains <pre data-type=\"go\" data-ord=\"1\">package main"},
+		{"HookWithShortcodes", page + "{{< sc >}}\n\nSee [q](q.md).\n" + other +
+			"-- layouts/shortcodes/sc.html --\n<b>sc</b>\n" +
+			"-- layouts/_markup/render-link.html --\n<a data-pos=\"{{ .Position }}\" href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
+			`p/index.html contains <a data-pos="content/p.md:6:5" href="/q/">q</a>`},
+		{"LinkCheckSeesHookOutput", page + "Text.\n\nSee [q](q.md).\n" + other +
+			"-- layouts/_markup/render-link.html --\n<a href=\"{{ .Destination }}#gone\">{{ .Text }}</a>\n",
+			`error content/p.md:6:5: broken link "q.md": no anchor "gone" on /q/`},
+		{"HookError", page + "See [q](q.md).\n" + other +
+			"-- layouts/_markup/render-link.html --\n{{ .Nope }}\n",
+			`error content/p.md:4:5: render hook link: layouts/_markup/render-link.html:1:4: <.Nope>: can't evaluate field Nope in type *markdown.LinkContext`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			hugoTmplSite(t, tt.archive, tt.want)
+		})
+	}
+}
+
+// TestHugoHooksRebuild: a rebuild after a render hook template changed
+// renders the pages with the new hook, though their markdown did not
+// change and the last build's results are kept for reuse.
+func TestHugoHooksRebuild(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":  {Data: []byte("minify = false\n")},
+		"content/p.md": {Data: []byte("---\ntitle: P\n---\n## Top\n\nSee [top](#top).\n")},
+		"layouts/_markup/render-link.html": {Data: []byte(`<a class="v1" href="{{ .Destination }}">{{ .Text }}</a>`)},
+	}
+	cache, files := NewCache(), content.NewFileCache()
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func(changed []string) *Site {
+		t.Helper()
+		s, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn, Changed: changed})
+		if err != nil {
+			t.Fatalf("Build: %v", err)
+		}
+		return s
+	}
+	if got := file(t, build(nil), "p/index.html"); !strings.Contains(got, `<a class="v1" href="#top">top</a>`) {
+		t.Fatalf("first build: no v1 link in\n%s", got)
+	}
+	fsys["layouts/_markup/render-link.html"] = &fstest.MapFile{Data: []byte(`<a class="v2" href="{{ .Destination }}">{{ .Text }}</a>`), ModTime: time.Unix(2, 0)}
+	got := file(t, build([]string{"layouts/_markup/render-link.html"}), "p/index.html")
+	if !strings.Contains(got, `<a class="v2" href="#top">top</a>`) {
+		t.Errorf("rebuild after the hook changed: no v2 link in\n%s", got)
+	}
+}
