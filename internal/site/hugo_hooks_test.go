@@ -77,8 +77,8 @@ func TestHugoHooks(t *testing.T) {
 func TestHugoHooksRebuild(t *testing.T) {
 	t.Parallel()
 	fsys := fstest.MapFS{
-		"config.toml":  {Data: []byte("minify = false\n")},
-		"content/p.md": {Data: []byte("---\ntitle: P\n---\n## Top\n\nSee [top](#top).\n")},
+		"config.toml":                      {Data: []byte("minify = false\n")},
+		"content/p.md":                     {Data: []byte("---\ntitle: P\n---\n## Top\n\nSee [top](#top).\n")},
 		"layouts/_markup/render-link.html": {Data: []byte(`<a class="v1" href="{{ .Destination }}">{{ .Text }}</a>`)},
 	}
 	cache, files := NewCache(), content.NewFileCache()
