@@ -103,3 +103,41 @@ func TestHugoHooksRebuild(t *testing.T) {
 		t.Errorf("rebuild after the hook changed: no v2 link in\n%s", got)
 	}
 }
+
+// TestHugoHooksBudget: the render hooks of a page body write against one
+// budget, the page's (config maxPageBytes): two hooks that each stay
+// under it fail the page together, at the link that went past it.
+func TestHugoHooksBudget(t *testing.T) {
+	t.Parallel()
+	hugoTmplSite(t, "-- config.toml --\nminify = false\nmaxPageBytes = 65536\n"+
+		"-- content/p.md --\n---\ntitle: P\n---\n[a](#a) and [b](#b)\n"+
+		"-- layouts/_markup/render-link.html --\n{{ range 4000 }}0123456789{{ end }}\n",
+		`error content/p.md:4:13: render hook link: rendering with layouts/_markup/render-link.html: output exceeds 64 KiB (limit maxPageBytes)`)
+}
+
+// TestHugoHooksReadPage: a body rendered by hooks that read .Page is
+// rendered anew in a rebuild, so what the hook shows of the page (here its
+// title, changed in the front matter) is never stale.
+func TestHugoHooksReadPage(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":                      {Data: []byte("minify = false\n")},
+		"content/p.md":                     {Data: []byte("---\ntitle: Old\n---\n## Top\n\nSee [top](#top).\n")},
+		"layouts/_markup/render-link.html": {Data: []byte(`<a class="hooked" href="{{ .Destination }}">{{ .Text }} on {{ .Page.Title }}</a>`)},
+	}
+	cache, files := NewCache(), content.NewFileCache()
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, title := range []string{"Old", "New"} {
+		fsys["content/p.md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + title + "\n---\n## Top\n\nSee [top](#top).\n"), ModTime: time.Unix(int64(i+1), 0)}
+		s, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn, Changed: []string{"content/p.md"}})
+		if err != nil {
+			t.Fatalf("build %d: %v", i, err)
+		}
+		if got, want := file(t, s, "p/index.html"), `<a class="hooked" href="#top">top on `+title+`</a>`; !strings.Contains(got, want) {
+			t.Errorf("build %d: no %s in\n%s", i, want, got)
+		}
+	}
+}
