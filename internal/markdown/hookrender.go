@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 )
@@ -39,6 +40,10 @@ func (r *hookRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindHeading, r.wrap(r.heading))
 	reg.Register(ast.KindBlockquote, r.wrap(r.blockquote))
 	reg.Register(ast.KindFencedCodeBlock, r.wrap(r.codeblock))
+	reg.Register(extast.KindTable, r.wrap(r.table))
+	reg.Register(extast.KindTableHeader, r.wrap(r.tableRow(true)))
+	reg.Register(extast.KindTableRow, r.wrap(r.tableRow(false)))
+	reg.Register(extast.KindTableCell, r.wrap(r.tableCell))
 }
 
 // hookFunc renders node with the hooks of st, which are non-nil, into w;

@@ -15,9 +15,9 @@ import (
 // the element it renders.
 //
 // The names are "link", "image", "heading", "blockquote", "codeblock-LANG"
-// (tried first for a fenced code block in LANG) and "codeblock". The
-// contexts are *LinkContext (link and image), *HeadingContext,
-// *BlockquoteContext and *CodeblockContext.
+// (tried first for a fenced code block in LANG), "codeblock" and "table".
+// The contexts are *LinkContext (link and image), *HeadingContext,
+// *BlockquoteContext, *CodeblockContext and *TableContext.
 type Hooks interface {
 	// Has reports whether there is a hook template for name.
 	Has(name string) bool
@@ -131,6 +131,7 @@ type hookState struct {
 	ordinals map[string]int
 	links    map[ast.Node]int // link and image nodes → their index in Result.Links
 	traced   map[int][]string // index in Result.Links → the URLs its hook wrote
+	table    *tableCapture    // of the table hook running
 }
 
 func newHookState(opts HookOptions, unsafe bool, src []byte, linkNodes []ast.Node) *hookState {

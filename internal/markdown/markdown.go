@@ -164,6 +164,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	// renderers, then quire's over them.
 	next := funcTable{}
 	html.NewRenderer(htmlOpts...).RegisterFuncs(next)
+	extension.NewTableHTMLRenderer().RegisterFuncs(next) // as extension.GFM's
 	ipv6.RegisterFuncs(next)
 	nr.RegisterFuncs(next)
 	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&hookRenderer{next: next}, hookRendererPriority)))

@@ -52,6 +52,11 @@ func TestHugoHooks(t *testing.T) {
 			"p/index.html contains <pre class=\"mermaid\" data-title=\"Flow\" data-linenos=\"true\" data-hl=\"2\" data-pos=\"content/p.md:4:1\">graph TD;\n" +
 				"p/index.html contains A--&gt;B;\n" +
 				"p/index.html contains <pre data-type=\"go\" data-ord=\"1\">package main"},
+		{"Table", page + "| A | *B* |\n|:--|--:|\n| 1 | 2 |\n| 3 | 4 |\n" +
+			"-- layouts/_markup/render-table.html --\n" +
+			`<table data-ord="{{ .Ordinal }}" data-pos="{{ .Position }}">{{ range .THead }}<tr>{{ range . }}<th data-align="{{ .Alignment }}">{{ .Text }}</th>{{ end }}</tr>{{ end }}` +
+			`{{ range .TBody }}<tr>{{ range . }}<td>{{ .Text }}</td>{{ end }}</tr>{{ end }}</table>` + "\n",
+			`p/index.html contains <table data-ord="0" data-pos="content/p.md:4:1"><tr><th data-align="left">A</th><th data-align="right"><em>B</em></th></tr><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>`},
 		{"HookWithShortcodes", page + "{{< sc >}}\n\nSee [q](q.md).\n" + other +
 			"-- layouts/shortcodes/sc.html --\n<b>sc</b>\n" +
 			"-- layouts/_markup/render-link.html --\n<a data-pos=\"{{ .Position }}\" href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
