@@ -35,7 +35,11 @@ type collected struct {
 //
 // Shortcode placeholders in destinations and titles are replaced by the
 // outputs in shortcodes first, so Dest is the URL the shortcode wrote.
-func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte) collected {
+//
+// A code block that a render hook renders (hooks is nil for none) reports
+// only attributes that do not parse: the hook reads the others as it
+// likes.
+func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte, hooks Hooks) collected {
 	var c collected
 	lines := lazyLines{src: src}
 	fences := 0 // fenced code blocks met, for their ordinals
@@ -72,7 +76,11 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcode
 				b.Pos = lines.pos(n.Info.Segment.Start)
 				c.badLangs = append(c.badLangs, b)
 			}
+			hooked := hooks != nil && (f.Lang != "" && hooks.Has("codeblock-"+f.Lang) || hooks.Has("codeblock"))
 			for _, w := range f.Warnings {
+				if hooked && !w.Syntax {
+					continue
+				}
 				c.warnings = append(c.warnings, Warning{Pos: lines.pos(n.Info.Segment.Start + w.Off), Msg: w.Msg, Hint: w.Hint})
 			}
 		case *ast.HTMLBlock:

@@ -235,7 +235,7 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	}
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 
-	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
+	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes, opts.Hooks.Run)
 	res.Headings, res.Links, res.RawHTML, res.BadLangs, res.Warnings = c.headings, c.links, c.rawHTML, c.badLangs, c.warnings
 
 	if opts.Hooks.Run != nil {

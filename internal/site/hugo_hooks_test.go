@@ -146,3 +146,24 @@ func TestHugoHooksReadPage(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoHooksFenceAttributes: the attributes of a code block a hook
+// renders are the hook's to read, so quire does not warn that it ignores
+// them; a block no hook renders still gets the warning.
+func TestHugoHooksFenceAttributes(t *testing.T) {
+	t.Parallel()
+	s := mustBuild(t, "-- config.toml --\nminify = false\n"+
+		"-- content/p.md --\n---\ntitle: P\n---\n```mermaid {theme=dark}\ngraph TD;\n```\n\n```go {colour=red}\npackage main\n```\n"+
+		"-- layouts/_markup/render-codeblock-mermaid.html --\n<pre class=\"mermaid\" data-theme=\"{{ .Attributes.theme }}\">{{ .Inner }}</pre>\n", Options{})
+	if got := file(t, s, "p/index.html"); !strings.Contains(got, `<pre class="mermaid" data-theme="dark">graph TD;`) {
+		t.Errorf("no mermaid block with its theme in\n%s", got)
+	}
+	var got []string
+	for _, w := range s.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{`content/p.md:8:8: unknown code block attribute "colour"; ignored (hint: quire reads linenos, hl_lines, linenostart, anchorlinenos, lineanchors, lineNumbersInTable, title, id, class)`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
