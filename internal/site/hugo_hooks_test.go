@@ -64,6 +64,11 @@ func TestHugoHooks(t *testing.T) {
 		{"LinkCheckSeesHookOutput", page + "Text.\n\nSee [q](q.md).\n" + other +
 			"-- layouts/_markup/render-link.html --\n<a href=\"{{ .Destination }}#gone\">{{ .Text }}</a>\n",
 			`error content/p.md:6:5: broken link "q.md": no anchor "gone" on /q/`},
+		{"LinkCheckTracesEveryURLOfAHook", page + "Text.\n\nSee [q](q.md) and ![owl](owl.png).\n" + other + "-- content/owl.png --\nPNG\n" +
+			"-- layouts/_markup/render-link.html --\n<a href=\"{{ .Destination }}\">{{ .Text }}</a> <a href=\"/elsewhere/\">more</a>\n" +
+			"-- layouts/_markup/render-image.html --\n<a href=\"{{ .Destination }}\"><img src=\"/big-{{ .Destination }}\" alt=\"\"></a>\n",
+			`error content/p.md:6:5: broken link "q.md": no page or file /elsewhere/` + "\n" +
+				`error content/p.md:6:19: broken link "owl.png": no page or file /big-/owl.png`},
 		{"HookError", page + "See [q](q.md).\n" + other +
 			"-- layouts/_markup/render-link.html --\n{{ .Nope }}\n",
 			`error content/p.md:4:5: render hook link: layouts/_markup/render-link.html:1:4: <.Nope>: can't evaluate field Nope in type *markdown.LinkContext`},
