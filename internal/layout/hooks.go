@@ -12,34 +12,53 @@ import (
 )
 
 // Render hooks are Hugo's layouts/_markup/render-NAME.html (current Hugo)
-// or layouts/_default/_markup/render-NAME.html templates: NAME is "link",
-// "image", "heading", "blockquote", "codeblock" or "codeblock-LANG". The
-// markdown stage runs them (through internal/render) in place of its own
-// rendering of those elements. They are shared files, parsed into every
-// set, so they call partials and see every function a layout does.
+// or layouts/_default/_markup/render-NAME.html templates, and
+// layouts/TYPE/_markup/ or layouts/SECTION/_markup/ ones for the pages of
+// one type or section: NAME is "link", "image", "heading", "blockquote",
+// "codeblock", "codeblock-LANG" or "table". The markdown stage runs them
+// (through internal/render) in place of its own rendering of those
+// elements. They are shared files, parsed into every set, so they call
+// partials and see every function a layout does.
 
-// hookDir is where hook templates are, by template name; canonical maps
-// "_markup/" there.
+// hookDir is where the hook templates for every page are, by template
+// name; canonical maps "_markup/" there.
 const hookDir = "_default/_markup/"
 
-// hookFile returns the template name of the hook name.
-func hookFile(name string) string { return hookDir + "render-" + name + ".html" }
-
-// HasHook reports whether the site has a render hook template for name.
-func (t *Templates) HasHook(name string) bool {
-	_, ok := t.files[hookFile(name)]
-	return ok
+// isHook reports whether the template named n is a render hook.
+func isHook(n string) bool {
+	dir, rest, ok := strings.Cut(n, "/")
+	return ok && (dir == "_default" || layoutDir(dir)) && strings.HasPrefix(rest, "_markup/render-")
 }
 
-// Hook executes the render hook template name with ctx as its ".", as
+// HookFile returns the template of the render hook name for a page of
+// type typ in section section, the first that exists of
+//
+//	TYPE/_markup/render-NAME.html, SECTION/_markup/render-NAME.html, _default/_markup/render-NAME.html
+//
+// or "" when there is none.
+func (t *Templates) HookFile(typ, section, name string) string {
+	base := "/_markup/render-" + name + ".html"
+	for _, dir := range []string{typ, section} {
+		if layoutDir(dir) {
+			if _, ok := t.files[dir+base]; ok {
+				return dir + base
+			}
+		}
+	}
+	if _, ok := t.files["_default"+base]; ok {
+		return "_default" + base
+	}
+	return ""
+}
+
+// Hook executes the render hook template file (from HookFile) with ctx as its ".", as
 // Partial executes a partial: site is what its site function returns and
 // what it writes is counted against b (nil: no bound). Errors are
 // *diag.Diagnostic naming the hook's file and line, or the *budget.Error
 // of a limit reached. Hook is safe for concurrent use.
-func (t *Templates) Hook(b *budget.Budget, site *Site, name string, ctx any) (template.HTML, error) {
-	full := hookFile(name)
-	if _, ok := t.files[full]; !ok {
-		return "", fmt.Errorf("render hook %q not found", name)
+func (t *Templates) Hook(b *budget.Budget, site *Site, full string, ctx any) (template.HTML, error) {
+	if _, ok := t.files[full]; !ok || !isHook(full) {
+		return "", fmt.Errorf("render hook template %q not found", full)
 	}
 	baseURL := ""
 	if site != nil {
@@ -77,7 +96,7 @@ func (t *Templates) Hook(b *budget.Budget, site *Site, name string, ctx any) (te
 func (t *Templates) HooksFingerprint() [sha256.Size]byte {
 	h := sha256.New()
 	for _, n := range names(t.files) {
-		if strings.HasPrefix(n, hookDir) {
+		if isHook(n) {
 			f := t.files[n]
 			fmt.Fprintf(h, "%d:%s%d:%s", len(n), n, len(f.text), f.text)
 		}
@@ -90,7 +109,7 @@ func (t *Templates) HooksFingerprint() [sha256.Size]byte {
 // HasHooks reports whether the site has any render hook template.
 func (t *Templates) HasHooks() bool {
 	for n := range t.files {
-		if strings.HasPrefix(n, hookDir) {
+		if isHook(n) {
 			return true
 		}
 	}
@@ -102,7 +121,7 @@ func (t *Templates) HasHooks() bool {
 // than the markdown it renders and the hook templates.
 func (t *Templates) HooksReadPages() bool {
 	for n, f := range t.files {
-		if strings.HasPrefix(n, hookDir) && (strings.Contains(f.text, "Page") || strings.Contains(f.text, "partial")) {
+		if isHook(n) && (strings.Contains(f.text, "Page") || strings.Contains(f.text, "partial")) {
 			return true
 		}
 	}

@@ -13,15 +13,16 @@ import (
 // hooks runs the layouts' render hook templates for one page body
 // (markdown.Hooks), within the budget of that body's rendering.
 type hooks struct {
-	t    *layout.Templates
-	b    *budget.Budget
-	site *layout.Site
+	t            *layout.Templates
+	b            *budget.Budget
+	site         *layout.Site
+	typ, section string // the page's, for per type and section hooks
 }
 
-func (h *hooks) Has(name string) bool { return h.t.HasHook(name) }
+func (h *hooks) Has(name string) bool { return h.t.HookFile(h.typ, h.section, name) != "" }
 
 func (h *hooks) Run(name string, ctx any) (template.HTML, error) {
-	return h.t.Hook(h.b, h.site, name, ctx)
+	return h.t.Hook(h.b, h.site, h.t.HookFile(h.typ, h.section, name), ctx)
 }
 
 // hookOptions returns the render hooks of page p's body, rendered within
@@ -38,6 +39,9 @@ func (r *Renderer) hookOptions(p *content.Page, chain []*content.Page, toBody fu
 	}
 	b := Limits(r.opts.Config).Start()
 	h := &hooks{t: r.opts.Layouts, b: b, site: partialSite(r.opts.Site)}
+	if v := r.views[p]; v != nil {
+		h.typ, h.section = v.Type, v.Section
+	}
 	var lines *pos.Lines // made for the first position
 	return markdown.HookOptions{
 		Run:  h,

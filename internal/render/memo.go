@@ -171,13 +171,16 @@ func (m *Memo) put(k memo.Key, e *memoEntry, reused bool) {
 }
 
 // key hashes what markdown rendering of p depends on besides link
-// resolution: the markdown options, the render hook templates, the
-// page's place and its body.
+// resolution: the markdown options, the render hook templates and the
+// page's type that picks among them, the page's place and its body.
 func (m *Memo) key(r *Renderer, p *content.Page, src []byte) memo.Key {
 	h := m.seeds.Hasher()
 	h.Num(int64(p.Kind))
 	h.Flag(r.opts.Config.Unsafe)
 	h.Key(r.hooksFP)
+	if v := r.views[p]; v != nil && r.opts.Layouts != nil && r.opts.Layouts.HasHooks() {
+		h.Str(v.Type) // hooks are looked up by type (and section, of the path)
+	}
 	h.Str(p.Path)
 	h.Bytes(src)
 	return h.Sum()

@@ -32,6 +32,15 @@ func TestHugoHooks(t *testing.T) {
 			"-- layouts/_default/_markup/render-link.html --\n<a data-old href=\"{{ .Destination }}\">{{ .Text }}</a>\n" +
 			"-- layouts/_markup/render-link.html --\n<a data-new href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
 			"p/index.html contains <a data-new href=\"/q/\">q</a>\np/index.html lacks data-old"},
+		{"SectionAndTypeHooks", page + "See [q](q.md).\n" + other +
+			"-- content/docs/a.md --\n---\ntitle: A\n---\nSee [q](../q.md).\n" +
+			"-- content/guide/b.md --\n---\ntitle: B\ntype: special\n---\nSee [q](../q.md).\n" +
+			"-- layouts/_markup/render-link.html --\n<a data-all href=\"{{ .Destination }}\">{{ .Text }}</a>\n" +
+			"-- layouts/docs/_markup/render-link.html --\n<a data-docs href=\"{{ .Destination }}\">{{ .Text }}</a>\n" +
+			"-- layouts/special/_markup/render-link.html --\n<a data-special href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
+			"p/index.html contains <a data-all href=\"/q/\">q</a>\n" +
+				"docs/a/index.html contains <a data-docs href=\"/q/\">q</a>\n" +
+				"guide/b/index.html contains <a data-special href=\"/q/\">q</a>"},
 		{"Image", page + "![An *owl*](owl.png \"Owl\")\n-- content/owl.png --\nPNG\n" +
 			"-- layouts/_markup/render-image.html --\n<img src=\"{{ .Destination }}\" alt=\"{{ .PlainText }}\" title=\"{{ .Title }}\" data-ord=\"{{ .Ordinal }}\">\n",
 			`p/index.html contains <img src="/owl.png" alt="An owl" title="Owl" data-ord="0">`},
@@ -170,5 +179,32 @@ func TestHugoHooksFenceAttributes(t *testing.T) {
 	want := []string{`content/p.md:8:8: unknown code block attribute "colour"; ignored (hint: quire reads linenos, hl_lines, linenostart, anchorlinenos, lineanchors, lineNumbersInTable, title, id, class)`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestHugoHooksTypeChange: a rebuild after a page's front matter changed
+// its type renders its body with the hooks of the new type.
+func TestHugoHooksTypeChange(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":                              {Data: []byte("minify = false\n")},
+		"layouts/_markup/render-link.html":         {Data: []byte(`<a data-all href="{{ .Destination }}">{{ .Text }}</a>`)},
+		"layouts/special/_markup/render-link.html": {Data: []byte(`<a data-special href="{{ .Destination }}">{{ .Text }}</a>`)},
+	}
+	cache, files := NewCache(), content.NewFileCache()
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, fm := range []string{"title: P", "title: P\ntype: special"} {
+		fsys["content/p.md"] = &fstest.MapFile{Data: []byte("---\n" + fm + "\n---\n## Top\n\nSee [top](#top).\n"), ModTime: time.Unix(int64(i+1), 0)}
+		s, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn, Changed: []string{"content/p.md"}})
+		if err != nil {
+			t.Fatalf("build %d: %v", i, err)
+		}
+		want := []string{`<a data-all href="#top">top</a>`, `<a data-special href="#top">top</a>`}[i]
+		if got := file(t, s, "p/index.html"); !strings.Contains(got, want) {
+			t.Errorf("build %d: no %s in\n%s", i, want, got)
+		}
 	}
 }
