@@ -208,3 +208,62 @@ func TestHugoHooksTypeChange(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoHooksQuickMatchesFull: with render hooks, quick rebuilds after
+// text edits (and full ones after a hook changed) give what a full build
+// without a cache gives, hooks that read pages or not.
+func TestHugoHooksQuickMatchesFull(t *testing.T) {
+	t.Parallel()
+	for _, hook := range []string{
+		`<a class="h" href="{{ .Destination }}">{{ .Text }}</a>`,
+		`<a class="h" href="{{ .Destination }}">{{ .Text }} ({{ .Page.Title }})</a>`,
+	} {
+		fsys := fstest.MapFS{
+			"config.toml":                         {Data: []byte("minify = false\n")},
+			"content/a.md":                        {Data: []byte("---\ntitle: A\n---\n## Top\n\nSee [b](b.md#notes).\n")},
+			"content/b.md":                        {Data: []byte("---\ntitle: B\n---\n## Notes\n\nBack to [a](a.md#top).\n")},
+			"layouts/_markup/render-link.html":    {Data: []byte(hook)},
+			"layouts/_markup/render-heading.html": {Data: []byte(`<h{{ .Level }} id="{{ .Anchor }}">{{ .Text }}</h{{ .Level }}>`)},
+		}
+		cache, files := NewCache(), content.NewFileCache()
+		tick := 0
+		write := func(name, data string) {
+			tick++
+			fsys[name] = &fstest.MapFile{Data: []byte(data), ModTime: time.Unix(int64(tick), 0)}
+		}
+		steps := []struct {
+			name    string
+			edit    func()
+			changed []string
+			quick   bool
+		}{
+			{"Cold", func() {}, nil, false},
+			{"Text", func() { write("content/a.md", "---\ntitle: A\n---\n## Top\n\nSee [b](b.md#notes), edited.\n") }, []string{"content/a.md"}, true},
+			{"HeadingRenamed", func() { write("content/b.md", "---\ntitle: B\n---\n## Remarks\n\nBack to [a](a.md#top).\n") }, []string{"content/b.md"}, true},
+			{"Hook", func() {
+				write("layouts/_markup/render-heading.html", `<h{{ .Level }} class="v2" id="{{ .Anchor }}">{{ .Text }}</h{{ .Level }}>`)
+			},
+				[]string{"layouts/_markup/render-heading.html"}, false},
+			{"TextAfterHook", func() { write("content/b.md", "---\ntitle: B\n---\n## Remarks\n\nBack to [a](a.md#top), edited.\n") }, []string{"content/b.md"}, true},
+		}
+		cfg, _, err := config.Parse(fsys["config.toml"].Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range steps {
+			st.edit()
+			got, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn, Changed: st.changed})
+			if err != nil {
+				t.Fatalf("%s: %v", st.name, err)
+			}
+			if cache.Quick() != st.quick {
+				t.Errorf("%s: quick = %v, want %v", st.name, cache.Quick(), st.quick)
+			}
+			want, err := Build(context.Background(), fsys, cfg, Options{Links: LinksWarn})
+			if err != nil {
+				t.Fatalf("%s: full build: %v", st.name, err)
+			}
+			sameSite(t, st.name, got, want)
+		}
+	}
+}
