@@ -113,7 +113,7 @@ func (r *hookRenderer) link(st *hookState, w *hookWriter, src []byte, node ast.N
 	}
 	n := node.(*ast.Link)
 	off := linkStart(n, src, '[')
-	ctx := &LinkContext{Page: st.opts.Page, Destination: string(n.Destination), Title: string(n.Title),
+	ctx := &LinkContext{Page: st.opts.Page, PageInner: st.opts.Page, Destination: string(n.Destination), Title: string(n.Title),
 		Text: text, PlainText: plainText(n, src), Ordinal: st.ordinal(name), Position: st.position(off)}
 	out, err := finish(st, w, name, off, ctx)
 	st.trace(n, out)
@@ -130,7 +130,7 @@ func (r *hookRenderer) image(st *hookState, w *hookWriter, src []byte, node ast.
 	}
 	n := node.(*ast.Image)
 	off := linkStart(n, src, '!')
-	ctx := &LinkContext{Page: st.opts.Page, Destination: string(n.Destination), Title: string(n.Title),
+	ctx := &LinkContext{Page: st.opts.Page, PageInner: st.opts.Page, Destination: string(n.Destination), Title: string(n.Title),
 		Text: text, PlainText: plainText(n, src), Attributes: st.attributes(n, ""),
 		Ordinal: st.ordinal(name), Position: st.position(off)}
 	out, err := finish(st, w, name, off, ctx)
@@ -147,7 +147,7 @@ func (r *hookRenderer) heading(st *hookState, w *hookWriter, src []byte, node as
 		return ast.WalkContinue, false, nil
 	}
 	n := node.(*ast.Heading)
-	ctx := &HeadingContext{Page: st.opts.Page, Level: n.Level, Anchor: headingID(n), Text: text,
+	ctx := &HeadingContext{Page: st.opts.Page, PageInner: st.opts.Page, Level: n.Level, Anchor: headingID(n), Text: text,
 		PlainText: plainText(n, src), Attributes: st.attributes(n, "id"), Ordinal: st.ordinal(name), Position: st.position(n.Pos())}
 	_, err := finish(st, w, name, n.Pos(), ctx)
 	return ast.WalkContinue, true, err
@@ -189,7 +189,7 @@ func (r *hookRenderer) blockquote(st *hookState, w *hookWriter, src []byte, node
 	if !ok {
 		return ast.WalkContinue, false, nil
 	}
-	ctx := &BlockquoteContext{Page: st.opts.Page, Type: "regular", Text: text, Attributes: st.attributes(n, ""),
+	ctx := &BlockquoteContext{Page: st.opts.Page, PageInner: st.opts.Page, Type: "regular", Text: text, Attributes: st.attributes(n, ""),
 		Ordinal: st.ordinal(name), Position: st.position(n.Pos())}
 	if v, ok := n.AttributeString(alertKey); ok {
 		a := v.(alert)
@@ -274,7 +274,7 @@ func (r *hookRenderer) codeblock(st *hookState, w *hookWriter, src []byte, node 
 	if t := shortcodes(n); t != nil {
 		text = string(codeText([]byte(text), t))
 	}
-	ctx := &CodeblockContext{Page: st.opts.Page, Type: f.Lang, Inner: text, Options: map[string]any{}, Attributes: map[string]any{},
+	ctx := &CodeblockContext{Page: st.opts.Page, PageInner: st.opts.Page, Type: f.Lang, Inner: text, Options: map[string]any{}, Attributes: map[string]any{},
 		Ordinal: st.ordinal("codeblock"), Position: st.position(n.Pos())}
 	if n.Info != nil {
 		info := string(n.Info.Segment.Value(src))

@@ -46,7 +46,8 @@ func (p Position) String() string {
 
 // LinkContext is the "." of the link and image hooks.
 type LinkContext struct {
-	Page        any    // RenderOptions.HookPage
+	Page        any    // HookOptions.Page
+	PageInner   any    // the same: quire has no page inside a page
 	Destination string // as resolved (RenderOptions.Resolve): "/docs/x/#y" for "x.md#y"
 	Title       string
 	Text        template.HTML // the link text, or the image description, rendered
@@ -59,6 +60,7 @@ type LinkContext struct {
 // HeadingContext is the "." of the heading hook.
 type HeadingContext struct {
 	Page       any
+	PageInner  any
 	Level      int
 	Anchor     string // the heading's id
 	Text       template.HTML
@@ -74,6 +76,7 @@ type HeadingContext struct {
 // ("note") and Text without that line; any other has Type "regular".
 type BlockquoteContext struct {
 	Page       any
+	PageInner  any
 	Type       string
 	AlertType  string
 	AlertTitle template.HTML
@@ -86,8 +89,9 @@ type BlockquoteContext struct {
 
 // CodeblockContext is the "." of the codeblock hooks.
 type CodeblockContext struct {
-	Page any
-	Type string // the language: "go", "mermaid"; "" for none
+	Page      any
+	PageInner any
+	Type      string // the language: "go", "mermaid"; "" for none
 	// Inner is the code as written (shortcodes expanded).
 	Inner string
 	// Options are the highlighting attributes of the info string

@@ -11,6 +11,7 @@ import (
 // by row.
 type TableContext struct {
 	Page       any
+	PageInner  any
 	THead      [][]TableCell
 	TBody      [][]TableCell
 	Attributes map[string]any
@@ -46,7 +47,7 @@ func (r *hookRenderer) table(st *hookState, w *hookWriter, src []byte, node ast.
 	if off < 0 {
 		off = inlineStart(node)
 	}
-	ctx := &TableContext{Page: st.opts.Page, THead: st.table.head, TBody: st.table.body,
+	ctx := &TableContext{Page: st.opts.Page, PageInner: st.opts.Page, THead: st.table.head, TBody: st.table.body,
 		Attributes: st.attributes(node, ""), Ordinal: st.ordinal(name), Position: st.position(off)}
 	st.table = nil
 	_, err := finish(st, w, name, off, ctx)

@@ -26,8 +26,8 @@ func TestHugoHooks(t *testing.T) {
 			`p/index.html contains <a class="hooked" href="/q/#part" title="T"><em>the</em> other|the other|0|content/p.md:4:5|The Page</a>` + "\n" +
 				`p/index.html contains <a class="hooked" href="/q/" title="">twice|twice|1|content/p.md:4:38|The Page</a>`},
 		{"OldHookDir", page + "See [q](q.md).\n" + other +
-			"-- layouts/_default/_markup/render-link.html --\n<a data-old href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
-			`p/index.html contains <a data-old href="/q/">q</a>`},
+			"-- layouts/_default/_markup/render-link.html --\n<a data-old href=\"{{ .Destination }}\">{{ .Text }} in {{ .PageInner.Title }}</a>\n",
+			`p/index.html contains <a data-old href="/q/">q in The Page</a>`},
 		{"CurrentHookDirWins", page + "See [q](q.md).\n" + other +
 			"-- layouts/_default/_markup/render-link.html --\n<a data-old href=\"{{ .Destination }}\">{{ .Text }}</a>\n" +
 			"-- layouts/_markup/render-link.html --\n<a data-new href=\"{{ .Destination }}\">{{ .Text }}</a>\n",
