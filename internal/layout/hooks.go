@@ -90,40 +90,38 @@ func (t *Templates) Hook(b *budget.Budget, site *Site, full string, ctx any) (te
 	return template.HTML(buf.String()), nil
 }
 
-// HooksFingerprint identifies the render hook templates: a page body
-// rendered with hooks of one fingerprint renders the same with another
-// set of the same. It is the same for every set without hooks.
-func (t *Templates) HooksFingerprint() [sha256.Size]byte {
-	h := sha256.New()
-	for _, n := range names(t.files) {
-		if isHook(n) {
-			f := t.files[n]
-			fmt.Fprintf(h, "%d:%s%d:%s", len(n), n, len(f.text), f.text)
-		}
-	}
-	var fp [sha256.Size]byte
-	h.Sum(fp[:0])
-	return fp
+// hookInfo is what Templates reports of its render hooks, worked out
+// once by New.
+type hookInfo struct {
+	any, readPages bool
+	fp             [sha256.Size]byte
 }
 
-// HasHooks reports whether the site has any render hook template.
-func (t *Templates) HasHooks() bool {
-	for n := range t.files {
-		if isHook(n) {
-			return true
+func hookInfoOf(files map[string]file) hookInfo {
+	var info hookInfo
+	h := sha256.New()
+	for _, n := range names(files) {
+		if !isHook(n) {
+			continue
 		}
+		f := files[n]
+		info.any = true
+		info.readPages = info.readPages || strings.Contains(f.text, "Page") || strings.Contains(f.text, "partial")
+		fmt.Fprintf(h, "%d:%s%d:%s", len(n), n, len(f.text), f.text)
 	}
-	return false
+	h.Sum(info.fp[:0])
+	return info
 }
+
+// HooksFingerprint identifies the render hook templates: a page body
+// rendered with hooks of one fingerprint renders the same with another
+// set of the same.
+func (t *Templates) HooksFingerprint() [sha256.Size]byte { return t.hooks.fp }
+
+// HasHooks reports whether the site has any render hook template.
+func (t *Templates) HasHooks() bool { return t.hooks.any }
 
 // HooksReadPages reports whether a render hook template may read a page
 // (.Page, or a partial it calls with it): then its output depends on more
 // than the markdown it renders and the hook templates.
-func (t *Templates) HooksReadPages() bool {
-	for n, f := range t.files {
-		if isHook(n) && (strings.Contains(f.text, "Page") || strings.Contains(f.text, "partial")) {
-			return true
-		}
-	}
-	return false
-}
+func (t *Templates) HooksReadPages() bool { return t.hooks.readPages }

@@ -95,6 +95,7 @@ func leave(w *hookWriter, node ast.Node) (string, template.HTML, bool) {
 // finish runs the hook name with ctx, for the element at byte offset
 // off, and writes its output.
 func finish(st *hookState, w *hookWriter, name string, off int, ctx any) (template.HTML, error) {
+	st.ran++
 	out, err := st.opts.Run.Run(name, ctx)
 	if err != nil {
 		return "", &HookError{Pos: st.lines.pos(off), Hook: name, Err: err}

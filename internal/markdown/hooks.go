@@ -136,6 +136,7 @@ type hookState struct {
 	links    map[ast.Node]int // link and image nodes → their index in Result.Links
 	traced   map[int][]string // index in Result.Links → the URLs its hook wrote
 	table    *tableCapture    // of the table hook running
+	ran      int              // hooks run: Result.Hooked
 }
 
 func newHookState(opts HookOptions, unsafe bool, src []byte, linkNodes []ast.Node) *hookState {

@@ -91,6 +91,8 @@ type Result struct {
 	// Warnings are what the body asks for that is not done, such as an
 	// unknown code fence attribute, in document order.
 	Warnings []Warning
+	// Hooked is how many elements render hooks rendered.
+	Hooked int
 }
 
 // Warning is something in the body that is rendered otherwise than
@@ -246,7 +248,7 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 		if err := md.Renderer().Render(w, src, doc); err != nil {
 			return Result{}, err // a hook's error, which names its template
 		}
-		res.HTML, res.Links = w.out.Bytes(), st.tracedLinks(res.Links)
+		res.HTML, res.Links, res.Hooked = w.out.Bytes(), st.tracedLinks(res.Links), st.ran
 		return res, nil
 	}
 	var buf bytes.Buffer

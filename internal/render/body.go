@@ -73,8 +73,8 @@ func (r *Renderer) render(p *content.Page, chain []*content.Page) *Body {
 // Options.Memo when there is one. With them the result also depends on
 // the shortcode templates and on other pages (ref and relref URLs,
 // .Site.GetPage content), which no memo key covers, so those pages are
-// rendered anew in every build; so are those rendered with render hooks
-// that read pages (hooksReadPages). The render hooks run within one
+// rendered anew in every build; so are those where render hooks that
+// read pages (hooksReadPages) ran. The render hooks run within one
 // budget per body.
 func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 	b := &Body{}
@@ -82,14 +82,15 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 	resolve := func(dest string) (string, bool) { return r.opts.Links.Resolve(p, dest) }
 	var opts markdown.RenderOptions
 	var exp *shortcode.Expansion
-	hooksReadPages := r.hooksReadPages()
-	if shortcode.Has(src) || hooksReadPages {
-		// A body whose render hooks read pages is rendered anew in every
-		// build, as one with shortcodes.
-		r.mu.Lock()
-		r.scUsed[p] = true
-		r.mu.Unlock()
-	}
+	defer func() {
+		if b.Result.Hooked > 0 && r.hooksReadPages() {
+			// Its hooks read pages: rendered anew in every build, as
+			// a body with shortcodes.
+			r.mu.Lock()
+			r.scUsed[p] = true
+			r.mu.Unlock()
+		}
+	}()
 	hooks, stop := r.hookOptions(p, chain, func(line, col int) (int, int) {
 		if exp == nil {
 			return line, col
@@ -98,6 +99,9 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 	})
 	defer stop()
 	if shortcode.Has(src) {
+		r.mu.Lock()
+		r.scUsed[p] = true
+		r.mu.Unlock()
 		cur := append(chain[:len(chain):len(chain)], p)
 		page := r.page(p, cur)
 		page.own = &ownTOC{}
@@ -134,7 +138,7 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 		return b
 	}
 	if exp == nil {
-		if r.opts.Memo != nil && !hooksReadPages {
+		if r.opts.Memo != nil {
 			b.Result, b.ID, b.Err = r.opts.Memo.markdown(r, p, src, hooks)
 			return b
 		}

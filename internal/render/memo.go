@@ -125,7 +125,8 @@ func (m *Memo) hooksFingerprint(t *layout.Templates) memo.Key {
 // through m, with hooks; the result's ID is its identity there.
 func (m *Memo) markdown(r *Renderer, p *content.Page, src []byte, hooks markdown.HookOptions) (markdown.Result, ID, error) {
 	k := m.key(r, p, src)
-	if e, _ := m.entries.Peek(k); e != nil {
+	if e, _ := m.entries.Peek(k); e != nil && (e.res.Hooked == 0 || !r.hooksReadPages()) {
+		// (A result of hooks that read pages depends on more than k.)
 		if e.index == r.linksFP {
 			// The same links, resolved against the same pages and files.
 			m.put(k, e, true)

@@ -267,3 +267,29 @@ func TestHugoHooksQuickMatchesFull(t *testing.T) {
 		}
 	}
 }
+
+// TestHugoHooksReadPageReuse: where hooks that read pages ran, a rebuild
+// renders the body anew; a body in which no hook ran is reused.
+func TestHugoHooksReadPageReuse(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{
+		"config.toml":                      {Data: []byte("minify = false\n")},
+		"content/_index.md":                {Data: []byte("---\ntitle: Home\n---\nHome text.\n")},
+		"content/a.md":                     {Data: []byte("---\ntitle: A\n---\nSee [b](b.md).\n")},
+		"content/b.md":                     {Data: []byte("---\ntitle: B\n---\nNo links.\n")},
+		"layouts/_markup/render-link.html": {Data: []byte(`<a href="{{ .Destination }}">{{ .Text }} ({{ .Page.Title }})</a>`)},
+	}
+	cache, files := NewCache(), content.NewFileCache()
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		if _, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn}); err != nil {
+			t.Fatalf("build %d: %v", i, err)
+		}
+	}
+	if rendered, reused := cache.Last(); rendered != 1 || reused != 2 {
+		t.Errorf("second build rendered %d bodies and reused %d, want 1 (a's) and 2", rendered, reused)
+	}
+}
