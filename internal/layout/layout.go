@@ -97,6 +97,7 @@ type Templates struct {
 	markdownify Markdownify   // see SetMarkdownify
 	funcOpts    funcs.Options // see SetFuncs
 	warnings    []*diag.Diagnostic
+	hooks       hookInfo // see hooks.go
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it
@@ -131,7 +132,7 @@ func New(overrides fs.FS, name string) (*Templates, error) {
 	if err := checkSyntax(files); err != nil {
 		return nil, err
 	}
-	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files), warnings: warnings}
+	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files), warnings: warnings, hooks: hookInfoOf(files)}
 	// Parse every main file's set once now so errors that only show when
 	// files are combined are reported by New. Pages build their sets
 	// again, lazily, with funcs bound to the site's base URL.

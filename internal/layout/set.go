@@ -104,11 +104,15 @@ func readTree(files map[string]file, fsys fs.FS, prefix string, embedded bool) e
 // canonical returns the template name of the file at p inside a layouts
 // directory: Hugo's current layout "_partials/x.html" is the template
 // "partials/x.html", the name the embedded theme and partial use, so it
-// overrides its embedded twin. current reports that p is in current Hugo's
-// layout (a "_partials" file), which wins over the older one.
+// overrides its embedded twin; "_markup/x.html" is "_default/_markup/x.html".
+// current reports that p is in current Hugo's layout (a "_partials" or
+// "_markup" file), which wins over the older one.
 func canonical(p string) (name string, current bool) {
 	if rest, ok := strings.CutPrefix(p, "_partials/"); ok {
 		return "partials/" + rest, true
+	}
+	if rest, ok := strings.CutPrefix(p, "_markup/"); ok {
+		return hookDir + rest, true // render hooks
 	}
 	return p, false
 }

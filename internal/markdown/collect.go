@@ -12,11 +12,12 @@ import (
 
 // collected is what one walk over a parsed page finds.
 type collected struct {
-	headings []toc.Heading
-	links    []Link
-	rawHTML  []Pos
-	badLangs []BadLang
-	warnings []Warning
+	headings  []toc.Heading
+	links     []Link
+	linkNodes []ast.Node // the node of each of links; nil for an autolink
+	rawHTML   []Pos
+	badLangs  []BadLang
+	warnings  []Warning
 }
 
 // collect walks doc once and gathers headings, link destinations and, when
@@ -34,7 +35,11 @@ type collected struct {
 //
 // Shortcode placeholders in destinations and titles are replaced by the
 // outputs in shortcodes first, so Dest is the URL the shortcode wrote.
-func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte) collected {
+//
+// A code block that a render hook renders (hooks is nil for none) reports
+// only attributes that do not parse: the hook reads the others as it
+// likes.
+func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcodes [][]byte, hooks Hooks) collected {
 	var c collected
 	lines := lazyLines{src: src}
 	fences := 0 // fenced code blocks met, for their ordinals
@@ -50,16 +55,17 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcode
 			n.Title = expandPlaceholders(n.Title, shortcodes)
 			l := Link{Dest: string(n.Destination), Pos: lines.pos(linkStart(n, src, '['))}
 			n.Destination = resolveDest(&l, n.Destination, resolve)
-			c.links = append(c.links, l)
+			c.links, c.linkNodes = append(c.links, l), append(c.linkNodes, n)
 		case *ast.Image:
 			n.Destination = expandPlaceholders(n.Destination, shortcodes)
 			n.Title = expandPlaceholders(n.Title, shortcodes)
 			l := Link{Dest: string(n.Destination), Image: true, Pos: lines.pos(linkStart(n, src, '!'))}
 			n.Destination = resolveDest(&l, n.Destination, resolve)
-			c.links = append(c.links, l)
+			c.links, c.linkNodes = append(c.links, l), append(c.linkNodes, n)
 		case *ast.AutoLink:
 			dest := autoLinkDest(n, src)
 			c.links = append(c.links, Link{Dest: dest, URL: dest, Pos: lines.pos(autoLinkStart(n, src))})
+			c.linkNodes = append(c.linkNodes, nil)
 		case *ast.FencedCodeBlock:
 			f := setFence(n, src, fences)
 			fences++
@@ -70,7 +76,11 @@ func collect(doc ast.Node, src []byte, rawHTML bool, resolve Resolver, shortcode
 				b.Pos = lines.pos(n.Info.Segment.Start)
 				c.badLangs = append(c.badLangs, b)
 			}
+			hooked := hooks != nil && (f.Lang != "" && hooks.Has("codeblock-"+f.Lang) || hooks.Has("codeblock"))
 			for _, w := range f.Warnings {
+				if hooked && !w.Syntax {
+					continue
+				}
 				c.warnings = append(c.warnings, Warning{Pos: lines.pos(n.Info.Segment.Start + w.Off), Msg: w.Msg, Hint: w.Hint})
 			}
 		case *ast.HTMLBlock:

@@ -29,6 +29,7 @@ type fence struct {
 type fenceWarning struct {
 	Off       int
 	Msg, Hint string
+	Syntax    bool // the attributes do not parse: none is read, by quire or a hook
 }
 
 // perLine reports whether the block needs highlight.CodeLines.
@@ -62,7 +63,7 @@ func parseFence(info string, ordinal int) fence {
 	if err != nil {
 		f.Warnings = append(f.Warnings, fenceWarning{Off: off + err.Off,
 			Msg:  "code block attributes not applied: " + err.Msg,
-			Hint: `write them as in Hugo: {linenos=true, hl_lines=[2,"4-5"], title="main.go"}`})
+			Hint: `write them as in Hugo: {linenos=true, hl_lines=[2,"4-5"], title="main.go"}`, Syntax: true})
 		return f
 	}
 	var (

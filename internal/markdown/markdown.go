@@ -47,8 +47,11 @@ type Pos struct{ Line, Col int }
 
 // Link is a link or image destination found in the body.
 type Link struct {
-	Dest  string // as written in the page
-	URL   string // as rendered: Dest after RenderOptions.Resolve, else Dest
+	Dest string // as written in the page
+	// URL is as rendered: Dest after RenderOptions.Resolve, else Dest;
+	// for a link rendered by a hook, a URL the hook wrote (one Link for
+	// each href or src it wrote, all at the link's Pos).
+	URL   string
 	Image bool
 	Pos   Pos
 }
@@ -72,6 +75,8 @@ type RenderOptions struct {
 	// page, Shortcodes[i] standing in src as Placeholder(i). nil: src has
 	// no placeholders, and is parsed without looking for them.
 	Shortcodes [][]byte
+	// Hooks are the page's render hooks; without Hooks.Run, none.
+	Hooks HookOptions
 }
 
 // Result is one rendered body.
@@ -86,6 +91,8 @@ type Result struct {
 	// Warnings are what the body asks for that is not done, such as an
 	// unknown code fence attribute, in document order.
 	Warnings []Warning
+	// Hooked is how many elements render hooks rendered.
+	Hooked int
 }
 
 // Warning is something in the body that is rendered otherwise than
@@ -124,6 +131,10 @@ const (
 	// nodeRendererPriority must be below 1000 to override goldmark's
 	// heading, code block and raw HTML renderers.
 	nodeRendererPriority = 100
+	// hookRendererPriority must be below nodeRendererPriority: the hook
+	// renderer takes the place of the node renderers and calls them for
+	// what no hook renders.
+	hookRendererPriority = 50
 )
 
 // New returns a Renderer.
@@ -141,14 +152,24 @@ func New(opts Options) *Renderer {
 // the extra ones.
 func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	var htmlOpts []html.Option // for goldmark's link renderers, which ipv6Links wraps
+	nr := &nodeRenderer{unsafe: opts.Unsafe}
 	rendererOpts := []renderer.Option{
-		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{unsafe: opts.Unsafe}, nodeRendererPriority)),
+		renderer.WithNodeRenderers(util.Prioritized(nr, nodeRendererPriority)),
 	}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
 		htmlOpts = append(htmlOpts, html.WithUnsafe())
 	}
-	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(newIPv6Links(htmlOpts...), nodeRendererPriority)))
+	ipv6 := newIPv6Links(htmlOpts...)
+	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(ipv6, nodeRendererPriority)))
+	// The hook renderer falls back on what it replaces: goldmark's
+	// renderers, then quire's over them.
+	next := funcTable{}
+	html.NewRenderer(htmlOpts...).RegisterFuncs(next)
+	extension.NewTableHTMLRenderer().RegisterFuncs(next) // as extension.GFM's
+	ipv6.RegisterFuncs(next)
+	nr.RegisterFuncs(next)
+	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&hookRenderer{next: next}, hookRendererPriority)))
 	return goldmark.New(
 		goldmark.WithExtensions(extra...),
 		goldmark.WithExtensions(
@@ -216,9 +237,20 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	}
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 
-	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes)
+	c := collect(doc, src, !r.unsafe, opts.Resolve, opts.Shortcodes, opts.Hooks.Run)
 	res.Headings, res.Links, res.RawHTML, res.BadLangs, res.Warnings = c.headings, c.links, c.rawHTML, c.badLangs, c.warnings
 
+	if opts.Hooks.Run != nil {
+		st := newHookState(opts.Hooks, r.unsafe, src, c.linkNodes)
+		doc.SetAttributeString(hooksKey, st)
+		w := &hookWriter{}
+		w.out.Grow(len(src) + len(src)/2)
+		if err := md.Renderer().Render(w, src, doc); err != nil {
+			return Result{}, err // a hook's error, which names its template
+		}
+		res.HTML, res.Links, res.Hooked = w.out.Bytes(), st.tracedLinks(res.Links), st.ran
+		return res, nil
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
 	if err := md.Renderer().Render(&buf, src, doc); err != nil {

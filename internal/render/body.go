@@ -73,13 +73,31 @@ func (r *Renderer) render(p *content.Page, chain []*content.Page) *Body {
 // Options.Memo when there is one. With them the result also depends on
 // the shortcode templates and on other pages (ref and relref URLs,
 // .Site.GetPage content), which no memo key covers, so those pages are
-// rendered anew in every build.
+// rendered anew in every build; so are those where render hooks that
+// read pages (hooksReadPages) ran. The render hooks run within one
+// budget per body.
 func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 	b := &Body{}
 	src := r.Source(p)
 	resolve := func(dest string) (string, bool) { return r.opts.Links.Resolve(p, dest) }
 	var opts markdown.RenderOptions
 	var exp *shortcode.Expansion
+	defer func() {
+		if b.Result.Hooked > 0 && r.hooksReadPages() {
+			// Its hooks read pages: rendered anew in every build, as
+			// a body with shortcodes.
+			r.mu.Lock()
+			r.scUsed[p] = true
+			r.mu.Unlock()
+		}
+	}()
+	hooks, stop := r.hookOptions(p, chain, func(line, col int) (int, int) {
+		if exp == nil {
+			return line, col
+		}
+		return exp.BodyPos(line, col)
+	})
+	defer stop()
 	if shortcode.Has(src) {
 		r.mu.Lock()
 		r.scUsed[p] = true
@@ -122,12 +140,13 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 	}
 	if exp == nil {
 		if r.opts.Memo != nil {
-			b.Result, b.ID, b.Err = r.opts.Memo.markdown(r, p, src)
+			b.Result, b.ID, b.Err = r.opts.Memo.markdown(r, p, src, hooks)
 			return b
 		}
-		b.Result, b.Err = r.opts.Markdown.RenderPage(src, markdown.RenderOptions{Resolve: resolve})
+		b.Result, b.Err = r.opts.Markdown.RenderPage(src, markdown.RenderOptions{Resolve: resolve, Hooks: hooks})
 		return b
 	}
+	opts.Hooks = hooks
 	b.Result, b.Err = r.opts.Markdown.RenderPage(src, opts)
 	toBody(&b.Result, b.Err, exp)
 	return b
@@ -138,6 +157,9 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 func toBody(res *markdown.Result, err error, exp *shortcode.Expansion) {
 	if ne := (*markdown.NestingError)(nil); errors.As(err, &ne) {
 		ne.Pos.Line, ne.Pos.Col = exp.BodyPos(ne.Pos.Line, ne.Pos.Col)
+	}
+	if he := (*markdown.HookError)(nil); errors.As(err, &he) {
+		he.Pos.Line, he.Pos.Col = exp.BodyPos(he.Pos.Line, he.Pos.Col)
 	}
 	for i, l := range res.Links {
 		res.Links[i].Pos.Line, res.Links[i].Pos.Col = exp.BodyPos(l.Pos.Line, l.Pos.Col)

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/memo"
 )
@@ -110,11 +111,22 @@ func (m *Memo) fingerprint(links *Links) memo.Key {
 	return h.Sum()
 }
 
+// hooksFingerprint identifies the render hook templates of t (nil: none).
+func (m *Memo) hooksFingerprint(t *layout.Templates) memo.Key {
+	h := m.seeds.Hasher()
+	if t != nil {
+		fp := t.HooksFingerprint()
+		h.Bytes(fp[:])
+	}
+	return h.Sum()
+}
+
 // markdown renders page p's markdown src (a body without shortcodes)
-// through m; the result's ID is its identity there.
-func (m *Memo) markdown(r *Renderer, p *content.Page, src []byte) (markdown.Result, ID, error) {
+// through m, with hooks; the result's ID is its identity there.
+func (m *Memo) markdown(r *Renderer, p *content.Page, src []byte, hooks markdown.HookOptions) (markdown.Result, ID, error) {
 	k := m.key(r, p, src)
-	if e, _ := m.entries.Peek(k); e != nil {
+	if e, _ := m.entries.Peek(k); e != nil && (e.res.Hooked == 0 || !r.hooksReadPages()) {
+		// (A result of hooks that read pages depends on more than k.)
 		if e.index == r.linksFP {
 			// The same links, resolved against the same pages and files.
 			m.put(k, e, true)
@@ -134,6 +146,7 @@ func (m *Memo) markdown(r *Renderer, p *content.Page, src []byte) (markdown.Resu
 			e.links = append(e.links, resolution{dest, u, ok})
 			return u, ok
 		},
+		Hooks: hooks,
 	})
 	if err != nil {
 		return res, ID{}, err
@@ -159,11 +172,16 @@ func (m *Memo) put(k memo.Key, e *memoEntry, reused bool) {
 }
 
 // key hashes what markdown rendering of p depends on besides link
-// resolution: the markdown options, the page's place and its body.
+// resolution: the markdown options, the render hook templates and the
+// page's type that picks among them, the page's place and its body.
 func (m *Memo) key(r *Renderer, p *content.Page, src []byte) memo.Key {
 	h := m.seeds.Hasher()
 	h.Num(int64(p.Kind))
 	h.Flag(r.opts.Config.Unsafe)
+	h.Key(r.hooksFP)
+	if v := r.views[p]; v != nil && r.opts.Layouts != nil && r.opts.Layouts.HasHooks() {
+		h.Str(v.Type) // hooks are looked up by type (and section, of the path)
+	}
 	h.Str(p.Path)
 	h.Bytes(src)
 	return h.Sum()

@@ -31,6 +31,9 @@ func (r *Renderer) Page(p *content.Page) (*Body, diag.List) {
 		if errors.As(b.Err, &ne) {
 			line, col := at(ne.Pos)
 			ds.Add(diag.Errorf(p.File, line, col, "%v", ne).WithHint("nest lists and block quotes less deeply"))
+		} else if he := (*markdown.HookError)(nil); errors.As(b.Err, &he) {
+			line, col := at(he.Pos)
+			ds.Add(diag.Errorf(p.File, line, col, "%v", he))
 		} else {
 			ds.AddError(p.File, b.Err)
 		}

@@ -36,6 +36,9 @@ type Options struct {
 	Tree       *content.Site
 	Site       *layout.Site // the views of Tree.Pages, by index
 	Sources    Sources
+	// Layouts, when set, runs the site's render hook templates on page
+	// bodies (see layout.Templates.Hook).
+	Layouts *layout.Templates
 	// Memo, when set, keeps markdown results between builds (quire
 	// serve's), and every Body gets an ID for the memo keys of later
 	// stages: the memo entry's, or a hash of its HTML.
@@ -49,6 +52,7 @@ type Renderer struct {
 	opts    Options
 	views   map[*content.Page]*layout.Page
 	linksFP memo.Key // Options.Links' fingerprint, with a Memo
+	hooksFP memo.Key // the render hook templates' fingerprint, with a Memo
 
 	mu     sync.Mutex
 	done   map[*content.Page]*Body // the build's bodies
@@ -68,6 +72,7 @@ func New(opts Options) *Renderer {
 	}
 	if opts.Memo != nil {
 		r.linksFP = opts.Memo.fingerprint(opts.Links)
+		r.hooksFP = opts.Memo.hooksFingerprint(opts.Layouts)
 	}
 	return r
 }

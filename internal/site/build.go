@@ -297,6 +297,7 @@ func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *sho
 		Links:      b.links,
 		Tree:       tree,
 		Site:       b.site,
+		Layouts:    b.tmpl,
 	}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.markdown
