@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"strings"
 
@@ -26,6 +27,8 @@ type ShortcodeOptions struct {
 	// Site returns the site's view, for the site template function; it is
 	// called only while pages render, when the view exists.
 	Site func() *layout.Site
+	// Resources returns the build's resources store (see resourceFuncs).
+	Resources ResourceStore
 }
 
 // LoadShortcodes parses the site's shortcode templates over the built-ins:
@@ -42,6 +45,7 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 		fm[name] = site[name]
 	}
 	fm["site"] = func() *siteInfo { return newSiteInfo(o.Site()) }
+	maps.Copy(fm, resourceFuncs(o.Resources))
 	var partial shortcode.Partial
 	if o.Layouts != nil {
 		partial = func(b *budget.Budget, name string, ctx any) (template.HTML, error) {

@@ -9,6 +9,9 @@ import (
 // changes what it makes of the same input.
 const cacheVersion = "quire-resources-1"
 
+// CacheDir is where quire keeps processed images, from the site root.
+const CacheDir = ".quire/resources"
+
 // Cache keeps processed images between builds, by a key hashing the
 // source's bytes and the canonical spec. Implementations are safe for
 // concurrent use; a Put that fails only costs a later build an encode.

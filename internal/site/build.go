@@ -22,6 +22,7 @@ import (
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
+	"github.com/quire-docs/quire/internal/resources"
 	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
@@ -50,6 +51,9 @@ type Options struct {
 	// the build is a quick rebuild of those pages (see quick.go); nil or
 	// empty means unknown: a full build.
 	Changed []string
+	// Resources keeps processed images between builds (the site's
+	// .quire/resources); nil: every build processes them again.
+	Resources resources.Cache
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
@@ -92,7 +96,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resourceState{}}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -128,6 +132,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		Markdown: md,
 		Layouts:  b.tmpl,
 		Site:     func() *layout.Site { return b.site },
+
+		Resources: b.res.get, // the build's store, renewed by a quick rebuild
 	})
 	ds.AddError(cfg.LayoutDir, err)
 	canRender = canRender && err == nil
@@ -149,6 +155,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	for _, f := range files {
 		b.out.Add(assetKind(f), f)
 	}
+	b.newStore(table)
 
 	// Between stages a canceled build stops, and says only that.
 	if err := ctx.Err(); err != nil {
@@ -189,6 +196,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
 	b.addSearchIndex()
+	b.addResources()
 
 	out, collisions := b.out.Dedupe()
 	ds = append(ds, collisions...)
@@ -235,6 +243,7 @@ type builder struct {
 	links  *render.Links
 	render *render.Renderer
 	out    publish.Outputs
+	res    *resourceState // what templates publish through (resources.go)
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
@@ -281,6 +290,7 @@ func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *sho
 		Links:      b.links,
 		Tree:       tree,
 		Site:       b.site,
+		Resources:  b.res.get,
 	}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.markdown
