@@ -8,6 +8,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/resources"
 )
@@ -21,6 +22,19 @@ type resourceState struct {
 	store *resources.Store
 	paths map[string]bool   // what the last build that finished published
 	urls  map[string]string // the assets' URLs, by name, for the next store
+	min   *minify.Minifier  // made when a template first asks for minify
+}
+
+// minify is Hugo's minify of a resource: it minifies whether or not the
+// site's minify setting is on, as Hugo's does.
+func (rs *resourceState) minify(name string, data []byte) ([]byte, error) {
+	rs.mu.Lock()
+	if rs.min == nil {
+		rs.min = minify.New()
+	}
+	m := rs.min
+	rs.mu.Unlock()
+	return m.File(name, data)
 }
 
 func (rs *resourceState) get() *resources.Store {
@@ -50,7 +64,7 @@ func (b *builder) renewStore() {
 		BaseURL:   b.cfg.BaseURL,
 		BasePath:  b.cfg.BasePath(),
 		Cache:     b.opts.Resources,
-		Minify:    b.minifyFile,
+		Minify:    b.res.minify,
 	})
 	b.res.mu.Lock()
 	b.res.store = s
