@@ -219,3 +219,39 @@ func TestImageSourceFormats(t *testing.T) {
 		}
 	}
 }
+
+// FuzzImage: any bytes as a source and any spec give an image or an
+// error, never a panic.
+func FuzzImage(f *testing.F) {
+	var g, j bytes.Buffer
+	img := image.NewRGBA(image.Rect(0, 0, 5, 3))
+	gif.Encode(&g, img, nil)
+	jpeg.Encode(&j, img, nil)
+	f.Add(testPNG(f, 5, 3), "3x2 TopLeft")
+	f.Add(g.Bytes(), "x2 r90 jpg #abc")
+	f.Add(j.Bytes(), "9x9 gif q5")
+	f.Fuzz(func(t *testing.T, src []byte, spec string) {
+		for _, op := range []Op{Resize, Fit, Fill, Crop} {
+			sp, err := ParseSpec(op, spec)
+			if err != nil || sp.Width > 64 || sp.Height > 64 {
+				continue // large outputs are slow, not interesting
+			}
+			format := sp.Format
+			if format == "" || format == "webp" {
+				format = "png"
+			}
+			out, err := process(src, format, sp)
+			if err != nil {
+				continue
+			}
+			cfg, _, err := image.DecodeConfig(bytes.NewReader(out))
+			if err != nil {
+				t.Fatalf("%v %q made an image that does not decode: %v", op, spec, err)
+			}
+			src, _, _ := image.DecodeConfig(bytes.NewReader(src))
+			if w, h := sp.Size(src.Width, src.Height); cfg.Width != w || cfg.Height != h {
+				t.Fatalf("%v %q of %dx%d made %dx%d, want %dx%d", op, spec, src.Width, src.Height, cfg.Width, cfg.Height, w, h)
+			}
+		}
+	})
+}
