@@ -84,6 +84,9 @@ func TestImageOps(t *testing.T) {
 		{"CropBox", "10x5 BottomRight", (*Resource).Crop, 10, 5, "png", "images/a_*_10x5_crop.png"},
 		{"ToJPEG", "30x jpg q90", (*Resource).Resize, 30, 20, "jpeg", "images/a_*_30x0_resize.jpg"},
 		{"ToGIF", "30x gif", (*Resource).Resize, 30, 20, "gif", "images/a_*_30x0_resize.gif"},
+		{"ProcessFit", "FIT 20x20", (*Resource).Process, 20, 13, "png", "images/a_*_20x20_fit.png"},
+		{"ProcessSizeIsResize", "30x gif", (*Resource).Process, 30, 20, "gif", "images/a_*_30x0_resize.gif"},
+		{"ProcessConverts", "jpg", (*Resource).Process, 60, 40, "jpeg", "images/a_*_60x0_resize.jpg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"image"
 	"mime"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -148,6 +149,30 @@ func (r *Resource) Fill(spec string) (*Resource, error) { return r.image(Fill, s
 
 // Crop cuts the spec's box out of the image at its anchor, unscaled.
 func (r *Resource) Crop(spec string) (*Resource, error) { return r.image(Crop, spec) }
+
+// Process is Hugo's Process: the spec names its action ("fit 300x200
+// png"); without one it resizes to a size it gives, or else converts the
+// image (a format, a rotation, a quality) at its own size.
+func (r *Resource) Process(spec string) (*Resource, error) {
+	var rest []string
+	op, acted := Resize, false
+	for _, tok := range strings.Fields(spec) {
+		a, ok := map[string]Op{"resize": Resize, "fit": Fit, "fill": Fill, "crop": Crop}[strings.ToLower(tok)]
+		if ok && !acted {
+			op, acted = a, true
+			continue
+		}
+		rest = append(rest, tok)
+	}
+	if !acted && !slices.ContainsFunc(rest, func(t string) bool { return isSize(strings.ToLower(t)) }) {
+		w, err := r.Width()
+		if err != nil {
+			return nil, err
+		}
+		rest = append(rest, fmt.Sprintf("%dx", w))
+	}
+	return r.image(op, strings.Join(rest, " "))
+}
 
 // image applies op with spec; the result comes from the cache when an
 // earlier build made it from the same bytes and spec.
