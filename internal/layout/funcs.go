@@ -36,6 +36,7 @@ type depth struct {
 // templates in diagnostics. Every func is deterministic.
 func funcMap(set *template.Template, d *depth, baseURL string, files map[string]file) template.FuncMap {
 	fm := funcs.New(funcs.Options{BaseURL: baseURL}) // Hugo's functions; quire's own below win
+	maps.Copy(fm, resourceFuncs(d))
 	maps.Copy(fm, template.FuncMap{
 		"partial": func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
 		// partialCached is partial, run every time: output must not depend

@@ -40,9 +40,6 @@ type Options struct {
 	// serve's), and every Body gets an ID for the memo keys of later
 	// stages: the memo entry's, or a hash of its HTML.
 	Memo *Memo
-	// Resources is the build's resources store, for .Page.Resources in
-	// shortcodes; nil: none.
-	Resources ResourceStore
 }
 
 // Renderer renders the pages of one build. It is safe for concurrent use:

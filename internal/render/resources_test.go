@@ -24,7 +24,7 @@ func TestBundleFiles(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var names []string
-			for _, f := range bundleFiles(tree, &content.Page{File: tt.file}) {
+			for _, f := range bundleFiles(tree, tt.file) {
 				names = append(names, f.Name)
 			}
 			if got := strings.Join(names, " "); got != tt.want {

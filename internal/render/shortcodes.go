@@ -100,7 +100,7 @@ func partialSite(s *layout.Site) *layout.Site {
 		return &layout.Site{}
 	}
 	return &layout.Site{Title: s.Title, BaseURL: s.BaseURL, LanguageCode: s.LanguageCode, Params: s.Params,
-		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data}
+		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data, Resources: s.Resources}
 }
 
 // Limits bound one page's shortcodes, and its templates, each: config

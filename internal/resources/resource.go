@@ -14,8 +14,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/quire-docs/quire/internal/publish"
 )
 
 // Resource is one file templates see: Hugo's resource, with its methods.
@@ -68,7 +66,7 @@ func (r *Resource) ResourceType() string {
 // RelPermalink is the resource's URL path, "/images/a_300x0_resize.png".
 func (r *Resource) RelPermalink() string {
 	if r.made {
-		r.store.publish(publish.File{Path: r.out, Data: r.data, Source: r.source})
+		r.store.publish(File{Path: r.out, Data: r.data, Source: r.source})
 	}
 	return r.rel
 }

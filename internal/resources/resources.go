@@ -15,8 +15,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-
-	"github.com/quire-docs/quire/internal/publish"
 )
 
 // Options for New.
@@ -51,8 +49,8 @@ type Store struct {
 	o Options
 
 	mu        sync.Mutex
-	published map[string]publish.File // by path
-	read      map[string][]byte       // file contents, by path from the site root
+	published map[string]File   // by path
+	read      map[string][]byte // file contents, by path from the site root
 	encodes   atomic.Int64
 }
 
@@ -64,18 +62,26 @@ func New(o Options) *Store {
 	if o.BasePath == "" {
 		o.BasePath = "/"
 	}
-	return &Store{o: o, published: map[string]publish.File{}, read: map[string][]byte{}}
+	return &Store{o: o, published: map[string]File{}, read: map[string][]byte{}}
+}
+
+// File is a file a resource published: its path from the output root,
+// its bytes, and the file it was made from, for messages.
+type File struct {
+	Path   string
+	Data   []byte
+	Source string
 }
 
 // Files returns what the store's resources published, sorted by path.
-func (s *Store) Files() []publish.File {
+func (s *Store) Files() []File {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]publish.File, 0, len(s.published))
+	out := make([]File, 0, len(s.published))
 	for _, f := range s.published {
 		out = append(out, f)
 	}
-	slices.SortFunc(out, func(a, b publish.File) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortFunc(out, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return out
 }
 
@@ -182,7 +188,7 @@ func (s *Store) readFile(fsys fs.FS, name, key string) ([]byte, error) {
 // publish adds f to the store's output. Two resources that publish one
 // path publish the same bytes (the path holds a hash of them), so the
 // first is kept.
-func (s *Store) publish(f publish.File) {
+func (s *Store) publish(f File) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.published[f.Path]; !ok {

@@ -171,7 +171,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
+	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.get})
 	b.render = b.newRenderer(tree, md, sc)
 	if opts.Cache != nil {
 		opts.Cache.begin()
@@ -290,7 +290,6 @@ func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *sho
 		Links:      b.links,
 		Tree:       tree,
 		Site:       b.site,
-		Resources:  b.res.get,
 	}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.markdown

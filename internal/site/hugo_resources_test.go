@@ -21,8 +21,8 @@ import (
 )
 
 // resourcesSite uses resources.Get and .Resize as rancher/docs' img
-// shortcode does, a page bundle's .Resources with Fill, and a stylesheet
-// minified and fingerprinted.
+// shortcode does, a page bundle's .Resources with Fill in a shortcode and
+// in a layout, and a stylesheet minified and fingerprinted.
 const resourcesSite = `
 -- config.toml --
 baseURL = "https://example.org/docs/"
@@ -30,6 +30,8 @@ baseURL = "https://example.org/docs/"
 {{ $img := resources.Get (.Get "src") }}{{ with $img.Resize (.Get "size") }}<img src="{{ .RelPermalink }}" data-abs="{{ .Permalink }}" width="{{ .Width }}" height="{{ .Height }}">{{ end }}
 -- layouts/shortcodes/thumb.html --
 {{ with .Page.Resources.GetMatch "pics/*.png" }}{{ with .Fill "8x8 TopLeft" }}<img class="thumb" src="{{ .RelPermalink }}">{{ end }}{{ end }}
+-- layouts/_default/single.html --
+{{ define "main" }}{{ .Content }}{{ with .Resources.GetMatch "**.PNG" }}<img class="layout" src="{{ (.Fit "4x4").RelPermalink }}">{{ end }}{{ end }}
 -- layouts/shortcodes/css.html --
 {{ with resources.Get "css/x.css" | minify | fingerprint }}<link rel="stylesheet" href="{{ .RelPermalink }}" integrity="{{ .Data.Integrity }}">{{ end }}
 -- content/_index.md --
@@ -116,8 +118,8 @@ func TestHugoResources(t *testing.T) {
 			got = append(got, m[1])
 		}
 	}
-	if len(got) != 3 {
-		t.Fatalf("want 3 resource URLs in the pages, got %q", got)
+	if len(got) != 4 {
+		t.Fatalf("want 4 resource URLs in the pages, got %q", got)
 	}
 	for _, p := range got {
 		data := file(t, s, p) // published through the build's outputs
@@ -131,7 +133,7 @@ func TestHugoResources(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		want := map[bool][2]int{true: {30, 20}, false: {8, 8}}[strings.HasPrefix(p, "images/")]
+		want := map[string][2]int{"resize": {30, 20}, "fill": {8, 8}, "fit": {4, 2}}[strings.TrimSuffix(p[strings.LastIndex(p, "_")+1:], ".png")]
 		if cfg.Width != want[0] || cfg.Height != want[1] {
 			t.Errorf("%s is %dx%d, want %dx%d", p, cfg.Width, cfg.Height, want[0], want[1])
 		}
@@ -147,15 +149,15 @@ func TestHugoResources(t *testing.T) {
 
 	// The next build takes both images from the cache, and makes the same
 	// bytes.
-	if cache.puts != 2 {
-		t.Fatalf("first build cached %d images, want 2", cache.puts)
+	if cache.puts != 3 {
+		t.Fatalf("first build cached %d images, want 3", cache.puts)
 	}
 	again, err := Build(context.Background(), fsys, cfg, Options{Resources: cache})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cache.puts != 2 {
-		t.Errorf("second build encoded %d images again, want 0", cache.puts-2)
+	if cache.puts != 3 {
+		t.Errorf("second build encoded %d images again, want 0", cache.puts-3)
 	}
 	cold, err := Build(context.Background(), fsys, cfg, Options{})
 	if err != nil {
@@ -174,10 +176,25 @@ func TestHugoResources(t *testing.T) {
 }
 
 // TestHugoResourcesQuick: a quick rebuild publishes what its pages ask
-// for now, and no longer what they asked for before, as a full build.
+// for now, and no longer what they asked for before, as a full build;
+// with layouts that make resources, a page's edit is a full build, and
+// the layouts' output is not memoised.
 func TestHugoResourcesQuick(t *testing.T) {
 	t.Parallel()
-	fsys, cfg := resourcesFS(t)
+	t.Run("ShortcodesOnly", func(t *testing.T) {
+		t.Parallel()
+		fsys, cfg := resourcesFS(t)
+		delete(fsys, "layouts/_default/single.html")
+		testResourcesRebuild(t, fsys, cfg, true)
+	})
+	t.Run("Layouts", func(t *testing.T) {
+		t.Parallel()
+		fsys, cfg := resourcesFS(t)
+		testResourcesRebuild(t, fsys, cfg, false)
+	})
+}
+
+func testResourcesRebuild(t *testing.T, fsys fstest.MapFS, cfg config.Config, wantQuick bool) {
 	cache, files := NewCache(), content.NewFileCache()
 	opts := Options{Cache: cache, Files: files}
 	if _, err := Build(context.Background(), fsys, cfg, opts); err != nil {
@@ -190,8 +207,8 @@ func TestHugoResourcesQuick(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !cache.Quick() {
-		t.Fatal("the edit was not a quick rebuild")
+	if cache.Quick() != wantQuick {
+		t.Fatalf("quick rebuild: %v, want %v", cache.Quick(), wantQuick)
 	}
 	full, err := Build(context.Background(), fsys, cfg, Options{})
 	if err != nil {
@@ -199,7 +216,9 @@ func TestHugoResourcesQuick(t *testing.T) {
 	}
 	var qp, fp []string
 	for _, f := range quick.Files {
-		qp = append(qp, f.Path)
+		if !search.IsIndexFile(f.Path) {
+			qp = append(qp, f.Path)
+		}
 	}
 	for _, f := range full.Files {
 		if !search.IsIndexFile(f.Path) { // a quick rebuild defers the search index

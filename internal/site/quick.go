@@ -112,6 +112,9 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 	if reads, _ := b.tmpl.NotFoundReadsBodies(); reads {
 		return nil, false // 404.html would have to be rendered again
 	}
+	if b.tmpl.UsesResources() {
+		return nil, false // pages not rendered again would not publish theirs
+	}
 	byFile := b.snap.byFile
 	var edits []edit
 	for _, name := range opts.Changed {

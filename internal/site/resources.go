@@ -77,7 +77,7 @@ func (b *builder) addResources() {
 	files := b.res.get().Files()
 	paths := make(map[string]bool, len(files))
 	for _, f := range files {
-		b.out.Add(publish.Real, f)
+		b.out.Add(publish.Real, publish.File(f))
 		paths[f.Path] = true
 	}
 	b.res.paths = paths
@@ -106,7 +106,7 @@ func (b *builder) quickResources(files []publish.File, ds *diag.List) []publish.
 				WithHint("save the file again: the next build is a full one, which names both"))
 			continue
 		}
-		kept = append(kept, f)
+		kept = append(kept, publish.File(f))
 		paths[f.Path] = true
 	}
 	slices.SortFunc(kept, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
