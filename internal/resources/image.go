@@ -185,7 +185,7 @@ func encode(img *image.RGBA, format string, sp Spec) ([]byte, error) {
 		err := gif.Encode(&buf, img, &gif.Options{NumColors: 256})
 		return buf.Bytes(), err
 	case "webp":
-		return nil, errors.New("quire cannot write WebP (no well-kept Go encoder without cgo); ask for png or jpg")
+		return nil, errors.New("quire cannot write WebP (golang.org/x/image reads it but has no encoder); ask for png or jpg")
 	}
 	return nil, fmt.Errorf("cannot write images as %q", format)
 }
