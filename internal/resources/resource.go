@@ -6,6 +6,7 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"image"
@@ -38,18 +39,30 @@ type Resource struct {
 	integrity string
 }
 
+// errNil is the error of a method called on no resource: a Get that
+// found no file, used without a with.
+var errNil = errors.New("no resource here: resources.Get or GetMatch found no file (guard it with {{ with }})")
+
 // Resources are a page bundle's resources, with Hugo's lookups.
 type Resources []*Resource
 
 // Name is the resource's name: its path in the assets directory or in
 // its bundle.
-func (r *Resource) Name() string { return r.name }
+func (r *Resource) Name() string {
+	if r == nil {
+		return ""
+	}
+	return r.name
+}
 
 // Title is Name, as Hugo's without front matter resources metadata.
-func (r *Resource) Title() string { return r.name }
+func (r *Resource) Title() string { return r.Name() }
 
 // MediaType is the MIME type by the file's extension: "image/png".
 func (r *Resource) MediaType() string {
+	if r == nil {
+		return ""
+	}
 	t, _, _ := strings.Cut(mime.TypeByExtension(path.Ext(r.out)), ";")
 	if t == "" {
 		return "application/octet-stream"
@@ -65,6 +78,9 @@ func (r *Resource) ResourceType() string {
 
 // RelPermalink is the resource's URL path, "/images/a_300x0_resize.png".
 func (r *Resource) RelPermalink() string {
+	if r == nil {
+		return ""
+	}
 	if r.made {
 		r.store.publish(File{Path: r.out, Data: r.data, Source: r.source})
 	}
@@ -73,6 +89,9 @@ func (r *Resource) RelPermalink() string {
 
 // Permalink is the resource's absolute URL.
 func (r *Resource) Permalink() string {
+	if r == nil {
+		return ""
+	}
 	rel := r.RelPermalink()
 	base := strings.TrimSuffix(r.store.o.BaseURL, "/")
 	bp := strings.TrimSuffix(r.store.o.BasePath, "/")
@@ -84,13 +103,16 @@ func (r *Resource) Permalink() string {
 
 // Content is the resource's bytes, as a string.
 func (r *Resource) Content() (string, error) {
+	if r == nil {
+		return "", errNil
+	}
 	data, err := r.bytes()
 	return string(data), err
 }
 
 // Data is Hugo's .Data: Integrity after fingerprint.
 func (r *Resource) Data() map[string]any {
-	if r.integrity == "" {
+	if r == nil || r.integrity == "" {
 		return map[string]any{}
 	}
 	return map[string]any{"Integrity": r.integrity}
@@ -107,12 +129,18 @@ func (r *Resource) bytes() ([]byte, error) {
 // Width is the image's width in pixels; an error for a file that is not
 // an image quire reads (PNG, JPEG, GIF, WebP).
 func (r *Resource) Width() (int, error) {
+	if r == nil {
+		return 0, errNil
+	}
 	r.dims()
 	return r.w, r.dimErr
 }
 
 // Height is the image's height in pixels.
 func (r *Resource) Height() (int, error) {
+	if r == nil {
+		return 0, errNil
+	}
 	r.dims()
 	return r.h, r.dimErr
 }
@@ -152,6 +180,9 @@ func (r *Resource) Crop(spec string) (*Resource, error) { return r.image(Crop, s
 // png"); without one it resizes to a size it gives, or else converts the
 // image (a format, a rotation, a quality) at its own size.
 func (r *Resource) Process(spec string) (*Resource, error) {
+	if r == nil {
+		return nil, errNil
+	}
 	var rest []string
 	op, acted := Resize, false
 	for _, tok := range strings.Fields(spec) {
@@ -175,6 +206,9 @@ func (r *Resource) Process(spec string) (*Resource, error) {
 // image applies op with spec; the result comes from the cache when an
 // earlier build made it from the same bytes and spec.
 func (r *Resource) image(op Op, spec string) (*Resource, error) {
+	if r == nil {
+		return nil, errNil
+	}
 	sp, err := ParseSpec(op, spec)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", r.source, err)
@@ -229,6 +263,9 @@ func (r *Resource) derived(out string, data []byte) *Resource {
 // bytes ("css/a.<hex>.css"), with Data.Integrity set. algo is "sha256"
 // (the default), "sha384" or "sha512".
 func (r *Resource) Fingerprint(algo string) (*Resource, error) {
+	if r == nil {
+		return nil, errNil
+	}
 	var h hash.Hash
 	switch algo {
 	case "", "sha256":
@@ -255,6 +292,9 @@ func (r *Resource) Fingerprint(algo string) (*Resource, error) {
 
 // Minify returns r minified by its type, published as "NAME.min.EXT".
 func (r *Resource) Minify() (*Resource, error) {
+	if r == nil {
+		return nil, errNil
+	}
 	data, err := r.bytes()
 	if err != nil || r.store.o.Minify == nil {
 		return r, err

@@ -107,3 +107,22 @@ func TestFingerprintAndMinify(t *testing.T) {
 		t.Errorf("published %d files, want 2 (the minified and the fingerprinted)", n)
 	}
 }
+
+func TestNilResource(t *testing.T) {
+	var r *Resource // what Get gives for a missing file
+	for name, call := range map[string]func() error{
+		"Resize":      func() error { _, err := r.Resize("10x"); return err },
+		"Process":     func() error { _, err := r.Process("png"); return err },
+		"Width":       func() error { _, err := r.Width(); return err },
+		"Content":     func() error { _, err := r.Content(); return err },
+		"Fingerprint": func() error { _, err := r.Fingerprint(""); return err },
+		"Minify":      func() error { _, err := r.Minify(); return err },
+	} {
+		if err := call(); err == nil || !strings.Contains(err.Error(), "found no file") {
+			t.Errorf("%s of no resource: error %v", name, err)
+		}
+	}
+	if r.RelPermalink() != "" || r.Permalink() != "" || r.Name() != "" || r.ResourceType() != "" || len(r.Data()) != 0 {
+		t.Error("the strings of no resource are not empty")
+	}
+}
