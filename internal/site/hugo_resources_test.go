@@ -232,3 +232,30 @@ func testResourcesRebuild(t *testing.T, fsys fstest.MapFS, cfg config.Config, wa
 		t.Errorf("quick rebuild's files: %v", qp)
 	}
 }
+
+// TestHugoResourcesPartialFromShortcode: a partial a shortcode calls has
+// resources too.
+func TestHugoResourcesPartialFromShortcode(t *testing.T) {
+	t.Parallel()
+	s := mustBuild(t, `
+-- config.toml --
+-- layouts/shortcodes/css.html --
+{{ partial "css.html" . }}
+-- layouts/partials/css.html --
+{{ with resources.Get "css/x.css" | fingerprint "sha512" }}<link href="{{ .RelPermalink }}" integrity="{{ .Data.Integrity }}">{{ end }}
+-- content/_index.md --
+---
+title: Home
+---
+{{< css >}}
+-- assets/css/x.css --
+a { color: red }
+`, Options{})
+	m := regexp.MustCompile(`href="/(css/x\.[0-9a-f]{128}\.css)" integrity="sha512-`).FindStringSubmatch(file(t, s, "index.html"))
+	if m == nil {
+		t.Fatalf("no fingerprinted stylesheet:\n%s", file(t, s, "index.html"))
+	}
+	if !strings.Contains(file(t, s, m[1]), "color") {
+		t.Errorf("%s does not hold the stylesheet", m[1])
+	}
+}
