@@ -46,6 +46,7 @@ func funcMap(set *template.Template, d *depth, o funcs.Options, files map[string
 		}
 	}
 	fm := funcs.New(o) // Hugo's functions; quire's own below win
+	maps.Copy(fm, resourceFuncs(d))
 	maps.Copy(fm, template.FuncMap{
 		"highlight": highlightFunc,
 		"partial":   func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },

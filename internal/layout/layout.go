@@ -43,6 +43,7 @@ type Site struct {
 	Drafts       bool    // built with --drafts
 	Assets       map[string]Asset
 	Data         map[string]any // the data/ files: .Site.Data.authors.jane from data/authors/jane.yaml
+	Resources    *Resources     // resources.Get and pages' .Resources (resources.go); nil: none
 }
 
 // Page is a page as templates see it. Names follow Hugo's where the concept

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"strings"
 
@@ -29,6 +30,8 @@ type ShortcodeOptions struct {
 	// Funcs binds Hugo's functions (now, hugo, os.Getenv, warnf); its
 	// BaseURL and Files are the site's.
 	Funcs funcs.Options
+	// Resources returns the build's resources store (see resourceFuncs).
+	Resources ResourceStore
 }
 
 // LoadShortcodes parses the site's shortcode templates over the built-ins:
@@ -46,6 +49,7 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 	}
 	fm := layout.FuncsWith(fo)
 	fm["site"] = func() *siteInfo { return newSiteInfo(o.Site()) }
+	maps.Copy(fm, resourceFuncs(o.Resources))
 	var partial shortcode.Partial
 	if o.Layouts != nil {
 		partial = func(b *budget.Budget, name string, ctx any) (template.HTML, error) {
@@ -109,7 +113,7 @@ func partialSite(s *layout.Site) *layout.Site {
 		return &layout.Site{}
 	}
 	return &layout.Site{Title: s.Title, BaseURL: s.BaseURL, LanguageCode: s.LanguageCode, Params: s.Params,
-		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data}
+		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data, Resources: s.Resources}
 }
 
 // Limits bound one page's shortcodes, and its templates, each: config

@@ -16,6 +16,8 @@ type SiteOptions struct {
 	Drafts bool                    // the build shows drafts
 	Assets map[string]assets.Asset // the processed assets, by name
 	Data   map[string]any          // .Site.Data, from data/
+	// Resources returns the build's resources store; nil: none.
+	Resources ResourceStore
 }
 
 // NewSite converts the content tree into the values templates see: one
@@ -33,6 +35,9 @@ func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
 		Drafts:       o.Drafts,
 		Assets:       make(map[string]layout.Asset, len(table)),
 		Data:         o.Data,
+	}
+	if o.Resources != nil {
+		s.Resources = siteResources(tree, o.Resources)
 	}
 	base := o.Config.BasePath()
 	for name, a := range table {

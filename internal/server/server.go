@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,6 +17,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/resources"
 	"github.com/quire-docs/quire/internal/site"
 	"github.com/quire-docs/quire/internal/sitefs"
 )
@@ -150,7 +152,8 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 		var src *sitefs.FS
 		if src, err = sitefs.Open(s.opts.Root, cfg.Security.AllowOutside); err == nil {
 			built, err = s.opts.SiteBuild(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed,
-				Now: s.opts.Now, Getenv: s.opts.Getenv})
+				Now: s.opts.Now, Getenv: s.opts.Getenv,
+				Resources: resources.DirCache(filepath.Join(s.opts.Root, resources.CacheDir))})
 			src.Close()
 		}
 		if built != nil {

@@ -23,6 +23,7 @@ import (
 	"github.com/quire-docs/quire/internal/outline"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
+	"github.com/quire-docs/quire/internal/resources"
 	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
@@ -58,6 +59,9 @@ type Options struct {
 	// only the variables config's security.funcs.getenv allows; nil
 	// reads nothing (every allowed variable is "").
 	Getenv func(string) string
+	// Resources keeps processed images between builds (the site's
+	// .quire/resources); nil: every build processes them again.
+	Resources resources.Cache
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
@@ -100,7 +104,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resourceState{}}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -134,13 +138,14 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		}
 	}
 	sc, err := render.LoadShortcodes(render.ShortcodeOptions{
-		Config:   cfg,
-		FS:       fsys,
-		Dir:      subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
-		Markdown: md,
-		Layouts:  b.tmpl,
-		Site:     func() *layout.Site { return b.site },
-		Funcs:    fo,
+		Config:    cfg,
+		FS:        fsys,
+		Dir:       subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
+		Markdown:  md,
+		Layouts:   b.tmpl,
+		Site:      func() *layout.Site { return b.site },
+		Funcs:     fo,
+		Resources: b.res.get, // the build's store, renewed by a quick rebuild
 	})
 	ds.AddError(cfg.LayoutDir, err)
 	canRender = canRender && err == nil
@@ -162,6 +167,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	for _, f := range files {
 		b.out.Add(assetKind(f), f)
 	}
+	b.newStore(table)
 
 	// Between stages a canceled build stops, and says only that.
 	if err := ctx.Err(); err != nil {
@@ -177,7 +183,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data})
+	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.get})
 	b.render = b.newRenderer(tree, md, sc)
 	if opts.Cache != nil {
 		opts.Cache.begin()
@@ -205,6 +211,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	for _, msg := range warned.Messages() {
 		ds.Add(diag.Warnf("", 0, 0, "%s", msg).WithHint("warnf in a template"))
 	}
+	b.addResources()
 
 	out, collisions := b.out.Dedupe()
 	ds = append(ds, collisions...)
@@ -251,6 +258,7 @@ type builder struct {
 	links  *render.Links
 	render *render.Renderer
 	out    publish.Outputs
+	res    *resourceState // what templates publish through (resources.go)
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild

@@ -112,6 +112,9 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 	if reads, _ := b.tmpl.NotFoundReadsBodies(); reads {
 		return nil, false // 404.html would have to be rendered again
 	}
+	if b.tmpl.UsesResources() {
+		return nil, false // pages not rendered again would not publish theirs
+	}
 	byFile := b.snap.byFile
 	var edits []edit
 	for _, name := range opts.Changed {
@@ -160,6 +163,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		pages[j] = tree.Pages[i]
 		r.pageDiags[i] = nil
 	}
+	b.renewStore()
 	b.render = b.render.WithBodies(b.site, bodies, pages)
 	par.Each(ctx, len(again), func(j int) { b.markdownPage(tree, again[j], r) })
 	b.render.CheckAnchors(r.rendered, r.report)
@@ -195,6 +199,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 			}
 		}
 	}
+	files = b.quickResources(files, &ds)
 	// The index holds every page's text (tens of megabytes on a large
 	// site) in files named by their content: it is joined when one of its
 	// files is first asked for, from entries encoded now.

@@ -66,7 +66,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		par.Each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
 		b.render.CheckAnchors(r.rendered, r.report)
 		var pm *layout.PageKeys
-		if b.opts.Cache != nil && ds.Err() == nil {
+		if b.opts.Cache != nil && ds.Err() == nil && !b.tmpl.UsesResources() { // (making them publishes resources)
 			pm = b.tmpl.PageKeys(b.ctx, &b.opts.Cache.seeds, b.site, r.viewKeys, b.min != nil, b.opts.Links != LinksOff)
 			b.snap.memo = pm
 		}
