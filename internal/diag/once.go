@@ -70,3 +70,22 @@ func (l List) Reported(err error) bool {
 	}
 	return len(e) > 0
 }
+
+// AddOnFreeLines adds each diagnostic of more unless an error of l is on
+// its line already (a diagnostic without a line is always added): a
+// problem a later check meets again is reported once.
+func (l *List) AddOnFreeLines(more List) {
+	type line struct {
+		file string
+		n    int
+	}
+	taken := map[line]bool{}
+	for _, d := range l.Errors() {
+		taken[line{d.File, d.Line}] = true
+	}
+	for _, d := range more {
+		if d.Line == 0 || !taken[line{d.File, d.Line}] {
+			l.Add(d)
+		}
+	}
+}

@@ -51,3 +51,19 @@ func TestReported(t *testing.T) {
 		t.Error("nil is reported")
 	}
 }
+
+// TestAddOnFreeLines: a diagnostic on a line that has an error is not
+// added again; on another line, or without a line, it is.
+func TestAddOnFreeLines(t *testing.T) {
+	t.Parallel()
+	l := List{Errorf("content/a.md", 4, 7, "ref anchor"), Warnf("content/b.md", 2, 1, "a warning")}
+	l.AddOnFreeLines(List{
+		Errorf("content/a.md", 4, 1, "broken link"),    // same line as an error: left out
+		Errorf("content/b.md", 2, 3, "broken link"),    // a warning's line: added
+		Errorf("content/a.md", 5, 1, "broken link"),    // another line: added
+		Errorf("content/a.md", 0, 0, "no line at all"), // added
+	})
+	if len(l) != 5 {
+		t.Errorf("got %d diagnostics, want 5: %v", len(l), l)
+	}
+}

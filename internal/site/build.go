@@ -5,7 +5,6 @@ package site
 import (
 	"context"
 	"io/fs"
-	"path"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -104,7 +103,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resourceState{}}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -123,32 +122,12 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	statics := b.addStaticDirs(&ds)
 
 	md := markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
-	b.tmpl, err = layout.New(subdir(fsys, cfg.LayoutDir), cfg.LayoutDir)
-	ds.AddError(cfg.LayoutDir, err)
-	canRender := err == nil
 	var warned funcs.Warnings // warnf's messages
 	fo := funcs.Options{Environment: cfg.Environment, Now: opts.Now, Warn: warned.Add,
 		Getenv: opts.Getenv, GetenvAllow: cfg.Security.GetenvAllow()}
-	if b.tmpl != nil {
-		b.tmpl.SetFuncs(fo)
-		b.tmpl.SetLimits(render.Limits(cfg))
-		b.tmpl.SetMarkdownify(render.Markdownify(md))
-		for _, w := range b.tmpl.Warnings() {
-			ds.Add(w)
-		}
-	}
-	sc, err := render.LoadShortcodes(render.ShortcodeOptions{
-		Config:    cfg,
-		FS:        fsys,
-		Dir:       subdir(fsys, path.Join(cfg.LayoutDir, "shortcodes")),
-		Markdown:  md,
-		Layouts:   b.tmpl,
-		Site:      func() *layout.Site { return b.site },
-		Funcs:     fo,
-		Resources: b.res.get, // the build's store, renewed by a quick rebuild
-	})
-	ds.AddError(cfg.LayoutDir, err)
-	canRender = canRender && err == nil
+	tmpl := render.LoadTemplates(render.ShortcodeOptions{Config: cfg, FS: fsys, Markdown: md,
+		Site: func() *layout.Site { return b.site }, Resources: b.res.Store}, fo, &ds)
+	b.tmpl = tmpl.Layouts
 	data, err := funcs.LoadData(fsys, "data")
 	ds.AddError("", err) // each error starts with its data file's path
 
@@ -165,9 +144,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	})
 	ds.AddError(cfg.AssetDir, err)
 	for _, f := range files {
-		b.out.Add(assetKind(f), f)
+		b.out.Add(assets.OutputKind(f), f)
 	}
-	b.newStore(table)
+	b.beginResources(table)
 
 	// Between stages a canceled build stops, and says only that.
 	if err := ctx.Err(); err != nil {
@@ -176,15 +155,15 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	// Errors of single files (a page's front matter, a data file, an
 	// asset) leave the rest to render and check; templates that do not
 	// load leave nothing to render with.
-	if err := ds.Err(); err != nil && !canRender {
+	if err := ds.Err(); err != nil && !tmpl.OK {
 		ds.Add(diag.Warnf(cfg.LayoutDir, 0, 0, "pages were not rendered, so their shortcodes, templates and links were not checked").
 			WithHint("fix the template errors above and build again"))
 		return failed(ds), err
 	}
 
 	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.get})
-	b.render = b.newRenderer(tree, md, sc)
+	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.Store})
+	b.render = b.newRenderer(tree, md, tmpl.Shortcodes)
 	if opts.Cache != nil {
 		opts.Cache.begin()
 	}
@@ -258,7 +237,7 @@ type builder struct {
 	links  *render.Links
 	render *render.Renderer
 	out    publish.Outputs
-	res    *resourceState // what templates publish through (resources.go)
+	res    *resources.Builds // what templates publish through (resources.go)
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild

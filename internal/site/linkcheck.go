@@ -63,19 +63,7 @@ func (b *builder) reportLinks(s *Site, ds *diag.List) {
 	}
 	// A line with an error already (a ref's anchor, a page that did not
 	// render) has its one problem reported once.
-	type line struct {
-		file string
-		n    int
-	}
-	seen := map[line]bool{}
-	for _, d := range ds.Errors() {
-		seen[line{d.File, d.Line}] = true
-	}
-	for _, d := range linkcheck.Diagnostics(s.BrokenLinks, sev) {
-		if d.Line == 0 || !seen[line{d.File, d.Line}] {
-			ds.Add(d)
-		}
-	}
+	ds.AddOnFreeLines(linkcheck.Diagnostics(s.BrokenLinks, sev))
 }
 
 // linkPages says where each page's HTML came from, for linkcheck.Collect.

@@ -45,20 +45,5 @@ func (b *builder) parsedByPath(tree *content.Site) map[string]*linkcheck.Parsed 
 
 // unsent returns the files of out that were not sent to Options.Output.
 func (b *builder) unsent(out []publish.File) []publish.File {
-	if b.pages.sent.paths == nil {
-		return out
-	}
-	done := make(map[string]bool, len(b.pages.sent.paths))
-	for _, p := range b.pages.sent.paths {
-		if p != "" {
-			done[p] = true
-		}
-	}
-	kept := out[:0:0]
-	for _, f := range out {
-		if !done[f.Path] {
-			kept = append(kept, f)
-		}
-	}
-	return kept
+	return publish.Without(out, b.pages.sent.paths)
 }

@@ -163,7 +163,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		pages[j] = tree.Pages[i]
 		r.pageDiags[i] = nil
 	}
-	b.renewStore()
+	b.res.Again()
 	b.render = b.render.WithBodies(b.site, bodies, pages)
 	par.Each(ctx, len(again), func(j int) { b.markdownPage(tree, again[j], r) })
 	b.render.CheckAnchors(r.rendered, r.report)

@@ -29,16 +29,6 @@ func (b *builder) addStaticDirs(ds *diag.List) []string {
 	return paths
 }
 
-// assetKind is the output kind of f, a file assets.Process returned:
-// quire's own assets yield to a file of the site's at their path (a Hugo
-// site's static/favicon.svg replaces the theme's), the site's are Real.
-func assetKind(f publish.File) publish.Kind {
-	if assets.Builtin(f) {
-		return publish.Generated
-	}
-	return publish.Real
-}
-
 // reportSkippedAssets warns about each asset link in skipped, or, when the
 // site's layouts name it in a string ({{ index .Site.Assets "js/a.js" }},
 // {{ resources.Get "js/a.js" }}), reports an error at each such place: a
