@@ -92,13 +92,10 @@ func made(d *depth, s string) (string, error) {
 	return s, nil
 }
 
-// Funcs returns the template funcs that do not need a template set (all
-// but partial, partialCached and markdownify, which the caller binds; site
-// gives nil), bound to baseURL, for templates outside the layouts such as
-// shortcodes.
-func Funcs(baseURL string) template.FuncMap { return FuncsWith(funcs.Options{BaseURL: baseURL}) }
-
-// FuncsWith is Funcs with Hugo's functions bound to o.
+// FuncsWith returns the template funcs that do not need a template set
+// (all but partial, partialCached and markdownify, which the caller binds;
+// site gives nil), with Hugo's functions bound to o, for templates outside
+// the layouts such as shortcodes.
 func FuncsWith(o funcs.Options) template.FuncMap {
 	fm := funcMap(nil, nil, o, nil)
 	for _, name := range []string{"partial", "partialCached", "markdownify", "print", "printf", "println"} {
