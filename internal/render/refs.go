@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/shortcode"
 )
 
@@ -41,43 +42,8 @@ func AbsURL(baseURL, rel string) string {
 // dotted key walks into tables.
 func (r *Renderer) Param(p *content.Page, key string) (any, bool) {
 	key = strings.ToLower(key)
-	if v, ok := lookupParam(p.Params, key); ok {
+	if v, ok := funcs.LookupParam(p.Params, key); ok {
 		return v, true
 	}
-	return lookupParam(r.opts.Config.Params, key)
-}
-
-func lookupParam(m map[string]any, key string) (any, bool) {
-	var cur any = m
-	for _, k := range strings.Split(key, ".") {
-		mm, ok := cur.(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		v, ok := foldLookup(mm, k)
-		if !ok {
-			return nil, false
-		}
-		cur = v
-	}
-	return cur, true
-}
-
-// foldLookup returns m[k], else the value of the key equal to k under
-// case folding; when several keys differ from k only in case, the least of
-// them wins, so the result does not depend on map order.
-func foldLookup(m map[string]any, k string) (any, bool) {
-	if v, ok := m[k]; ok {
-		return v, true
-	}
-	best, found := "", false
-	for name := range m {
-		if strings.EqualFold(name, k) && (!found || name < best) {
-			best, found = name, true
-		}
-	}
-	if !found {
-		return nil, false
-	}
-	return m[best], true
+	return funcs.LookupParam(r.opts.Config.Params, key)
 }
