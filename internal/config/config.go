@@ -26,6 +26,8 @@ type Config struct {
 	Highlight    Highlight
 	Unsafe       bool           // [markup.goldmark.renderer] unsafe: render raw HTML; default true
 	HeadingIDs   string         // [markup.goldmark.parser] autoHeadingIDType: "github" (default) or "blackfriday"
+	Math         Math           // [markup.goldmark.extensions.passthrough]: where TeX is written
+	Mermaid      Mermaid        // [markup.mermaid]
 	Params       map[string]any // [params]
 	LinkCheck    LinkCheck      // [linkcheck]
 	Publish      Publish        // [publish]
@@ -72,6 +74,8 @@ func Default() Config {
 		Highlight:    Highlight{Style: "github", DarkStyle: "github-dark"},
 		Unsafe:       true,
 		HeadingIDs:   "github",
+		Math:         defaultMath(),
+		Mermaid:      Mermaid{Enable: true},
 		Params:       map[string]any{},
 		LinkCheck:    defaultLinkCheck(),
 		Limits:       defaultLimits(),

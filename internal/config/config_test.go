@@ -61,6 +61,8 @@ func TestDefaultValues(t *testing.T) {
 		AssetDir: "assets", StaticDirs: []string{"static"}, PublishDir: "public", Minify: true,
 		Highlight: Highlight{Style: "github", DarkStyle: "github-dark"},
 		Unsafe:    true, HeadingIDs: "github", Params: map[string]any{},
+		Math:    Math{Enable: true, Block: [][2]string{{"$$", "$$"}}, Inline: [][2]string{{`\(`, `\)`}}},
+		Mermaid: Mermaid{Enable: true},
 		LinkCheck: LinkCheck{
 			Internal: "error", Timeout: 10 * time.Second, Retries: 3, Concurrency: 32, HostConcurrency: 4,
 			MaxRetryAfter: time.Minute, MaxRedirects: 10, MaxBody: 10 << 20,
@@ -233,9 +235,9 @@ func TestUnknownKeys(t *testing.T) {
 		{"MisspeltInTable", "[markup.highlight]\nstyel = \"github\"", []string{`config.toml:2: unknown key "markup.highlight.styel" (hint: did you mean "markup.highlight.style"?)`}},
 		{"AtWrongLevel", "unsafe = true", []string{`config.toml:1: unknown key "unsafe" (hint: did you mean "markup.goldmark.renderer.unsafe"?)`}},
 		{"NoSuggestion", "\nsomethingElse = 1", []string{`config.toml:2: unknown key "somethingElse" (hint: site-specific settings belong under [params])`}},
-		{"UnknownTableOnce", "[markup.goldmark.extnsions]\ntypographer = true\nlinkify = true", []string{`config.toml:1: unknown key "markup.goldmark.extnsions"`}},
+		{"UnknownTableOnce", "[markup.goldmark.extnsions]\ntypographer = true\nlinkify = true", []string{`config.toml:1: unknown key "markup.goldmark.extnsions" (hint: did you mean "markup.goldmark.extensions"?)`}},
 		{"HugoKeysInOneLine", "theme = \"docsy\"\nminfy = true\n[module]\nx = 1\n[markup.goldmark.extensions]\ntypographer = true\n[markup.highlight]\nlineNos = true", []string{
-			`config.toml: Hugo settings quire does not use: module, markup.goldmark.extensions, markup.highlight.lineNos (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`,
+			`config.toml: Hugo settings quire does not use: module, markup.goldmark.extensions.typographer, markup.highlight.lineNos (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`,
 			`config.toml:2: unknown key "minfy" (hint: did you mean "minify"?)`,
 		}},
 		{"ParamsAreFree", "[params]\nminfy = 1\n[params.deep]\nanything = true", nil},

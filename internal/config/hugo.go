@@ -36,7 +36,12 @@ func hugoOnly(path string) bool {
 		"languagename", "languagedirection", "weight", "label", "direction", "locale",
 		// Markup settings beyond those quire reads.
 		"markup.defaultmarkdownhandler", "markup.asciidocext", "markup.pandoc", "markup.rst",
-		"markup.blackfriday", "markup.goldmark.extensions", "markup.goldmark.renderhooks",
+		"markup.blackfriday", "markup.goldmark.renderhooks",
+		"markup.goldmark.extensions.cjk", "markup.goldmark.extensions.definitionlist",
+		"markup.goldmark.extensions.extras", "markup.goldmark.extensions.footnote",
+		"markup.goldmark.extensions.linkify", "markup.goldmark.extensions.linkifyprotocol",
+		"markup.goldmark.extensions.strikethrough", "markup.goldmark.extensions.table",
+		"markup.goldmark.extensions.tasklist", "markup.goldmark.extensions.typographer",
 		"markup.goldmark.duplicateresourcefiles",
 		"markup.goldmark.parser.attribute", "markup.goldmark.parser.autoheadingid",
 		"markup.goldmark.parser.wrapstandaloneimagewithinparagraph",

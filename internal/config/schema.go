@@ -77,6 +77,15 @@ var schema = []field{
 			{name: "parser", kind: kindTable, fields: []field{
 				{name: "autoHeadingIDType", kind: kindString},
 			}},
+			{name: "extensions", kind: kindTable, fields: []field{
+				{name: "passthrough", kind: kindTable, fields: []field{ // math.go
+					{name: "enable", kind: kindBool},
+					{name: "delimiters", kind: kindParams},
+				}},
+			}},
+		}},
+		{name: "mermaid", kind: kindTable, fields: []field{
+			{name: "enable", kind: kindBool},
 		}},
 	}},
 	{name: "params", kind: kindParams},

@@ -41,6 +41,7 @@ func (d *decoder) apply(c *Config) {
 	d.setBool("markup.tableOfContents.ordered", &c.TOC.Ordered)
 	d.setBool("markup.goldmark.renderer.unsafe", &c.Unsafe)
 	d.setHeadingIDs(&c.HeadingIDs)
+	d.applyMath(&c.Math, &c.Mermaid)
 	d.setLevels(&c.TOC)
 	d.setStyle("markup.highlight.style", &c.Highlight.Style)
 	d.setStyle("markup.highlight.darkStyle", &c.Highlight.DarkStyle)

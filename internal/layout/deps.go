@@ -15,7 +15,7 @@ import (
 // page's output depends on another page's body only through these; see
 // ReadsOtherBodies. A method of Page that reads any of them must be added
 // here too.
-var BodyFields = []string{"Content", "TableOfContents", "TOC", "Summary", "JSONLD"}
+var BodyFields = []string{"Content", "TableOfContents", "TOC", "Summary", "JSONLD", "HasMath", "HasMermaid"}
 
 // ReadsOtherBodies reports whether rendering p may read the body fields
 // (BodyFields) of a page other than p itself: a list that shows each

@@ -90,6 +90,8 @@ func HashBody(h *memo.Hasher, v *Page) {
 	h.Str(string(v.TableOfContents))
 	h.Str(v.Summary)
 	h.Str(string(v.JSONLD))
+	h.Flag(v.HasMath)
+	h.Flag(v.HasMermaid)
 	if v.TOC != nil {
 		hashTOC(h, v.TOC.Entries)
 		h.Flag(v.TOC.Ordered)

@@ -65,6 +65,8 @@ type Page struct {
 	TableOfContents template.HTML // "" when the page has no TOC
 	TOC             *toc.TOC      // never nil in a build (templates range .TOC.Entries); no entries when no TOC
 	JSONLD          template.JS   // structured data for a <script type="application/ld+json">: FAQPage on FAQ pages; "" when none
+	HasMath         bool          // the body has math for KaTeX to typeset (the theme then loads it)
+	HasMermaid      bool          // the body has Mermaid diagrams to draw (the theme then loads Mermaid)
 	EditURL         string        // the page's source in the site's repository, from [params] editURL; "" when unset
 	RelPermalink    string        // includes the baseURL path: "/docs/faq/security/"
 	Permalink       string        // absolute: baseURL + path

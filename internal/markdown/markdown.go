@@ -39,6 +39,12 @@ type Options struct {
 	// may have; RenderPage refuses a deeper one with a *NestingError
 	// before parsing it. 0 means DefaultMaxNesting.
 	MaxNesting int
+	// Math, when not nil, is where TeX is written (see Math); nil
+	// parses none, and a ```math fence is code.
+	Math *Math
+	// Mermaid renders a ```mermaid fence as <pre class="mermaid"> for the
+	// theme's script to draw, rather than as highlighted code.
+	Mermaid bool
 }
 
 // Pos is a 1-based position in the markdown body. Col counts bytes, as
@@ -152,7 +158,10 @@ func New(opts Options) *Renderer {
 // the extra ones.
 func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	var htmlOpts []html.Option // for goldmark's link renderers, which ipv6Links wraps
-	nr := &nodeRenderer{unsafe: opts.Unsafe}
+	nr := &nodeRenderer{unsafe: opts.Unsafe, math: opts.Math != nil, mermaid: opts.Mermaid}
+	if opts.Math != nil {
+		extra = append(extra, mathExt{m: *opts.Math})
+	}
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(nr, nodeRendererPriority)),
 	}

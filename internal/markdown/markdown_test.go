@@ -289,7 +289,10 @@ func FuzzRender(f *testing.F) {
 	}
 	f.Add([]byte("## {#}\n\n[x]( <\x00>)\n\n![[a](b)](c)"), false)
 	f.Add([]byte("```"+strings.Repeat("x", 20_000)+"\ncode\n```\n"), false)
-	safe, unsafe := New(Options{}), New(Options{Unsafe: true})
+	f.Add([]byte("$$\na_1 $$ b\n\n\\(x\\) *\\(y*\\)\n\n```math\nz\n```\n```mermaid\ng\n```"), true)
+	// The unsafe renderer also has math and Mermaid on.
+	m := DefaultMath()
+	safe, unsafe := New(Options{}), New(Options{Unsafe: true, Math: &m, Mermaid: true})
 	f.Fuzz(func(t *testing.T, src []byte, u bool) {
 		r := safe
 		if u {

@@ -18,7 +18,9 @@ import (
 // (dropped entirely unless unsafe) and task list boxes (given an accessible
 // name); when !unsafe headings keep only their id and class attributes.
 type nodeRenderer struct {
-	unsafe bool
+	unsafe  bool
+	math    bool // a ```math fence is display math (Options.Math)
+	mermaid bool // a ```mermaid fence is a diagram (Options.Mermaid)
 }
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -136,6 +138,16 @@ func (r *nodeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 	text := code.String()
 	if t := shortcodes(node); t != nil {
 		text = string(codeText([]byte(text), t))
+	}
+	switch {
+	case r.math && f.Lang == "math":
+		writeMath(w, true, strings.TrimSpace(text))
+		return ast.WalkSkipChildren, nil
+	case r.mermaid && f.Lang == "mermaid":
+		_, _ = w.WriteString(`<pre class="` + MermaidClass + `">`)
+		_, _ = w.WriteString(html.EscapeString(text))
+		_, _ = w.WriteString("</pre>\n")
+		return ast.WalkSkipChildren, nil
 	}
 	if f.wrapped() {
 		writeFigureStart(w, f)

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strings"
 
+	"github.com/quire-docs/quire/internal/clientlib"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/faq"
 	"github.com/quire-docs/quire/internal/layout"
@@ -26,6 +27,7 @@ type Derived struct {
 	Outline outline.Outline // the body's text by section, for search
 	Summary string          // the first paragraph, shortened (.Summary)
 	JSONLD  template.JS     // FAQPage structured data on FAQ pages that are not drafts
+	Libs    clientlib.Lib   // the client-side libraries the body needs
 }
 
 // Derive reads page p's rendered body once for its view v: the TOC, and
@@ -36,6 +38,7 @@ func (r *Renderer) Derive(p *content.Page, v *layout.Page, b *Body) Derived {
 	d.TOCHTML = d.TOC.HTML()
 	d.Outline = outline.Parse([]byte(b.HTML))
 	d.Summary = summary(d.Outline.Summary, maxSummary)
+	d.Libs = clientlib.Uses([]byte(b.HTML))
 	if v.Type == faqType && !v.Draft {
 		d.JSONLD = template.JS(faq.JSONLD(faq.Questions(d.Outline.Sections)))
 	}
@@ -45,6 +48,7 @@ func (r *Renderer) Derive(p *content.Page, v *layout.Page, b *Body) Derived {
 // Apply sets v's body fields but Content to d's.
 func (d *Derived) Apply(v *layout.Page) {
 	v.TOC, v.TableOfContents, v.Summary, v.JSONLD = d.TOC, d.TOCHTML, d.Summary, d.JSONLD
+	v.HasMath, v.HasMermaid = d.Libs&clientlib.Math != 0, d.Libs&clientlib.Mermaid != 0
 }
 
 // TOC builds page p's TOC from its headings, the config levels and the

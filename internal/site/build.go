@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/clientlib"
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
@@ -121,7 +122,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addStatic(tree, &ds)
 	statics := b.addStaticDirs(&ds)
 
-	md := markdown.New(markdown.Options{Unsafe: cfg.Unsafe, ReservedIDs: layout.ReservedIDs(), HeadingIDs: cfg.HeadingIDs})
+	md := markdown.New(markdownOptions(cfg))
 	var warned funcs.Warnings // warnf's messages
 	fo := funcs.Options{Environment: cfg.Environment, Now: opts.Now, Warn: warned.Add,
 		Getenv: opts.Getenv, GetenvAllow: cfg.Security.GetenvAllow()}
@@ -146,6 +147,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	for _, f := range files {
 		b.out.Add(assets.OutputKind(f), f)
 	}
+	table = withLibs(table, cfg.BasePath())
 	b.beginResources(table)
 
 	// Between stages a canceled build stops, and says only that.
@@ -186,6 +188,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
+	b.addLibs()
 	b.addSearchIndex()
 	for _, msg := range warned.Messages() {
 		ds.Add(diag.Warnf("", 0, 0, "%s", msg).WithHint("warnf in a template"))
@@ -273,6 +276,7 @@ type snapshot struct {
 	checked   *linkcheck.Links     // the link check's links
 	byFile    map[string]int       // page index by source file, made by the first quick rebuild
 	readers   []int                // the pages whose templates read other pages' bodies, made with byFile
+	libs      clientlib.Lib        // the client libraries published (see addLibs)
 }
 
 // newRenderer returns the build's renderer of the pages of tree.

@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"maps"
 	"path"
@@ -87,6 +88,9 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (s 
 	}
 	next := b.next(ctx, fsys, opts)
 	s, err = next.quickBuild(edits)
+	if errors.Is(err, errLibsChanged) {
+		return nil, nil, false
+	}
 	if err == nil {
 		c.keep(next)
 		c.mu.Lock()
@@ -166,6 +170,10 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 	b.res.Again()
 	b.render = b.render.WithBodies(b.site, bodies, pages)
 	par.Each(ctx, len(again), func(j int) { b.markdownPage(tree, again[j], r) })
+	if b.libsUsed() != b.snap.libs {
+		c.abort()
+		return nil, errLibsChanged
+	}
 	b.render.CheckAnchors(r.rendered, r.report)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err

@@ -102,6 +102,13 @@ func TestQuickMatchesFull(t *testing.T) {
 			[]string{"content/docs/c.md"}, true, false},
 		{"SameText", func() { write("content/docs/c.md", "---\ntitle: Gamma\n---\nFixed, then edited.\n") },
 			[]string{"content/docs/c.md"}, true, false},
+		// The site's first formula needs KaTeX published: a full build.
+		{"FirstMath", func() { write("content/docs/c.md", "---\ntitle: Gamma\n---\nNow \\(x^2\\).\n") },
+			[]string{"content/docs/c.md"}, false, false},
+		{"MoreMath", func() { write("content/docs/c.md", "---\ntitle: Gamma\n---\nNow \\(x^3\\).\n") },
+			[]string{"content/docs/c.md"}, true, false},
+		{"LastMathGone", func() { write("content/docs/c.md", "---\ntitle: Gamma\n---\nNo math.\n") },
+			[]string{"content/docs/c.md"}, false, false},
 	}
 	for _, st := range steps {
 		st.edit()

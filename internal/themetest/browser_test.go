@@ -109,18 +109,25 @@ func axePages(t *testing.T, v view, base string, pages []string, axe []byte) {
 	for _, p := range pages {
 		visit(t, ctx, base+p)
 		screenshot(t, ctx, v.String()+"-"+strings.ReplaceAll(strings.Trim(p, "/"), "/", "-"))
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
-			t.Fatalf("injecting axe-core: %v", err)
-		}
-		report := eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
-			r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
-				v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
-		if report != "" {
-			t.Errorf("%s: axe-core violations:\n%s", p, report)
-		}
-		foreign := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => !u.startsWith(location.origin + "/"))`)
-		if len(foreign) > 0 {
-			t.Errorf("%s loads from other hosts: %q", p, foreign)
-		}
+		axeCheck(t, ctx, p, axe)
+	}
+}
+
+// axeCheck runs axe-core in the page shown, which is p, and checks that
+// every resource it loaded came from the site's own host.
+func axeCheck(t *testing.T, ctx context.Context, p string, axe []byte) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+		t.Fatalf("injecting axe-core: %v", err)
+	}
+	report := eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
+		r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
+			v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
+	if report != "" {
+		t.Errorf("%s: axe-core violations:\n%s", p, report)
+	}
+	foreign := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => !u.startsWith(location.origin + "/"))`)
+	if len(foreign) > 0 {
+		t.Errorf("%s loads from other hosts: %q", p, foreign)
 	}
 }

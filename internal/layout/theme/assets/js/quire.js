@@ -52,6 +52,7 @@
      table of numbered lines (linenos=table), which has no code element. */
   $$(".content pre").forEach(function (pre) {
     if (pre.closest(".lntd") && !pre.querySelector("code")) return;
+    if (pre.classList.contains("mermaid")) return; /* a diagram, not code */
     var wrap = d.createElement("div"), btn = d.createElement("button");
     wrap.className = "code-block";
     btn.type = "button";

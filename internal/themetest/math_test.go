@@ -1,0 +1,86 @@
+package themetest
+
+import (
+	"context"
+	"os"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/site"
+)
+
+// mathPage has inline and displayed math, a math fence and a diagram.
+const mathPage = `---
+title: Math and diagrams
+---
+Euler's identity \(e^{i\pi} + 1 = 0\) in a sentence.
+
+$$
+\int_0^1 x^2\,dx = \frac{1}{3}
+$$
+
+` + "```math\n\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}\n```\n\n```mermaid\ngraph LR\n  A[Write] --> B[Build] --> C[Publish]\n```\n"
+
+// buildMath builds a site whose page /math/ is mathPage and /plain/ has
+// neither math nor diagrams.
+func buildMath(t *testing.T) *docs {
+	t.Helper()
+	cfg, _, err := config.Parse(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{
+		"content/math.md":  {Data: []byte(mathPage)},
+		"content/plain.md": {Data: []byte("---\ntitle: Plain\n---\nNo math here.\n")},
+	}
+	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
+	if err != nil {
+		t.Fatalf("building the math site: %v", err)
+	}
+	d := &docs{files: map[string][]byte{}}
+	for _, f := range s.Files {
+		d.files[f.Path] = f.Data
+	}
+	return d
+}
+
+// TestMathAndDiagrams: on the page with math, KaTeX typesets each formula
+// (with MathML for assistive technology) and Mermaid draws the diagram,
+// from the site's own host, in light and dark, at both widths; axe-core
+// finds nothing. A page without them loads neither library.
+func TestMathAndDiagrams(t *testing.T) {
+	axe, err := os.ReadFile(tool(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := serve(t, buildMath(t))
+	for _, v := range views {
+		t.Run(v.String(), func(t *testing.T) {
+			ctx := open(t, v)
+			visit(t, ctx, srv.URL+"/math/")
+			// The scripts are deferred: wait for their work, however long.
+			if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS("pre.mermaid svg"))); err != nil {
+				t.Fatalf("waiting for the diagram: %v", err)
+			}
+			if got := eval[int](t, ctx, `document.querySelectorAll(".math .katex math").length`); got != 3 {
+				t.Errorf("typeset formulas with MathML = %d, want 3", got)
+			}
+			if got := eval[int](t, ctx, `document.querySelectorAll(".katex-error").length`); got != 0 {
+				t.Errorf("%d formulas failed to typeset", got)
+			}
+			if got := eval[int](t, ctx, `document.querySelectorAll(".code-block pre.mermaid, pre.mermaid + .copy-button").length`); got != 0 {
+				t.Error("the diagram got a Copy button, as code does")
+			}
+			screenshot(t, ctx, v.String()+"-math")
+			axeCheck(t, ctx, "/math/", axe)
+
+			visit(t, ctx, srv.URL+"/plain/")
+			if got := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => u.includes("/lib/"))`); len(got) != 0 {
+				t.Errorf("/plain/ loads %q", got)
+			}
+		})
+	}
+}
