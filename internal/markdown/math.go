@@ -23,16 +23,6 @@ type Math struct {
 // Delimiters open and close one piece of TeX.
 type Delimiters struct{ Open, Close string }
 
-// DefaultMath is the math quire finds when a site says nothing: $$ … $$
-// blocks and \( … \) inline, the forms KaTeX and MathJax document. \[ … \]
-// is not among them, as Markdown writers use \[ for a literal bracket.
-func DefaultMath() Math {
-	return Math{
-		Block:  []Delimiters{{"$$", "$$"}},
-		Inline: []Delimiters{{`\(`, `\)`}},
-	}
-}
-
 // Classes of the elements math and diagrams are rendered into; a page
 // whose HTML has them needs the theme's math or Mermaid script.
 const (

@@ -5,6 +5,17 @@ import (
 	"testing"
 )
 
+// DefaultMath is the math quire finds when a site says nothing (config
+// has the same default): $$ … $$
+// blocks and \( … \) inline, the forms KaTeX and MathJax document. \[ … \]
+// is not among them, as Markdown writers use \[ for a literal bracket.
+func DefaultMath() Math {
+	return Math{
+		Block:  []Delimiters{{"$$", "$$"}},
+		Inline: []Delimiters{{`\(`, `\)`}},
+	}
+}
+
 func TestMath(t *testing.T) {
 	def := DefaultMath()
 	brackets := Math{Block: []Delimiters{{`\[`, `\]`}, {"$$", "$$"}}, Inline: []Delimiters{{`\(`, `\)`}, {"$", "$"}}}
