@@ -101,6 +101,7 @@ type Templates struct {
 	funcOpts    funcs.Options // see SetFuncs
 	warnings    []*diag.Diagnostic
 	hooks       hookInfo // see hooks.go
+	fb          fallbacks
 }
 
 // maxBound caps how many base URLs Templates.free keeps sets for; past it

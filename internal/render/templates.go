@@ -32,6 +32,7 @@ func LoadTemplates(o ShortcodeOptions, fo funcs.Options, ds *diag.List) Template
 	t.OK = err == nil
 	if t.Layouts != nil {
 		t.Layouts.SetFuncs(fo)
+		t.Layouts.SetThemes(o.Config.Theme)
 		t.Layouts.SetLimits(Limits(o.Config))
 		t.Layouts.SetMarkdownify(Markdownify(o.Markdown))
 		for _, w := range t.Layouts.Warnings() {

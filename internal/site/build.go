@@ -188,6 +188,9 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
+	if w := b.tmpl.FallbackWarning(cfg.LayoutDir); w != nil {
+		ds.Add(w) // after the 404 page, which may fall back too
+	}
 	b.addLibs()
 	b.addSearchIndex()
 	for _, msg := range warned.Messages() {

@@ -65,7 +65,7 @@ func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
 // addExtras writes 404.html, sitemap.xml and robots.txt.
 func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	var buf bytes.Buffer
-	if err := b.tmpl.NotFound(&buf, b.site); err != nil {
+	if _, err := b.tmpl.NotFoundFallback(&buf, b.site); err != nil {
 		if !ds.Reported(err) {
 			ds.AddError("layouts/404.html", err)
 		}

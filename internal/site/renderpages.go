@@ -189,17 +189,20 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 		data = kept.data
 	} else {
 		var buf bytes.Buffer
-		if err := b.tmpl.Page(&buf, v); err != nil {
+		fb, err := b.tmpl.PageFallback(&buf, v)
+		if err != nil {
 			r.tmplErrs[i] = err
 			return
 		}
-		var err error
 		data, err = b.minifyFile(p.OutPath, buf.Bytes())
 		if err != nil {
 			r.reportErr(p.File, err)
 			return
 		}
-		if pm != nil {
+		// A page built with the default theme in place of the site's
+		// templates is not kept: its key follows what the site's
+		// templates read, not what the theme's do.
+		if pm != nil && fb == nil {
 			kept = &pageOut{data: data}
 			if b.opts.Links != LinksOff {
 				kept.parsed = linkcheck.Parse(data)
