@@ -124,6 +124,9 @@ const (
 	// reads them (none of goldmark's own transformers do); 100 leaves room
 	// for a later transformer that rewrites heading text to run first.
 	headingIDPriority = 100
+	// alertPriority: before admonitions, so a quote that is an alert
+	// starts with its title node and is not read again as "> **Note**".
+	alertPriority = 150
 	// admonitionPriority: only sets a class on blockquotes, reading
 	// nothing another transformer writes; after heading ids for no other
 	// reason than keeping them first.
@@ -155,6 +158,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	nr := &nodeRenderer{unsafe: opts.Unsafe}
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(nr, nodeRendererPriority)),
+		renderer.WithNodeRenderers(util.Prioritized(alertTitleRenderer{}, nodeRendererPriority)),
 	}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
@@ -169,6 +173,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	extension.NewTableHTMLRenderer().RegisterFuncs(next) // as extension.GFM's
 	ipv6.RegisterFuncs(next)
 	nr.RegisterFuncs(next)
+	alertTitleRenderer{}.RegisterFuncs(next)
 	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&hookRenderer{next: next}, hookRendererPriority)))
 	return goldmark.New(
 		goldmark.WithExtensions(extra...),
@@ -193,6 +198,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 			parser.WithAttribute(),
 			parser.WithASTTransformers(
 				util.Prioritized(headingIDs{}, headingIDPriority),
+				util.Prioritized(alerts{}, alertPriority),
 				util.Prioritized(admonitions{}, admonitionPriority),
 			),
 		),
