@@ -40,6 +40,7 @@ func (d *decoder) apply(c *Config) {
 	d.applyRender(&c.Render)
 	d.setBool("markup.tableOfContents.ordered", &c.TOC.Ordered)
 	d.setBool("markup.goldmark.renderer.unsafe", &c.Unsafe)
+	d.setBool("markup.headings.normalize", &c.NormalizeHeadings)
 	d.setHeadingIDs(&c.HeadingIDs)
 	d.setLevels(&c.TOC)
 	d.setStyle("markup.highlight.style", &c.Highlight.Style)

@@ -148,7 +148,7 @@ func (r *hookRenderer) heading(st *hookState, w *hookWriter, src []byte, node as
 		return ast.WalkContinue, false, nil
 	}
 	n := node.(*ast.Heading)
-	ctx := &HeadingContext{Page: st.opts.Page, PageInner: st.opts.Page, Level: n.Level, Anchor: headingID(n), Text: text,
+	ctx := &HeadingContext{Page: st.opts.Page, PageInner: st.opts.Page, Level: renderedLevel(n), Anchor: headingID(n), Text: text,
 		PlainText: plainText(n, src), Attributes: st.attributes(n, "id"), Ordinal: st.ordinal(name), Position: st.position(n.Pos())}
 	_, err := finish(st, w, name, n.Pos(), ctx)
 	return ast.WalkContinue, true, err

@@ -77,6 +77,10 @@ type RenderOptions struct {
 	Shortcodes [][]byte
 	// Hooks are the page's render hooks; without Hooks.Run, none.
 	Hooks HookOptions
+	// NormalizeHeadings renders heading levels without gaps, from h2 on
+	// (see headinglevel.go); false renders them as written. Either way
+	// Result.Headings has the levels as written.
+	NormalizeHeadings bool
 }
 
 // Result is one rendered body.
@@ -131,6 +135,9 @@ const (
 	// nothing another transformer writes; after heading ids for no other
 	// reason than keeping them first.
 	admonitionPriority = 200
+	// headingLevelPriority: reads only the levels the parser set, which
+	// no transformer changes; after the others for no other reason.
+	headingLevelPriority = 300
 	// nodeRendererPriority must be below 1000 to override goldmark's
 	// heading, code block and raw HTML renderers.
 	nodeRendererPriority = 100
@@ -200,6 +207,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 				util.Prioritized(headingIDs{}, headingIDPriority),
 				util.Prioritized(alerts{}, alertPriority),
 				util.Prioritized(admonitions{}, admonitionPriority),
+				util.Prioritized(headingLevels{}, headingLevelPriority),
 			),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
@@ -240,6 +248,9 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved, r.bf)))
 	if opts.Shortcodes != nil {
 		pc.Set(shortcodesCtx, opts.Shortcodes)
+	}
+	if opts.NormalizeHeadings {
+		pc.Set(normalizeCtx, true)
 	}
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 
