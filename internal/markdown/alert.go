@@ -96,14 +96,18 @@ func moveFirstLine(p *ast.Paragraph, title ast.Node, titleStart int, src []byte)
 	if p.Lines().Len() == 1 {
 		lineEnd = len(src) + 1 // everything: the paragraph is the line
 	}
+	end := p.Lines().At(0).Start // where the inline before c ends
 	for c := p.FirstChild(); c != nil; {
 		next := c.NextSibling()
 		start := inlineStart(c)
 		if start < 0 {
-			start = c.Pos()
+			start = end // no text of the source: a typographer's quote
 		}
 		if start >= lineEnd {
 			break
+		}
+		if e := inlineEnd(c); e >= 0 {
+			end = e
 		}
 		p.RemoveChild(p, c)
 		t, isText := c.(*ast.Text)
@@ -125,6 +129,20 @@ func moveFirstLine(p *ast.Paragraph, title ast.Node, titleStart int, src []byte)
 		}
 		c = next
 	}
+}
+
+// inlineEnd returns the source offset where the last text in inline n
+// ends, -1 when there is none.
+func inlineEnd(n ast.Node) int {
+	if t, ok := n.(*ast.Text); ok {
+		return t.Segment.Stop
+	}
+	for c := n.LastChild(); c != nil; c = c.PreviousSibling() {
+		if e := inlineEnd(c); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // setAlert records an alert of any kind on q, when it has GitHub's alert
