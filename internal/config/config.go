@@ -43,6 +43,10 @@ type Config struct {
 	// where two themes' shortcodes share a name, the built-in that answers
 	// is the named theme's. Empty: none named.
 	Theme []string
+
+	// NormalizeHeadings is [markup.headings] normalize: render a body's
+	// heading levels without gaps, from h2 on; default true.
+	NormalizeHeadings bool
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -80,6 +84,8 @@ func Default() Config {
 		LinkCheck:    defaultLinkCheck(),
 		Limits:       defaultLimits(),
 		Render:       defaultRender(),
+
+		NormalizeHeadings: true,
 	}
 }
 

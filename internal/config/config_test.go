@@ -60,7 +60,7 @@ func TestDefaultValues(t *testing.T) {
 		BaseURL: "/", LanguageCode: "en", ContentDir: "content", LayoutDir: "layouts",
 		AssetDir: "assets", StaticDirs: []string{"static"}, PublishDir: "public", Minify: true,
 		Highlight: Highlight{Style: "github", DarkStyle: "github-dark"},
-		Unsafe:    true, HeadingIDs: "github", Params: map[string]any{},
+		Unsafe:    true, HeadingIDs: "github", NormalizeHeadings: true, Params: map[string]any{},
 		Math:    Math{Enable: true, Block: [][2]string{{"$$", "$$"}}, Inline: [][2]string{{`\(`, `\)`}}},
 		Mermaid: Mermaid{Enable: true},
 		LinkCheck: LinkCheck{
@@ -108,6 +108,7 @@ func TestParseKeys(t *testing.T) {
 			func(c *Config) { c.Highlight = Highlight{Style: "monokailight", DarkStyle: "dracula"} }},
 		{"HighlightStyleCaseInsensitive", "[markup.highlight]\nstyle = \"GitHub\"", func(c *Config) { c.Highlight.Style = "github" }},
 		{"UnsafeOff", "[markup.goldmark.renderer]\nunsafe = false", func(c *Config) { c.Unsafe = false }},
+		{"HeadingsAsWritten", "[markup.headings]\nnormalize = false", func(c *Config) { c.NormalizeHeadings = false }},
 		{"DottedKeys", "markup.goldmark.renderer.unsafe = false", func(c *Config) { c.Unsafe = false }},
 		{"BlackfridayHeadingIDs", "[markup.goldmark.parser]\nautoHeadingIDType = \"blackfriday\"", func(c *Config) { c.HeadingIDs = "blackfriday" }},
 		{"InlineTables", "markup = { highlight = { style = \"nord\" } }", func(c *Config) { c.Highlight.Style = "nord" }},

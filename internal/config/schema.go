@@ -70,6 +70,9 @@ var schema = []field{
 			{name: "style", kind: kindString},
 			{name: "darkStyle", kind: kindString},
 		}},
+		{name: "headings", kind: kindTable, fields: []field{
+			{name: "normalize", kind: kindBool},
+		}},
 		{name: "goldmark", kind: kindTable, fields: []field{
 			{name: "renderer", kind: kindTable, fields: []field{
 				{name: "unsafe", kind: kindBool},

@@ -40,6 +40,7 @@ func (d *decoder) apply(c *Config) {
 	d.applyRender(&c.Render)
 	d.setBool("markup.tableOfContents.ordered", &c.TOC.Ordered)
 	d.setBool("markup.goldmark.renderer.unsafe", &c.Unsafe)
+	d.setBool("markup.headings.normalize", &c.NormalizeHeadings)
 	d.setHeadingIDs(&c.HeadingIDs)
 	d.applyMath(&c.Math, &c.Mermaid)
 	d.setLevels(&c.TOC)

@@ -3,7 +3,6 @@ package markdown
 import (
 	"bytes"
 	"html/template"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -39,6 +38,7 @@ func (r *hookRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindImage, r.wrap(r.image))
 	reg.Register(ast.KindHeading, r.wrap(r.heading))
 	reg.Register(ast.KindBlockquote, r.wrap(r.blockquote))
+	reg.Register(kindAlertTitle, r.wrap(r.alertTitle))
 	reg.Register(ast.KindFencedCodeBlock, r.wrap(r.codeblock))
 	reg.Register(extast.KindTable, r.wrap(r.table))
 	reg.Register(extast.KindTableHeader, r.wrap(r.tableRow(true)))
@@ -148,7 +148,7 @@ func (r *hookRenderer) heading(st *hookState, w *hookWriter, src []byte, node as
 		return ast.WalkContinue, false, nil
 	}
 	n := node.(*ast.Heading)
-	ctx := &HeadingContext{Page: st.opts.Page, PageInner: st.opts.Page, Level: n.Level, Anchor: headingID(n), Text: text,
+	ctx := &HeadingContext{Page: st.opts.Page, PageInner: st.opts.Page, Level: renderedLevel(n), Anchor: headingID(n), Text: text,
 		PlainText: plainText(n, src), Attributes: st.attributes(n, "id"), Ordinal: st.ordinal(name), Position: st.position(n.Pos())}
 	_, err := finish(st, w, name, n.Pos(), ctx)
 	return ast.WalkContinue, true, err
@@ -172,10 +172,6 @@ func (st *hookState) attributes(n ast.Node, skip string) map[string]any {
 	}
 	return out
 }
-
-// alertLine is GitHub's alert syntax on a quote's first line, with
-// Obsidian's fold sign and title as Hugo reads them.
-var alertLine = regexp.MustCompile(`^\[!([A-Za-z]+)\]([-+]?)[ \t]*(.*?)[ \t]*$`)
 
 func (r *hookRenderer) blockquote(st *hookState, w *hookWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, bool, error) {
 	n := node.(*ast.Blockquote)
@@ -201,37 +197,13 @@ func (r *hookRenderer) blockquote(st *hookState, w *hookWriter, src []byte, node
 	return ast.WalkContinue, true, err
 }
 
-// alertKey holds a quote's alert, set by setAlert.
-const alertKey = "\x00quire-alert"
-
-type alert struct{ kind, sign, title string }
-
-// setAlert reads GitHub's alert syntax on the first line of q's first
-// paragraph; when it is there, it records the alert on q and removes the
-// line from the paragraph (the whole paragraph when it is all there is).
-func setAlert(q *ast.Blockquote, src []byte) {
-	p, ok := q.FirstChild().(*ast.Paragraph)
-	if !ok || p.Lines().Len() == 0 {
-		return
+// alertTitle writes nothing of an alert's title when a hook renders its
+// quote: the hook has it as AlertTitle, and Text is the rest.
+func (r *hookRenderer) alertTitle(_ *hookState, _ *hookWriter, _ []byte, node ast.Node, _ bool) (ast.WalkStatus, bool, error) {
+	if name, _ := node.Parent().AttributeString(hookedKey); name != nil && name != "" {
+		return ast.WalkSkipChildren, true, nil
 	}
-	first := p.Lines().At(0)
-	m := alertLine.FindSubmatch(bytes.TrimRight(first.Value(src), "\r\n"))
-	if m == nil {
-		return
-	}
-	q.SetAttributeString(alertKey, alert{kind: strings.ToLower(string(m[1])), sign: string(m[2]), title: string(m[3])})
-	if p.Lines().Len() == 1 {
-		q.RemoveChild(q, p)
-		return
-	}
-	for c := p.FirstChild(); c != nil; {
-		next := c.NextSibling()
-		if start := inlineStart(c); start < 0 || start >= first.Stop {
-			break
-		}
-		p.RemoveChild(p, c)
-		c = next
-	}
+	return ast.WalkContinue, false, nil
 }
 
 // inlineStart returns the source offset of the first text in inline n, -1

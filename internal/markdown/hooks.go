@@ -61,7 +61,7 @@ type LinkContext struct {
 type HeadingContext struct {
 	Page       any
 	PageInner  any
-	Level      int
+	Level      int    // as rendered: RenderOptions.NormalizeHeadings may close gaps
 	Anchor     string // the heading's id
 	Text       template.HTML
 	PlainText  string

@@ -73,6 +73,9 @@ func TestHooks(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"LinkInHeading", "## See [a *b*](x)\n", `[H2 #see-a-b "See [L0 x \"a <em>b</em>\" 1:8]" "See a b"]` + "\n"},
 		{"AlertFirstLineOnly", "> [!TIP] Title here\n> body *text*\n", `[Q alert tip "Title here" "<p>body <em>text</em></p>\n"]` + "\n"},
+		{"AlertAloneHasNoText", "> [!NOTE]\n", `[Q alert note "" ""]` + "\n"},
+		{"AlertTitleAsWritten", "> [!warning] Mind *this*\n>\n> body\n", `[Q alert warning "Mind *this*" "<p>body</p>\n"]` + "\n"},
+		{"AlertOfUnknownType", "> [!FOO] x\n> y\n", `[Q alert foo "x" "<p>y</p>\n"]` + "\n"},
 		{"RegularQuote", "> plain\n", `[Q regular  "" "<p>plain</p>\n"]` + "\n"},
 		{"AlertWordNotFirst", "> see [!TIP]\n", `[Q regular  "" "<p>see [!TIP]</p>\n"]` + "\n"},
 		{"CodeAttributes", "```go {linenos=true hl_lines=[1,\"2-3\"] title=\"m.go\" n=2}\nx\n```\n",

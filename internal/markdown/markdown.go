@@ -83,6 +83,10 @@ type RenderOptions struct {
 	Shortcodes [][]byte
 	// Hooks are the page's render hooks; without Hooks.Run, none.
 	Hooks HookOptions
+	// NormalizeHeadings renders heading levels without gaps, from h2 on
+	// (see headinglevel.go); false renders them as written. Either way
+	// Result.Headings has the levels as written.
+	NormalizeHeadings bool
 }
 
 // Result is one rendered body.
@@ -130,10 +134,16 @@ const (
 	// reads them (none of goldmark's own transformers do); 100 leaves room
 	// for a later transformer that rewrites heading text to run first.
 	headingIDPriority = 100
+	// alertPriority: before admonitions, so a quote that is an alert
+	// starts with its title node and is not read again as "> **Note**".
+	alertPriority = 150
 	// admonitionPriority: only sets a class on blockquotes, reading
 	// nothing another transformer writes; after heading ids for no other
 	// reason than keeping them first.
 	admonitionPriority = 200
+	// headingLevelPriority: reads only the levels the parser set, which
+	// no transformer changes; after the others for no other reason.
+	headingLevelPriority = 300
 	// nodeRendererPriority must be below 1000 to override goldmark's
 	// heading, code block and raw HTML renderers.
 	nodeRendererPriority = 100
@@ -164,6 +174,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	}
 	rendererOpts := []renderer.Option{
 		renderer.WithNodeRenderers(util.Prioritized(nr, nodeRendererPriority)),
+		renderer.WithNodeRenderers(util.Prioritized(alertTitleRenderer{}, nodeRendererPriority)),
 	}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())
@@ -178,6 +189,7 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 	extension.NewTableHTMLRenderer().RegisterFuncs(next) // as extension.GFM's
 	ipv6.RegisterFuncs(next)
 	nr.RegisterFuncs(next)
+	alertTitleRenderer{}.RegisterFuncs(next)
 	rendererOpts = append(rendererOpts, renderer.WithNodeRenderers(util.Prioritized(&hookRenderer{next: next}, hookRendererPriority)))
 	return goldmark.New(
 		goldmark.WithExtensions(extra...),
@@ -202,7 +214,9 @@ func newGoldmark(opts Options, extra ...goldmark.Extender) goldmark.Markdown {
 			parser.WithAttribute(),
 			parser.WithASTTransformers(
 				util.Prioritized(headingIDs{}, headingIDPriority),
+				util.Prioritized(alerts{}, alertPriority),
 				util.Prioritized(admonitions{}, admonitionPriority),
+				util.Prioritized(headingLevels{}, headingLevelPriority),
 			),
 		),
 		goldmark.WithRendererOptions(rendererOpts...),
@@ -243,6 +257,9 @@ func (r *Renderer) RenderPage(src []byte, opts RenderOptions) (res Result, err e
 	pc := parser.NewContext(parser.WithIDs(newSlugger(r.reserved, r.bf)))
 	if opts.Shortcodes != nil {
 		pc.Set(shortcodesCtx, opts.Shortcodes)
+	}
+	if opts.NormalizeHeadings {
+		pc.Set(normalizeCtx, true)
 	}
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 

@@ -57,7 +57,7 @@ func (r *nodeRenderer) renderTaskCheckBox(w util.BufWriter, _ []byte, node ast.N
 // set by headingIDs.
 func (r *nodeRenderer) renderHeading(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*ast.Heading)
-	level := byte('0' + min(max(n.Level, 1), 6))
+	level := byte('0' + renderedLevel(n))
 	if entering {
 		_, _ = w.WriteString("<h")
 		_ = w.WriteByte(level)

@@ -35,7 +35,10 @@ const (
 // Outline is what Parse finds in one page body.
 type Outline struct {
 	Sections []Section // never empty: Sections[0] is the lead, maybe with no text
-	Summary  string    // the text of the first paragraph, "" when there is none
+	// Summary is the text of the first paragraph, "" when there is none.
+	// An admonition's title (p.admonition-title: "Note", "Warning") is not
+	// a paragraph of the page's own, so the summary is its body.
+	Summary string
 }
 
 // Parse reads a rendered page body (an HTML fragment, as the markdown stage
@@ -116,7 +119,7 @@ func (p *parser) Start(name []byte, attrs []htmlscan.Attr, selfClosing bool) {
 		p.head = Section{Level: lvl, ID: string(id)}
 		return
 	}
-	if a == atom.P && !p.sawPara && p.inHead == 0 {
+	if a == atom.P && !p.sawPara && p.inHead == 0 && !hasClass(class, "admonition-title") {
 		p.sawPara = true
 		p.para = 1
 	} else if a == atom.P && p.para > 0 {

@@ -48,6 +48,14 @@ func TestParse(t *testing.T) {
 			},
 		},
 		{
+			name: "SummarySkipsAdmonitionTitle",
+			in:   `<blockquote class="admonition admonition-note"><p class="admonition-title"><span class="admonition-icon" aria-hidden="true"><svg><path d="M0 0"/></svg></span> <strong>Note</strong></p><p>Body.</p></blockquote><p>Then.</p>`,
+			want: Outline{
+				Sections: []Section{{Text: "Note Body. Then."}},
+				Summary:  "Body.",
+			},
+		},
+		{
 			name: "CodeKeepsText",
 			in:   `<pre class="chroma"><code><span class="k">func</span> main()</code></pre>`,
 			want: Outline{Sections: []Section{{Text: "func main()", Code: []Span{{0, 11}}}}},

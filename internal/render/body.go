@@ -80,7 +80,7 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 	b := &Body{}
 	src := r.Source(p)
 	resolve := func(dest string) (string, bool) { return r.opts.Links.Resolve(p, dest) }
-	var opts markdown.RenderOptions
+	opts := markdown.RenderOptions{NormalizeHeadings: r.opts.Config.NormalizeHeadings}
 	var exp *shortcode.Expansion
 	defer func() {
 		if b.Result.Hooked > 0 && r.hooksReadPages() {
@@ -120,7 +120,7 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 		if page.own.wanted.Load() && !p.HTML {
 			// A shortcode asked for the page's own TOC: the headings of
 			// this first rendering give it to a second expansion.
-			first, err := r.opts.Markdown.RenderPage(exp.Markdown, markdown.RenderOptions{Shortcodes: exp.HTML, Resolve: resolve})
+			first, err := r.opts.Markdown.RenderPage(exp.Markdown, markdown.RenderOptions{Shortcodes: exp.HTML, Resolve: resolve, NormalizeHeadings: opts.NormalizeHeadings})
 			if err == nil {
 				page.own.known, page.own.headings = true, first.Headings
 				exp, b.Diags = r.opts.Shortcodes.Expand(env)
@@ -143,7 +143,7 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 			b.Result, b.ID, b.Err = r.opts.Memo.markdown(r, p, src, hooks)
 			return b
 		}
-		b.Result, b.Err = r.opts.Markdown.RenderPage(src, markdown.RenderOptions{Resolve: resolve, Hooks: hooks})
+		b.Result, b.Err = r.opts.Markdown.RenderPage(src, markdown.RenderOptions{Resolve: resolve, Hooks: hooks, NormalizeHeadings: opts.NormalizeHeadings})
 		return b
 	}
 	opts.Hooks = hooks

@@ -146,7 +146,8 @@ func (m *Memo) markdown(r *Renderer, p *content.Page, src []byte, hooks markdown
 			e.links = append(e.links, resolution{dest, u, ok})
 			return u, ok
 		},
-		Hooks: hooks,
+		Hooks:             hooks,
+		NormalizeHeadings: r.opts.Config.NormalizeHeadings,
 	})
 	if err != nil {
 		return res, ID{}, err
@@ -178,6 +179,7 @@ func (m *Memo) key(r *Renderer, p *content.Page, src []byte) memo.Key {
 	h := m.seeds.Hasher()
 	h.Num(int64(p.Kind))
 	h.Flag(r.opts.Config.Unsafe)
+	h.Flag(r.opts.Config.NormalizeHeadings)
 	h.Key(r.hooksFP)
 	if v := r.views[p]; v != nil && r.opts.Layouts != nil && r.opts.Layouts.HasHooks() {
 		h.Str(v.Type) // hooks are looked up by type (and section, of the path)

@@ -20,7 +20,7 @@ func TestHugoTmplShortcodeLookup(t *testing.T) {
 			"p/index.html contains <b class=\"hi\">current</b>\np/index.html contains <b class=\"ho\">old only</b>\np/index.html lacks old</b> <b"},
 		{"MarkdownTemplate", page + "{{% docs/part %}}\n\n{{< docs/part >}}\n" +
 			"-- layouts/shortcodes/docs/part.md --\n### Part of {{ .Page.Title }}\n\n{{ with .Page.Params.code }}Code: {{ . }}{{ end }}\n",
-			"p/index.html contains <h3 id=\"part-of-p\">Part of P\np/index.html contains <h3 id=\"part-of-p-1\">Part of P\np/index.html contains <p>Code: <code>a &lt; b</code></p>"},
+			"p/index.html contains <h2 id=\"part-of-p\">Part of P\np/index.html contains <h2 id=\"part-of-p-1\">Part of P\np/index.html contains <p>Code: <code>a &lt; b</code></p>"},
 		{"HTMLWinsOverMarkdown", page + "{{< two >}}\n" +
 			"-- layouts/shortcodes/two.html --\n<b class=\"two\">html</b>\n" +
 			"-- layouts/shortcodes/two.md --\n**md**\n",

@@ -117,17 +117,23 @@ func axePages(t *testing.T, v view, base string, pages []string, axe []byte) {
 // every resource it loaded came from the site's own host.
 func axeCheck(t *testing.T, ctx context.Context, p string, axe []byte) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
-		t.Fatalf("injecting axe-core: %v", err)
-	}
-	report := eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
-		r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
-			v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
-	if report != "" {
+	if report := axeRun(t, ctx, axe); report != "" {
 		t.Errorf("%s: axe-core violations:\n%s", p, report)
 	}
 	foreign := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => !u.startsWith(location.origin + "/"))`)
 	if len(foreign) > 0 {
 		t.Errorf("%s loads from other hosts: %q", p, foreign)
 	}
+}
+
+// axeRun runs axe-core in the page ctx shows and returns its violations,
+// one a line with the elements under it, "" for none.
+func axeRun(t *testing.T, ctx context.Context, axe []byte) string {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+		t.Fatalf("injecting axe-core: %v", err)
+	}
+	return eval[string](t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r =>
+		r.violations.map(v => v.id + " (" + v.impact + "): " + v.help + "\n" +
+			v.nodes.map(n => "    " + n.target.join(" ") + ": " + n.failureSummary.replace(/\n/g, " ")).join("\n")).join("\n"))`)
 }
