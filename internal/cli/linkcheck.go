@@ -21,7 +21,7 @@ import (
 func linkcheckCommand() *command {
 	return &command{
 		Name:      "linkcheck",
-		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif] [--check-external-anchors] [--no-cache]",
+		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif|junit|markdown] [--check-external-anchors] [--no-cache]",
 		Short:     "check internal links, anchors and external links",
 		Long: `Linkcheck builds the site in memory (nothing is written to the output
 directory), checks every internal link and #anchor, then every external
@@ -31,6 +31,9 @@ markdown file, line and column (or layout file) that cites the link.
 External links are checked with retries, per-host rate limits and a cache
 of ok results (.quire/linkcache.json); see [linkcheck] in config.toml.
 
+With --format text in GitHub Actions (GITHUB_ACTIONS=true), the report is
+also appended as markdown to the file $GITHUB_STEP_SUMMARY names.
+
 Exit status: 0 no broken links (warnings allowed), 1 broken links,
 2 usage errors, config.toml errors or a site that does not build,
 130 interrupted (the ok results checked so far are saved to the cache).`,
@@ -39,7 +42,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
 			fs.BoolVar(&o.drafts, "drafts", false, "include draft pages")
 			fs.BoolVar(&o.offline, "offline", false, "check internal links and anchors only; no network requests")
-			fs.StringVar(&o.format, "format", "text", "output format: text, json, github or sarif")
+			fs.StringVar(&o.format, "format", "text", "output format: text, json, github, sarif, junit or markdown")
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
@@ -124,6 +127,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if err := report.Write(env.Stdout, o.format); err != nil {
 		return err
 	}
+	writeStepSummary(env, o.format, report)
 	if report.Failed() {
 		return errReported
 	}
@@ -218,4 +222,28 @@ func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 		eo.Hosts[host] = linkcheck.HostRule{Concurrency: h.Concurrency, Interval: h.Interval, IntervalSet: h.IntervalSet, Outcome: linkcheck.Outcome(h.Outcome)}
 	}
 	return eo
+}
+
+// writeStepSummary appends the markdown report to the job summary of a
+// GitHub Actions step ($GITHUB_STEP_SUMMARY) when the report went to
+// stdout as text: the other formats are for machines that read stdout.
+// A summary that cannot be written is a warning.
+func writeStepSummary(env Env, format string, report *linkcheck.Report) {
+	path := env.getenv("GITHUB_STEP_SUMMARY")
+	if format != "text" || env.getenv("GITHUB_ACTIONS") != "true" || path == "" {
+		return
+	}
+	f, err := os.OpenFile(abs(env.Dir, path), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err == nil {
+		if fi, serr := f.Stat(); serr == nil && fi.Size() > 0 {
+			fmt.Fprintln(f) // a blank line after what earlier steps wrote
+		}
+		err = report.Write(f, "markdown")
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "warning: GITHUB_STEP_SUMMARY: %v\n", err)
+	}
 }
