@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/http"
 	"os"
 	"regexp"
 	"slices"
@@ -65,6 +66,7 @@ type linkcheckFlags struct {
 	// checked, when set, is called with each external result once it is
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
+	headers map[string]http.Header // request headers by host (hostHeaders)
 }
 
 // exitInterrupted is the status of a check ended by SIGINT or SIGTERM,
@@ -79,6 +81,14 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	cfg, _, err := loadConfig(env, root, o.environment, false)
 	if err != nil {
 		return exitStatus(exitUsage)
+	}
+	if !o.offline {
+		// Before the build too: a header whose variable is not set is a
+		// config error.
+		if o.headers, err = hostHeaders(env, cfg.LinkCheck); err != nil {
+			printErr(env.Stderr, err)
+			return exitStatus(exitUsage)
+		}
 	}
 	var cache *linkcheck.Cache
 	if !o.offline && !o.noCache && cfg.LinkCheck.CacheTTL > 0 {
@@ -167,6 +177,11 @@ func openCache(env Env, root string, lc config.LinkCheck) (*linkcheck.Cache, err
 // to the cache even when ctx ends the check early.
 func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkcheckFlags, cache *linkcheck.Cache, links []linkcheck.Result) {
 	eo := externalOptions(lc)
+	for host, h := range o.headers {
+		r := eo.Hosts[host]
+		r.Headers = h
+		eo.Hosts[host] = r
+	}
 	eo.Anchors = o.anchors
 	eo.Checked = o.checked
 	eo.Cache = cache
@@ -246,4 +261,37 @@ func writeStepSummary(env Env, format string, report *linkcheck.Report) {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "warning: GITHUB_STEP_SUMMARY: %v\n", err)
 	}
+}
+
+// hostHeaders returns the request headers of each host: those of
+// [linkcheck.hosts], their ${NAME}s read from the environment, and, when
+// GITHUB_TOKEN is set, "Authorization: Bearer $GITHUB_TOKEN" for
+// github.com and api.github.com unless the config sets an Authorization
+// there. A variable that is not set is an error at its key.
+func hostHeaders(env Env, lc config.LinkCheck) (map[string]http.Header, error) {
+	hs, err := lc.HostHeaders(func(name string) (string, bool) {
+		v := env.getenv(name)
+		return v, v != ""
+	})
+	if err != nil {
+		return nil, err
+	}
+	tok := env.getenv("GITHUB_TOKEN")
+	if tok == "" {
+		return hs, nil
+	}
+	if strings.ContainsFunc(tok, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		fmt.Fprintln(env.Stderr, "warning: GITHUB_TOKEN holds a control character; links to GitHub are checked without it")
+		return hs, nil
+	}
+	for _, host := range []string{"github.com", "api.github.com"} {
+		if hs[host].Get("Authorization") != "" {
+			continue
+		}
+		if hs[host] == nil {
+			hs[host] = http.Header{}
+		}
+		hs[host].Set("Authorization", "Bearer "+tok)
+	}
+	return hs, nil
 }

@@ -53,6 +53,10 @@ type HostRule struct {
 	Interval    time.Duration // used when IntervalSet
 	IntervalSet bool
 	Outcome     Outcome // "": as checked; Skipped: not requested
+	// Headers are set on every request to the host (and to no other:
+	// not on a redirect elsewhere), over User-Agent and Accept. They
+	// may hold credentials: nothing reports or caches them.
+	Headers http.Header
 }
 
 // PatternRule sets the outcome of failing URLs matching Pattern.

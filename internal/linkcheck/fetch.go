@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -122,6 +123,9 @@ func (c *Checker) send(ctx context.Context, method, u string) (*http.Response, i
 	}
 	req.Header.Set("User-Agent", c.o.UserAgent)
 	req.Header.Set("Accept", accept)
+	for k, vs := range c.o.Hosts[hostOf(u)].Headers {
+		req.Header[k] = slices.Clone(vs)
+	}
 	resp, err := c.doer.Do(req)
 	return resp, max(int(tries.Load())-1, 0), err
 }
