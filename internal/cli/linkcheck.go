@@ -204,17 +204,18 @@ func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkchec
 // were validated by config.Parse.
 func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 	eo := linkcheck.ExternalOptions{
-		Timeout:         lc.Timeout,
-		Retries:         lc.Retries,
-		Concurrency:     lc.Concurrency,
-		HostConcurrency: lc.HostConcurrency,
-		HostInterval:    lc.HostInterval,
-		MaxRetryAfter:   lc.MaxRetryAfter,
-		MaxRedirects:    lc.MaxRedirects,
-		MaxBody:         int64(lc.MaxBody),
-		UserAgent:       lc.UserAgent,
-		AcceptStatus:    lc.AcceptStatus,
-		Hosts:           map[string]linkcheck.HostRule{},
+		Timeout:          lc.Timeout,
+		Retries:          lc.Retries,
+		Concurrency:      lc.Concurrency,
+		HostConcurrency:  lc.HostConcurrency,
+		HostInterval:     lc.HostInterval,
+		MaxRetryAfter:    lc.MaxRetryAfter,
+		MaxRateLimitWait: lc.MaxRateLimitWait,
+		MaxRedirects:     lc.MaxRedirects,
+		MaxBody:          int64(lc.MaxBody),
+		UserAgent:        lc.UserAgent,
+		AcceptStatus:     lc.AcceptStatus,
+		Hosts:            map[string]linkcheck.HostRule{},
 	}
 	if eo.MaxRedirects == 0 {
 		eo.MaxRedirects = -1 // follow none

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // verdict is what checking one URL found.
@@ -61,6 +62,10 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 	var head *http.Response // the refused HEAD's answer, once GET is tried
 	for hops := 0; ; {
 		resp, retries, err := c.send(ctx, method, u)
+		var limited *rateLimitedError
+		if errors.As(err, &limited) {
+			return verdict{outcome: Warning, reason: limited.Error()}
+		}
 		if err != nil {
 			v := verdict{outcome: Error, reason: describeError(err, retries), err: err}
 			if len(seen) > 1 {
@@ -89,7 +94,8 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 			u = next
 			continue
 		}
-		if method == http.MethodHead && headRefused(code) {
+		_, spent := rateLimit(resp.Header, time.Time{})
+		if method == http.MethodHead && headRefused(code) && !(spent && rateLimitedStatus(code)) {
 			head = &http.Response{StatusCode: code, Header: resp.Header, Body: http.NoBody}
 			drain(resp.Body)
 			method = http.MethodGet
@@ -161,7 +167,10 @@ func (c *Checker) judge(resp *http.Response, u string, frags []string, retries i
 	defer resp.Body.Close()
 	code := resp.StatusCode
 	v := verdict{status: code}
+	reset, spent := rateLimit(resp.Header, c.o.Now())
 	switch {
+	case spent && rateLimitedStatus(code):
+		v.outcome, v.reason = Warning, statusText(code)+" (rate limited until "+stamp(reset)+retriedText(retries)+")"
 	case code >= 200 && code <= 299 || c.accepted(code):
 		v.outcome = OK
 		if len(frags) > 0 {
