@@ -26,7 +26,7 @@ import (
 //
 //	| place | link | reason |
 //	| --- | --- | --- |
-//	| content/faq/a.md:3:1 | upgrade.md#rolback → /faq/upgrade/#rolback | no anchor … |
+//	| `content/faq/a.md:3:1` | `upgrade.md#rolback` → `/faq/upgrade/#rolback` | no anchor … |
 //
 //	### Warnings
 //
@@ -34,8 +34,9 @@ import (
 //
 // Pages (citing files) are sorted by path, places by line and column. A
 // section with nothing in it says so in one line ("No broken links.").
-// Every cell's text is escaped, so nothing of a URL or a reason can end a
-// cell, start a link or an HTML tag, or format text.
+// Places and links are code spans, shown as they are; reasons and
+// headings are escaped text. Nothing of a URL or a reason can end a cell,
+// start a link or an HTML tag, or format text.
 func (r *Report) writeMarkdown(w io.Writer) error {
 	var b strings.Builder
 	s := r.Summary
@@ -91,11 +92,11 @@ func (r *Report) mdSection(b *strings.Builder, title, none string, o Outcome) {
 		for _, p := range ps {
 			link := p.src.Text
 			if link == "" || link == p.res.URL {
-				link = mdText(p.res.URL)
+				link = mdCode(p.res.URL)
 			} else {
-				link = mdText(link) + " → " + mdText(p.res.URL)
+				link = mdCode(link) + " → " + mdCode(p.res.URL)
 			}
-			fmt.Fprintf(b, "| %s | %s | %s |\n", mdText(place(p.src)), link, mdText(p.res.Reason))
+			fmt.Fprintf(b, "| %s | %s | %s |\n", mdCode(place(p.src)), link, mdText(p.res.Reason))
 		}
 	}
 }
@@ -120,6 +121,33 @@ var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "|", `\|`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "&", `\&`,
 	"*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "$", `\$`,
 )
+
+// mdCode makes s a code span for a table cell: shown as it is, never a
+// link or markup. Control characters are shown as escapes
+// (diag.Escape), | is escaped (GitHub's tables split cells at | even in
+// code spans), and the span's fence is longer than any run of backticks
+// in s.
+func mdCode(s string) string {
+	s = diag.Escape(s)
+	if s == "" {
+		return ""
+	}
+	longest, run := 0, 0
+	for _, c := range []byte(s) {
+		if c == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	pad := ""
+	if s[0] == '`' || s[len(s)-1] == '`' || s[0] == ' ' && s[len(s)-1] == ' ' {
+		pad = " " // stripped again by the parser
+	}
+	return fence + pad + strings.ReplaceAll(s, "|", `\|`) + pad + fence
+}
 
 // mdText makes s safe as the text of a table cell or a heading: control
 // characters and newlines are shown as escapes (diag.Escape), then
