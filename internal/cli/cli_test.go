@@ -40,7 +40,9 @@ func TestScripts(t *testing.T) {
 
 // startLinkServer serves pages for the link checker's scripts on
 // 127.0.0.1 and puts its URL in $SRV: /ok and /page (with id "intro")
-// answer 200, /gone 404, /moved redirects permanently to /ok.
+// answer 200, /gone 404, /moved redirects permanently to /ok, /private
+// answers 200 to "Authorization: Bearer s3cr3t-token" and 401 otherwise,
+// /ratelimited 403 with a rate limit spent until 2100.
 func startLinkServer(env *testscript.Env) error {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {})
@@ -48,6 +50,16 @@ func startLinkServer(env *testscript.Env) error {
 		fmt.Fprint(w, `<html><h2 id="intro">Intro</h2></html>`)
 	})
 	mux.HandleFunc("/gone", http.NotFound)
+	mux.HandleFunc("/ratelimited", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-RateLimit-Remaining", "0")
+		w.Header().Set("X-RateLimit-Reset", "4102444800") // 2100-01-01
+		w.WriteHeader(http.StatusForbidden)
+	})
+	mux.HandleFunc("/private", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer s3cr3t-token" {
+			w.WriteHeader(http.StatusUnauthorized)
+		}
+	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/ok", http.StatusMovedPermanently)
 	})

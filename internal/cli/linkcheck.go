@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/http"
 	"os"
 	"regexp"
 	"slices"
@@ -21,7 +22,7 @@ import (
 func linkcheckCommand() *command {
 	return &command{
 		Name:      "linkcheck",
-		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif] [--check-external-anchors] [--no-cache]",
+		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif|junit|markdown] [--check-external-anchors] [--no-cache]",
 		Short:     "check internal links, anchors and external links",
 		Long: `Linkcheck builds the site in memory (nothing is written to the output
 directory), checks every internal link and #anchor, then every external
@@ -31,6 +32,9 @@ markdown file, line and column (or layout file) that cites the link.
 External links are checked with retries, per-host rate limits and a cache
 of ok results (.quire/linkcache.json); see [linkcheck] in config.toml.
 
+With --format text in GitHub Actions (GITHUB_ACTIONS=true), the report is
+also appended as markdown to the file $GITHUB_STEP_SUMMARY names.
+
 Exit status: 0 no broken links (warnings allowed), 1 broken links,
 2 usage errors, config.toml errors or a site that does not build,
 130 interrupted (the ok results checked so far are saved to the cache).`,
@@ -39,7 +43,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.StringVar(&o.source, "source", "", "site root holding config.toml and content/ (default: current directory)")
 			fs.BoolVar(&o.drafts, "drafts", false, "include draft pages")
 			fs.BoolVar(&o.offline, "offline", false, "check internal links and anchors only; no network requests")
-			fs.StringVar(&o.format, "format", "text", "output format: text, json, github or sarif")
+			fs.StringVar(&o.format, "format", "text", "output format: text, json, github, sarif, junit or markdown")
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
@@ -62,6 +66,7 @@ type linkcheckFlags struct {
 	// checked, when set, is called with each external result once it is
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
+	headers map[string]http.Header // request headers by host (hostHeaders)
 }
 
 // exitInterrupted is the status of a check ended by SIGINT or SIGTERM,
@@ -76,6 +81,14 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	cfg, _, err := loadConfig(env, root, o.environment, false)
 	if err != nil {
 		return exitStatus(exitUsage)
+	}
+	if !o.offline {
+		// Before the build too: a header whose variable is not set is a
+		// config error.
+		if o.headers, err = hostHeaders(env, cfg.LinkCheck); err != nil {
+			printErr(env.Stderr, err)
+			return exitStatus(exitUsage)
+		}
 	}
 	var cache *linkcheck.Cache
 	if !o.offline && !o.noCache && cfg.LinkCheck.CacheTTL > 0 {
@@ -124,6 +137,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if err := report.Write(env.Stdout, o.format); err != nil {
 		return err
 	}
+	writeStepSummary(env, o.format, report)
 	if report.Failed() {
 		return errReported
 	}
@@ -163,6 +177,11 @@ func openCache(env Env, root string, lc config.LinkCheck) (*linkcheck.Cache, err
 // to the cache even when ctx ends the check early.
 func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkcheckFlags, cache *linkcheck.Cache, links []linkcheck.Result) {
 	eo := externalOptions(lc)
+	for host, h := range o.headers {
+		r := eo.Hosts[host]
+		r.Headers = h
+		eo.Hosts[host] = r
+	}
 	eo.Anchors = o.anchors
 	eo.Checked = o.checked
 	eo.Cache = cache
@@ -185,17 +204,18 @@ func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkchec
 // were validated by config.Parse.
 func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 	eo := linkcheck.ExternalOptions{
-		Timeout:         lc.Timeout,
-		Retries:         lc.Retries,
-		Concurrency:     lc.Concurrency,
-		HostConcurrency: lc.HostConcurrency,
-		HostInterval:    lc.HostInterval,
-		MaxRetryAfter:   lc.MaxRetryAfter,
-		MaxRedirects:    lc.MaxRedirects,
-		MaxBody:         int64(lc.MaxBody),
-		UserAgent:       lc.UserAgent,
-		AcceptStatus:    lc.AcceptStatus,
-		Hosts:           map[string]linkcheck.HostRule{},
+		Timeout:          lc.Timeout,
+		Retries:          lc.Retries,
+		Concurrency:      lc.Concurrency,
+		HostConcurrency:  lc.HostConcurrency,
+		HostInterval:     lc.HostInterval,
+		MaxRetryAfter:    lc.MaxRetryAfter,
+		MaxRateLimitWait: lc.MaxRateLimitWait,
+		MaxRedirects:     lc.MaxRedirects,
+		MaxBody:          int64(lc.MaxBody),
+		UserAgent:        lc.UserAgent,
+		AcceptStatus:     lc.AcceptStatus,
+		Hosts:            map[string]linkcheck.HostRule{},
 	}
 	if eo.MaxRedirects == 0 {
 		eo.MaxRedirects = -1 // follow none
@@ -218,4 +238,61 @@ func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 		eo.Hosts[host] = linkcheck.HostRule{Concurrency: h.Concurrency, Interval: h.Interval, IntervalSet: h.IntervalSet, Outcome: linkcheck.Outcome(h.Outcome)}
 	}
 	return eo
+}
+
+// writeStepSummary appends the markdown report to the job summary of a
+// GitHub Actions step ($GITHUB_STEP_SUMMARY) when the report went to
+// stdout as text: the other formats are for machines that read stdout.
+// A summary that cannot be written is a warning.
+func writeStepSummary(env Env, format string, report *linkcheck.Report) {
+	path := env.getenv("GITHUB_STEP_SUMMARY")
+	if format != "text" || env.getenv("GITHUB_ACTIONS") != "true" || path == "" {
+		return
+	}
+	f, err := os.OpenFile(abs(env.Dir, path), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err == nil {
+		if fi, serr := f.Stat(); serr == nil && fi.Size() > 0 {
+			fmt.Fprintln(f) // a blank line after what earlier steps wrote
+		}
+		err = report.Write(f, "markdown")
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "warning: GITHUB_STEP_SUMMARY: %v\n", err)
+	}
+}
+
+// hostHeaders returns the request headers of each host: those of
+// [linkcheck.hosts], their ${NAME}s read from the environment, and, when
+// GITHUB_TOKEN is set, "Authorization: Bearer $GITHUB_TOKEN" for
+// github.com and api.github.com unless the config sets an Authorization
+// there. A variable that is not set is an error at its key.
+func hostHeaders(env Env, lc config.LinkCheck) (map[string]http.Header, error) {
+	hs, err := lc.HostHeaders(func(name string) (string, bool) {
+		v := env.getenv(name)
+		return v, v != ""
+	})
+	if err != nil {
+		return nil, err
+	}
+	tok := env.getenv("GITHUB_TOKEN")
+	if tok == "" {
+		return hs, nil
+	}
+	if strings.ContainsFunc(tok, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		fmt.Fprintln(env.Stderr, "warning: GITHUB_TOKEN holds a control character; links to GitHub are checked without it")
+		return hs, nil
+	}
+	for _, host := range []string{"github.com", "api.github.com"} {
+		if hs[host].Get("Authorization") != "" {
+			continue
+		}
+		if hs[host] == nil {
+			hs[host] = http.Header{}
+		}
+		hs[host].Set("Authorization", "Bearer "+tok)
+	}
+	return hs, nil
 }

@@ -28,6 +28,16 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Dir    string // working directory
+	// Getenv reads the environment; nil is os.Getenv.
+	Getenv func(string) string
+}
+
+// getenv reads the environment variable name through e.Getenv.
+func (e Env) getenv(name string) string {
+	if e.Getenv == nil {
+		return os.Getenv(name)
+	}
+	return e.Getenv(name)
 }
 
 // command is one subcommand.

@@ -65,7 +65,7 @@ func TestDefaultValues(t *testing.T) {
 		Mermaid: Mermaid{Enable: true},
 		LinkCheck: LinkCheck{
 			Internal: "error", Timeout: 10 * time.Second, Retries: 3, Concurrency: 32, HostConcurrency: 4,
-			MaxRetryAfter: time.Minute, MaxRedirects: 10, MaxBody: 10 << 20,
+			MaxRetryAfter: time.Minute, MaxRateLimitWait: time.Minute, MaxRedirects: 10, MaxBody: 10 << 20,
 			CacheFile: ".quire/linkcache.json", CacheTTL: 24 * time.Hour,
 		},
 		Limits: Limits{FrontMatterBytes: 256 << 10},

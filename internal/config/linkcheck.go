@@ -18,10 +18,14 @@ type LinkCheck struct {
 	HostConcurrency int           // hostConcurrency: requests in flight per host, default 4
 	HostInterval    time.Duration // hostInterval: minimum time between requests to one host, default 0
 	MaxRetryAfter   time.Duration // maxRetryAfter: longest Retry-After honoured, default 60s
-	MaxRedirects    int           // maxRedirects: default 10
-	MaxBody         int           // maxBodyBytes: most of a body read for anchor checks, default 10 MiB
-	CacheFile       string        // cacheFile: relative to the site root, default ".quire/linkcache.json"
-	CacheTTL        time.Duration // cacheTTL: how long an ok result is trusted, default 24h
+	// MaxRateLimitWait (maxRateLimitWait, default 60s) is the longest a
+	// host whose rate limit is spent (X-RateLimit-Remaining: 0 and its
+	// reset) is waited for; 0: never wait.
+	MaxRateLimitWait time.Duration
+	MaxRedirects     int           // maxRedirects: default 10
+	MaxBody          int           // maxBodyBytes: most of a body read for anchor checks, default 10 MiB
+	CacheFile        string        // cacheFile: relative to the site root, default ".quire/linkcache.json"
+	CacheTTL         time.Duration // cacheTTL: how long an ok result is trusted, default 24h
 	// CacheFileLine and CacheFileCol are where cacheFile is set in
 	// config.toml, for the errors of a cache file quire must not use;
 	// 0 when it is not set.
@@ -38,21 +42,23 @@ type LinkHost struct {
 	Concurrency int           // 0: hostConcurrency
 	Interval    time.Duration // 0 with IntervalSet false: hostInterval
 	IntervalSet bool
-	Outcome     string // "" or the outcome for failures: "warning", "error", "skipped"
+	Outcome     string       // "" or the outcome for failures: "warning", "error", "skipped"
+	Headers     []LinkHeader // sorted by name; values unexpanded, see LinkCheck.HostHeaders
 }
 
 func defaultLinkCheck() LinkCheck {
 	return LinkCheck{
-		Internal:        "error",
-		Timeout:         10 * time.Second,
-		Retries:         3,
-		Concurrency:     32,
-		HostConcurrency: 4,
-		MaxRetryAfter:   60 * time.Second,
-		MaxRedirects:    10,
-		MaxBody:         10 << 20,
-		CacheFile:       ".quire/linkcache.json",
-		CacheTTL:        24 * time.Hour,
+		Internal:         "error",
+		Timeout:          10 * time.Second,
+		Retries:          3,
+		Concurrency:      32,
+		HostConcurrency:  4,
+		MaxRetryAfter:    60 * time.Second,
+		MaxRateLimitWait: 60 * time.Second,
+		MaxRedirects:     10,
+		MaxBody:          10 << 20,
+		CacheFile:        ".quire/linkcache.json",
+		CacheTTL:         24 * time.Hour,
 	}
 }
 
@@ -64,6 +70,7 @@ var linkcheckFields = []field{
 	{name: "hostConcurrency", kind: kindInt},
 	{name: "hostInterval", kind: kindString},
 	{name: "maxRetryAfter", kind: kindString},
+	{name: "maxRateLimitWait", kind: kindString},
 	{name: "maxRedirects", kind: kindInt},
 	{name: "maxBodyBytes", kind: kindInt},
 	{name: "cacheFile", kind: kindString},
@@ -91,6 +98,7 @@ func (d *decoder) applyLinkCheck(c *LinkCheck) {
 	d.setDuration(p+"timeout", &c.Timeout, false)
 	d.setDuration(p+"hostInterval", &c.HostInterval, true)
 	d.setDuration(p+"maxRetryAfter", &c.MaxRetryAfter, true)
+	d.setDuration(p+"maxRateLimitWait", &c.MaxRateLimitWait, true)
 	d.setDuration(p+"cacheTTL", &c.CacheTTL, true)
 	d.setCount(p+"retries", &c.Retries, 0)
 	d.setCount(p+"concurrency", &c.Concurrency, 1)
@@ -148,7 +156,7 @@ func (d *decoder) linkHost(l leaf, host string, v any) (LinkHost, bool) {
 	name := fmt.Sprintf("linkcheck.hosts.%q", host)
 	t, ok := v.(map[string]any)
 	if !ok {
-		d.addAt(l, &problem{name + ": expected a table", "write [linkcheck.hosts.\"example.com\"] with concurrency, interval or outcome"})
+		d.addAt(l, &problem{name + ": expected a table", "write [linkcheck.hosts.\"example.com\"] with concurrency, interval, outcome or headers"})
 		return LinkHost{}, false
 	}
 	var h LinkHost
@@ -172,8 +180,13 @@ func (d *decoder) linkHost(l leaf, host string, v any) (LinkHost, bool) {
 				h.Outcome = strings.ToLower(s)
 				continue
 			}
+		case "headers":
+			hs, ok := d.linkHeaders(l, host, k, val)
+			h.Headers = hs
+			good = good && ok
+			continue
 		default:
-			d.addAt(l, &problem{fmt.Sprintf("%s: unknown key %q", name, k), "known keys: concurrency, interval, outcome"})
+			d.addAt(l, &problem{fmt.Sprintf("%s: unknown key %q", name, k), "known keys: concurrency, interval, outcome, headers"})
 			good = false
 			continue
 		}

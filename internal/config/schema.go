@@ -104,6 +104,7 @@ var schema = []field{
 type leaf struct {
 	value any
 	pos   position
+	path  []string // the key as written in the source, for positions of keys inside a kindParams table
 }
 
 // decoder checks a decoded TOML tree against the schema, collecting every
@@ -161,7 +162,7 @@ func (d *decoder) walk(table map[string]any, path []string, canon string, fields
 			d.walk(v.(map[string]any), kpath, name, f.fields)
 			continue
 		}
-		d.leaves[name] = leaf{value: v, pos: p}
+		d.leaves[name] = leaf{value: v, pos: p, path: kpath}
 	}
 }
 

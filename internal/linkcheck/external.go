@@ -12,8 +12,9 @@ import (
 
 // ExternalOptions configure a Checker. Zero Timeout, Concurrency,
 // HostConcurrency, MaxRedirects, MaxBody and UserAgent get the defaults
-// of config.toml's [linkcheck] table; zero Retries, HostInterval and
-// MaxRetryAfter mean none (the CLI passes the table's values).
+// of config.toml's [linkcheck] table; zero Retries, HostInterval,
+// MaxRetryAfter and MaxRateLimitWait mean none (the CLI passes the
+// table's values).
 type ExternalOptions struct {
 	// Doer sends requests; nil makes an *http.Client that does not
 	// follow redirects (the Checker follows them itself). Timeouts,
@@ -27,15 +28,19 @@ type ExternalOptions struct {
 	HostInterval    time.Duration
 	Hosts           map[string]HostRule // by lower-case host name
 	MaxRetryAfter   time.Duration
-	MaxRedirects    int // 0: 10; negative: follow none
-	MaxBody         int64
-	UserAgent       string
-	AcceptStatus    []int
-	Skip            []*regexp.Regexp
-	Outcomes        []PatternRule // in order; the first match wins
-	Anchors         bool          // --check-external-anchors
-	Cache           *Cache        // nil: no cache
-	Sleep           func(ctx context.Context, d time.Duration) error
+	// MaxRateLimitWait is the longest a host whose rate limit is spent
+	// (X-RateLimit-Remaining: 0, see rateLimit) is waited for, until its
+	// reset; past it, the host's links are warnings "rate limited until".
+	MaxRateLimitWait time.Duration
+	MaxRedirects     int // 0: 10; negative: follow none
+	MaxBody          int64
+	UserAgent        string
+	AcceptStatus     []int
+	Skip             []*regexp.Regexp
+	Outcomes         []PatternRule // in order; the first match wins
+	Anchors          bool          // --check-external-anchors
+	Cache            *Cache        // nil: no cache
+	Sleep            func(ctx context.Context, d time.Duration) error
 	// Now is the clock of timeouts, rate limits and Retry-After dates;
 	// nil is time.Now. AfterFunc runs f after d unless stopped (it ends
 	// requests that run out of time); nil is time.AfterFunc. Tests
@@ -53,6 +58,10 @@ type HostRule struct {
 	Interval    time.Duration // used when IntervalSet
 	IntervalSet bool
 	Outcome     Outcome // "": as checked; Skipped: not requested
+	// Headers are set on every request to the host (and to no other:
+	// not on a redirect elsewhere), over User-Agent and Accept. They
+	// may hold credentials: nothing reports or caches them.
+	Headers http.Header
 }
 
 // PatternRule sets the outcome of failing URLs matching Pattern.
@@ -121,9 +130,10 @@ func NewChecker(o ExternalOptions) *Checker {
 	c := &Checker{o: o}
 	c.limiter = Limit(&timed{next: base, timeout: o.Timeout, now: o.Now, afterFunc: o.AfterFunc}, o.Concurrency, c.hostLimit)
 	c.limiter.PauseHosts(o.MaxRetryAfter, o.Now, o.Sleep)
+	c.limiter.WaitRateLimits(o.MaxRateLimitWait)
 	c.doer = Retry(c.limiter, RetryOptions{
-		Retries: o.Retries, Backoff: o.Backoff, MaxRetryAfter: o.MaxRetryAfter, Sleep: o.Sleep, Now: o.Now,
-		HostPauses: true,
+		Retries: o.Retries, Backoff: o.Backoff, MaxRetryAfter: o.MaxRetryAfter, MaxRateLimitWait: o.MaxRateLimitWait,
+		Sleep: o.Sleep, Now: o.Now, HostPauses: true,
 	})
 	return c
 }

@@ -8,8 +8,10 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // verdict is what checking one URL found.
@@ -60,6 +62,10 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 	var head *http.Response // the refused HEAD's answer, once GET is tried
 	for hops := 0; ; {
 		resp, retries, err := c.send(ctx, method, u)
+		var limited *rateLimitedError
+		if errors.As(err, &limited) {
+			return verdict{outcome: Warning, reason: limited.Error()}
+		}
 		if err != nil {
 			v := verdict{outcome: Error, reason: describeError(err, retries), err: err}
 			if len(seen) > 1 {
@@ -88,7 +94,8 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 			u = next
 			continue
 		}
-		if method == http.MethodHead && headRefused(code) {
+		_, spent := rateLimit(resp.Header, time.Time{})
+		if method == http.MethodHead && headRefused(code) && !(spent && rateLimitedStatus(code)) {
 			head = &http.Response{StatusCode: code, Header: resp.Header, Body: http.NoBody}
 			drain(resp.Body)
 			method = http.MethodGet
@@ -122,6 +129,9 @@ func (c *Checker) send(ctx context.Context, method, u string) (*http.Response, i
 	}
 	req.Header.Set("User-Agent", c.o.UserAgent)
 	req.Header.Set("Accept", accept)
+	for k, vs := range c.o.Hosts[hostOf(u)].Headers {
+		req.Header[k] = slices.Clone(vs)
+	}
 	resp, err := c.doer.Do(req)
 	return resp, max(int(tries.Load())-1, 0), err
 }
@@ -157,7 +167,10 @@ func (c *Checker) judge(resp *http.Response, u string, frags []string, retries i
 	defer resp.Body.Close()
 	code := resp.StatusCode
 	v := verdict{status: code}
+	reset, spent := rateLimit(resp.Header, c.o.Now())
 	switch {
+	case spent && rateLimitedStatus(code):
+		v.outcome, v.reason = Warning, statusText(code)+" (rate limited until "+stamp(reset)+retriedText(retries)+")"
 	case code >= 200 && code <= 299 || c.accepted(code):
 		v.outcome = OK
 		if len(frags) > 0 {

@@ -20,7 +20,8 @@ type HostLimit struct {
 // holds its slots until its response body is closed, so reading a body
 // counts as being in flight. A 429 or 503 with a Retry-After pauses every
 // request to its host for that long (see PauseHosts): the server asked
-// the client, not the URL, to wait.
+// the client, not the URL, to wait. So does a response saying the host's
+// rate limit is spent, until its reset (see WaitRateLimits).
 type Limiter struct {
 	next   Doer
 	global chan struct{} // nil: no global limit
@@ -29,7 +30,11 @@ type Limiter struct {
 	now      func() time.Time
 	sleep    func(ctx context.Context, d time.Duration) error
 	maxPause time.Duration // longest Retry-After honoured; 0: none
-	onWait   func()        // called after the count of waiting requests changes (tests)
+	// rateLimits says spent rate limits are read (WaitRateLimits);
+	// maxRateWait is the longest wait for one's reset.
+	rateLimits  bool
+	maxRateWait time.Duration
+	onWait      func() // called after the count of waiting requests changes (tests)
 
 	mu    sync.Mutex
 	hosts map[string]*gate
@@ -41,7 +46,8 @@ type gate struct {
 	limit   HostLimit
 	mu      sync.Mutex
 	next    time.Time // earliest start of the next request (interval)
-	paused  time.Time // no request starts before (Retry-After)
+	paused  time.Time // no request starts before (Retry-After, a rate limit's reset)
+	blocked time.Time // no request is sent before: the rate limit is spent until later than the wait allowed
 	waiting int       // requests blocked on sem or the interval; under Limiter.mu
 }
 
@@ -65,7 +71,11 @@ func (l *Limiter) Do(req *http.Request) (*http.Response, error) {
 		l.wait(g, -1)
 		return nil, err
 	}
-	if err := l.await(ctx, g); err != nil {
+	err := l.await(ctx, g)
+	if err == nil {
+		err = l.blockedErr(g)
+	}
+	if err != nil {
 		<-g.sem
 		l.wait(g, -1)
 		return nil, err
@@ -102,6 +112,26 @@ func (l *Limiter) PauseHosts(max time.Duration, now func() time.Time, sleep func
 	if sleep != nil {
 		l.sleep = sleep
 	}
+}
+
+// WaitRateLimits makes a response saying its host's rate limit is spent
+// (see rateLimit) pause the host until the reset, when that is at most
+// max away. A later reset blocks the host instead: until then its
+// requests fail at once with a *rateLimitedError, unsent, as sending
+// them would only be refused.
+func (l *Limiter) WaitRateLimits(max time.Duration) {
+	l.rateLimits, l.maxRateWait = true, max
+}
+
+// blockedErr returns the error of a request to g while its host is
+// blocked, nil when it is not.
+func (l *Limiter) blockedErr(g *gate) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.blocked.After(l.now()) {
+		return &rateLimitedError{until: g.blocked}
+	}
+	return nil
 }
 
 // await waits until g may start a request: after any pause of its host,
@@ -146,22 +176,37 @@ func (l *Limiter) await(ctx context.Context, g *gate) error {
 	}
 }
 
-// pause pauses g's host as resp's Retry-After asks, if it does.
+// pause pauses g's host as resp's Retry-After asks, if it does, and
+// until the reset of a spent rate limit (or blocks it, past the longest
+// wait).
 func (l *Limiter) pause(g *gate, resp *http.Response) {
-	if l.maxPause <= 0 || !pausing(resp) {
-		return
-	}
 	now := l.now()
-	d, ok := retryAfter(resp.Header.Get("Retry-After"), now)
-	if !ok || d <= 0 {
-		return
+	var until, blocked time.Time
+	if l.maxPause > 0 && pausing(resp) {
+		if d, ok := retryAfter(resp.Header.Get("Retry-After"), now); ok && d > 0 {
+			until = now.Add(min(d, l.maxPause))
+		}
 	}
-	until := now.Add(min(d, l.maxPause))
+	if l.rateLimits {
+		if reset, ok := rateLimit(resp.Header, now); ok && reset.After(now) {
+			if reset.Sub(now) <= l.maxRateWait {
+				until = later(until, reset)
+			} else {
+				blocked = reset
+			}
+		}
+	}
 	g.mu.Lock()
-	if until.After(g.paused) {
-		g.paused = until
-	}
+	g.paused = later(g.paused, until)
+	g.blocked = later(g.blocked, blocked)
 	g.mu.Unlock()
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // Waiting returns how many hosts have requests held back by their limits.

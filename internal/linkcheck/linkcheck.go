@@ -13,7 +13,7 @@
 //     them over HTTP (behind the one-method Doer interface, wrapped by
 //     retry and rate-limit decorators) with an optional Cache.
 //   - NewReport gathers the results; Report.Write prints them as text, JSON, GitHub
-//     workflow commands or SARIF.
+//     workflow commands, SARIF, JUnit XML or markdown.
 package linkcheck
 
 import (

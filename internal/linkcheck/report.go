@@ -11,7 +11,7 @@ import (
 )
 
 // Formats Report.Write knows.
-var Formats = []string{"text", "json", "github", "sarif"}
+var Formats = []string{"text", "json", "github", "sarif", "junit", "markdown"}
 
 // Summary counts unique links by outcome.
 type Summary struct {
@@ -62,7 +62,8 @@ func NewReport(internal []Result, internalOK int, external []Result) *Report {
 // Failed reports whether any link is broken (warnings do not count).
 func (r *Report) Failed() bool { return r.Summary.Errors > 0 }
 
-// Write prints the report in format: "text", "json", "github" or "sarif".
+// Write prints the report in format: "text", "json", "github", "sarif",
+// "junit" or "markdown".
 func (r *Report) Write(w io.Writer, format string) error {
 	switch format {
 	case "text", "":
@@ -73,6 +74,10 @@ func (r *Report) Write(w io.Writer, format string) error {
 		return r.writeGitHub(w)
 	case "sarif":
 		return r.writeSARIF(w)
+	case "junit":
+		return r.writeJUnit(w)
+	case "markdown":
+		return r.writeMarkdown(w)
 	}
 	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 }

@@ -52,7 +52,8 @@ func TestReportGolden(t *testing.T) {
 	r := sampleReport()
 	var out txtar.Archive
 	out.Comment = []byte("Golden output of every report format for sampleReport (go test -update rewrites it).\n")
-	for _, format := range Formats {
+	// junit and markdown have golden files of their own (formats_test.go).
+	for _, format := range []string{"text", "json", "github", "sarif"} {
 		var buf bytes.Buffer
 		if err := r.Write(&buf, format); err != nil {
 			t.Fatalf("%s: %v", format, err)

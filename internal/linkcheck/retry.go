@@ -33,6 +33,10 @@ type RetryOptions struct {
 	Backoff       time.Duration // first wait, doubled each retry (default 500ms)
 	MaxBackoff    time.Duration // cap of the doubling (default 10s)
 	MaxRetryAfter time.Duration // longest Retry-After honoured; a longer one ends the retries
+	// MaxRateLimitWait is the longest wait for the reset of a spent rate
+	// limit (see rateLimit) that a 403 or 429 saying so is retried
+	// after; a later reset ends the retries.
+	MaxRateLimitWait time.Duration
 	// Sleep waits for d or until ctx is done; nil uses a timer. Tests
 	// replace it to run without waiting.
 	Sleep func(ctx context.Context, d time.Duration) error
@@ -44,12 +48,13 @@ type RetryOptions struct {
 }
 
 // Retry returns a Doer that repeats requests that failed in a way that may
-// pass: timeouts, connection errors, 408, 429 and 5xx (but 501 and 505).
-// It waits with
-// exponential backoff, each wait drawn from [d/2, d], or as long as the
-// response's Retry-After says (seconds or an HTTP date) when that is no
-// longer than MaxRetryAfter. Requests must have no body. The response of
-// the last attempt is returned as is.
+// pass: timeouts, connection errors, 408, 429 and 5xx (but 501 and 505),
+// and a 403 saying the rate limit is spent. It waits with
+// exponential backoff, each wait drawn from [d/2, d], or until the reset
+// of a spent rate limit when that is no further than MaxRateLimitWait,
+// or as long as the response's Retry-After says (seconds or an HTTP date)
+// when that is no longer than MaxRetryAfter. Requests must have no body.
+// The response of the last attempt is returned as is.
 func Retry(next Doer, o RetryOptions) Doer {
 	if o.Backoff <= 0 {
 		o.Backoff = 500 * time.Millisecond
@@ -78,7 +83,16 @@ func Retry(next Doer, o RetryOptions) Doer {
 			d := wait/2 + rand.N(wait/2+1)
 			wait = min(2*wait, o.MaxBackoff)
 			if resp != nil {
-				if ra, ok := retryAfter(resp.Header.Get("Retry-After"), o.Now()); ok {
+				if reset, ok := rateLimit(resp.Header, o.Now()); ok && rateLimitedStatus(resp.StatusCode) {
+					left := max(reset.Sub(o.Now()), 0)
+					if left > o.MaxRateLimitWait {
+						return resp, err
+					}
+					d = left
+					if o.HostPauses {
+						d = 0 // the limiter waits
+					}
+				} else if ra, ok := retryAfter(resp.Header.Get("Retry-After"), o.Now()); ok {
 					if ra > o.MaxRetryAfter {
 						return resp, err
 					}
@@ -122,6 +136,10 @@ func retryable(resp *http.Response, err error) bool {
 	c := resp.StatusCode
 	if c == http.StatusNotImplemented || c == http.StatusHTTPVersionNotSupported {
 		return false // the server says it will never do this
+	}
+	if c == http.StatusForbidden {
+		_, spent := rateLimit(resp.Header, time.Time{})
+		return spent
 	}
 	return c == http.StatusRequestTimeout || c == http.StatusTooManyRequests || c >= 500 && c <= 599
 }
