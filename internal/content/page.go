@@ -108,6 +108,9 @@ type Site struct {
 
 // DraftFile is a draft page that Load left out.
 type DraftFile struct {
-	File string // "content/faq/draft.md"
-	Path string // "faq/draft.md"
+	File    string // "content/faq/draft.md"
+	Path    string // "faq/draft.md"
+	URL     string // its URL if published, escaped: "/faq/draft/"
+	OutPath string // where it would be written if published: "faq/draft/index.html"
+	By      string // the file whose draft: true left it out: File, or its draft section's
 }
