@@ -236,8 +236,23 @@ func pageDir(p *Page) string {
 func (l *loader) sectionDirs() []string { return slices.Sorted(maps.Keys(l.sections)) }
 
 // TitleFromFile is the title a page at the content-relative path rel gets
-// when its front matter sets none ("faq/my-question.md" → "My question").
-func TitleFromFile(rel string) string { return titleFromName(&Page{Path: rel}) }
+// when its front matter sets none ("faq/my-question.md" → "My question";
+// a section's page is named after its directory: "getting-started/_index.md"
+// → "Getting started"; the home page is "Home").
+func TitleFromFile(rel string) string {
+	p := &Page{Path: rel}
+	switch {
+	case isSectionFile(rel) && dirOf(rel) == "":
+		p.Kind = KindHome
+	case isSectionFile(rel):
+		p.Kind = KindSection
+	}
+	return titleFromName(p)
+}
+
+// IsSectionFile reports whether the content-relative path rel is a
+// section's own page (_index.md, or the home page's at the root).
+func IsSectionFile(rel string) bool { return isSectionFile(rel) }
 
 // Dir is the content-relative directory a section or home page stands for
 // ("" for the home page, "faq" for faq/_index.md).
