@@ -49,6 +49,7 @@ type Page struct {
 	// quire serve compares it to tell an edit of the text alone.
 	FrontSum [16]byte
 	cascades []cascade // the front matter's cascade, decoded (see cascade.go)
+	noOpen   bool      // its front matter lacks its opening line, and was warned about (see unopenedFrontMatter)
 
 	RelPermalink string // "/faq/security/" (relative to the site root, before baseURL path is added)
 	OutPath      string // "faq/security/index.html"

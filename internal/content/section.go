@@ -116,7 +116,8 @@ func (l *loader) readPages() []*Page {
 }
 
 // defaultTitle gives a page with no title one from its file or directory
-// name, with a warning.
+// name, with a warning (none when its front matter has no opening line:
+// that warning says why).
 func (l *loader) defaultTitle(p *Page) {
 	if p.Title != "" {
 		return
@@ -124,6 +125,9 @@ func (l *loader) defaultTitle(p *Page) {
 	p.Title = titleFromName(p)
 	if p.LinkTitle == "" {
 		p.LinkTitle = p.Title
+	}
+	if p.noOpen {
+		return // the warning that its front matter has no opening line says it all
 	}
 	l.diags.Add(diag.Warnf(p.File, 1, 1, "page has no title; using %q", p.Title).
 		WithHint("add title: %q to the front matter", p.Title))
