@@ -102,6 +102,11 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	}
 	if o.given("base-url") {
 		cfg.BaseURL = baseURL
+	} else if w := baseURLWarning(root, cfg); w != nil {
+		if !o.quiet {
+			printDiags(env.Stderr, []*diag.Diagnostic{w})
+		}
+		warns = append(warns, w)
 	}
 	if o.given("minify") {
 		cfg.Minify = o.minify
