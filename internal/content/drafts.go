@@ -89,11 +89,9 @@ func (l *loader) draftURLs() {
 		case r.parent == nil:
 			l.urlTree(r.page, nil)
 		case r.page.Kind == KindSection:
-			segs := l.segs[r.parent]
-			l.urlTree(r.page, l.between(segs, sectionDir(r.parent), dirOf(sectionDir(r.page))))
+			l.urlTree(r.page, l.between(l.segsOf(r.parent), sectionDir(r.parent), dirOf(sectionDir(r.page))))
 		default:
-			segs := l.segs[r.parent]
-			l.setURL(r.page, l.between(segs, sectionDir(r.parent), pageDir(r.page)))
+			l.setURL(r.page, l.between(l.segsOf(r.parent), sectionDir(r.parent), pageDir(r.page)))
 		}
 	}
 	l.diags = saved
@@ -101,6 +99,18 @@ func (l *loader) draftURLs() {
 		l.site.Drafts = append(l.site.Drafts, DraftFile{File: lo.page.File, Path: lo.page.Path, URL: lo.page.RelPermalink, OutPath: lo.page.OutPath, By: lo.by.File})
 	}
 	slices.SortFunc(l.site.Drafts, func(a, b DraftFile) int { return strings.Compare(a.Path, b.Path) })
+}
+
+// segsOf returns the URL segments of section sec's directory, as
+// computeURLs found them, or for a section it did not reach (a
+// synthesised one dropped because it held only drafts) as it would have.
+func (l *loader) segsOf(sec *Page) []string {
+	if segs, ok := l.segs[sec]; ok || sec.Parent == nil {
+		return segs
+	}
+	segs := l.setURL(sec, l.between(l.segsOf(sec.Parent), sectionDir(sec.Parent), dirOf(sectionDir(sec))))
+	l.segs[sec] = segs
+	return segs
 }
 
 // underPruned reports whether the content-relative path rel is inside a

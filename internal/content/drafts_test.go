@@ -40,12 +40,18 @@ slug: the-plan
 title: Secret
 build: {render: never}
 ---
+-- content/notes/deep/x.md --
+---
+title: X
+draft: true
+---
 `)
 	got := r.site.Unpublished()
 	want := map[string]string{
 		"manual/install/index.html":      "is a draft (content/guide/install.md: draft: true); build with --drafts, or publish it",
 		"old/index.html":                 "is a draft (content/old/_index.md: draft: true); build with --drafts, or publish it",
 		"old/deeper/the-plan/index.html": "is in a draft section (content/old/_index.md: draft: true); build with --drafts, or publish it",
+		"notes/deep/x/index.html":        "is a draft (content/notes/deep/x.md: draft: true); build with --drafts, or publish it",
 		"secret/index.html":              "is not rendered (content/secret.md: build.render: never); set render: always, or link to a page that is",
 	}
 	if !maps.Equal(got, want) {
