@@ -93,15 +93,7 @@ func runNew(env Env, root, arg string) error {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.WriteString(fm); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := writeNew(file, []byte(fm)); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "created %s (%s)\n", filepath.Join(cfg.ContentDir, filepath.FromSlash(rel)), what)
