@@ -102,6 +102,11 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	}
 	if o.given("base-url") {
 		cfg.BaseURL = baseURL
+	} else if w := baseURLWarning(root, cfg); w != nil {
+		if !o.quiet {
+			printDiags(env.Stderr, []*diag.Diagnostic{w})
+		}
+		warns = append(warns, w)
 	}
 	if o.given("minify") {
 		cfg.Minify = o.minify
@@ -159,7 +164,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	case err != nil:
 		out.stage.Abort()
 		n := printErr(env.Stderr, err)
-		fmt.Fprintf(env.Stderr, "build failed: %d error(s); %s left untouched\n", n, rel(env.Dir, dest))
+		fmt.Fprintf(env.Stderr, "build failed: %s; %s left untouched\n", diag.Count(n, "error"), rel(env.Dir, dest))
 		return errReported
 	}
 	if err := out.finish(s.Files); err != nil {
@@ -174,8 +179,9 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return errReported
 	}
 	if !o.quiet {
-		fmt.Fprintf(env.Stderr, "built %d pages (%d drafts skipped, %d warnings) in %s → %s\n",
-			s.Pages, s.Skipped, len(warns)+len(s.Warnings), time.Since(start).Round(time.Millisecond), rel(env.Dir, dest))
+		fmt.Fprintf(env.Stderr, "built %s (%s skipped, %s) in %s → %s\n",
+			diag.Count(s.Pages, "page"), diag.Count(s.Skipped, "draft"), diag.Count(len(warns)+len(s.Warnings), "warning"),
+			time.Since(start).Round(time.Millisecond), rel(env.Dir, dest))
 	}
 	return nil
 }

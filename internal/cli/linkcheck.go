@@ -116,7 +116,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		return exitStatus(exitInterrupted)
 	case err != nil:
 		n := printErr(env.Stderr, err)
-		fmt.Fprintf(env.Stderr, "linkcheck: the site does not build (%d error(s)); no links checked\n", n)
+		fmt.Fprintf(env.Stderr, "linkcheck: the site does not build (%s); no links checked\n", diag.Count(n, "error"))
 		return exitStatus(exitUsage)
 	}
 	bad, ok := s.Links.Internal(ctx)

@@ -67,7 +67,7 @@ type exitStatus int
 func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
 
 func commands() []*command {
-	return []*command{buildCommand(), serveCommand(), linkcheckCommand(), newCommand(), versionCommand()}
+	return []*command{initCommand(), buildCommand(), serveCommand(), linkcheckCommand(), newCommand(), versionCommand()}
 }
 
 // Main runs quire with args (without the program name) and returns the exit code.

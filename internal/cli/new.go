@@ -18,12 +18,18 @@ func newCommand() *command {
 	return &command{
 		Name:      "new",
 		UsageLine: "quire new [--source DIR] SECTION/NAME.md",
-		Short:     "create a draft page with front matter",
+		Short:     "create a draft page, or a section's page, with front matter",
 		Long: `New creates content/SECTION/NAME.md with front matter: a title made from
 the file name, the next free weight in that section (the next multiple of 10
-after the highest weight there, or 10), and draft: true. It never overwrites
-an existing file. The path is relative to the content directory; a leading
-"content/" is accepted too.`,
+after the highest weight there, or 10), and draft: true.
+
+A section's own page, SECTION/_index.md, is titled after its folder
+("getting-started" is "Getting started") and weighted after the pages and
+sections beside it, and it is not a draft: a draft section hides every page
+under it. _index.md at the root is the home page.
+
+New never overwrites an existing file. The path is relative to the content
+directory; a leading "content/" is accepted too.`,
 		Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 			source := fs.String("source", "", "site root holding config.toml and content/ (default: current directory)")
 			return func(ctx context.Context, env Env, args []string) error {
@@ -64,32 +70,51 @@ func runNew(env Env, root, arg string) error {
 		return err
 	}
 
-	weight, werr := nextWeight(os.DirFS(root), cfg.ContentDir, dir)
-	if werr != nil {
-		fmt.Fprintf(env.Stderr, "warning: could not read the weights in %s (%v); using weight %d\n", dir, werr, weight)
+	title := content.TitleFromFile(rel)
+	var fm, what string
+	switch {
+	case content.IsSectionFile(rel) && dir == ".":
+		if cfg.Title != "" {
+			title = cfg.Title
+		}
+		fm = fmt.Sprintf("---\ntitle: %s\n---\n\n", yamlString(title))
+		what = "the home page"
+	case content.IsSectionFile(rel):
+		// Weighted among its siblings in the section above, and never a
+		// draft: a draft section leaves out everything under it.
+		weight := nextNewWeight(env, root, cfg.ContentDir, path.Dir(dir), dir)
+		fm = fmt.Sprintf("---\ntitle: %s\nweight: %d\n---\n\n", yamlString(title), weight)
+		what = fmt.Sprintf("section %s, weight %d", title, weight)
+	default:
+		weight := nextNewWeight(env, root, cfg.ContentDir, dir, "")
+		fm = fmt.Sprintf("---\ntitle: %s\nweight: %d\ndraft: true\n---\n\n", yamlString(title), weight)
+		what = fmt.Sprintf("weight %d, draft", weight)
 	}
-	fm := fmt.Sprintf("---\ntitle: %s\nweight: %d\ndraft: true\n---\n\n", yamlString(content.TitleFromFile(rel)), weight)
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
+	if err := writeNew(file, []byte(fm)); err != nil {
 		return err
 	}
-	if _, err := f.WriteString(fm); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "created %s (weight %d, draft)\n", filepath.Join(cfg.ContentDir, filepath.FromSlash(rel)), weight)
+	fmt.Fprintf(env.Stdout, "created %s (%s)\n", filepath.Join(cfg.ContentDir, filepath.FromSlash(rel)), what)
 	return nil
 }
 
+// nextNewWeight is nextWeight, with a warning on stderr when the weights
+// cannot be read.
+func nextNewWeight(env Env, root, contentDir, dir, skip string) int {
+	weight, err := nextWeight(os.DirFS(root), contentDir, dir, skip)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "warning: could not read the weights in %s (%v); using weight %d\n", dir, err, weight)
+	}
+	return weight
+}
+
 // nextWeight returns the next multiple of 10 after the highest weight of
-// the pages and subsections directly in section dir ("." for the root).
-func nextWeight(fsys fs.FS, contentDir, dir string) (int, error) {
+// the pages and subsections directly in section dir ("." for the root),
+// leaving out the section whose directory is skip ("" for none): a
+// section's new page is weighted among its siblings, not against itself.
+func nextWeight(fsys fs.FS, contentDir, dir, skip string) (int, error) {
 	tree, _, err := content.Load(fsys, content.Options{Dir: contentDir, Drafts: true})
 	if tree == nil {
 		return 10, err
@@ -97,13 +122,14 @@ func nextWeight(fsys fs.FS, contentDir, dir string) (int, error) {
 	if dir == "." {
 		dir = ""
 	}
-	max := 0
+	highest := 0
 	for _, p := range tree.Pages {
-		if p.Parent != nil && p.Parent.Dir() == dir && p.Weight > max {
-			max = p.Weight
+		if p.Parent == nil || p.Parent.Dir() != dir || p.Kind == content.KindSection && p.Dir() == skip {
+			continue
 		}
+		highest = max(highest, p.Weight)
 	}
-	return min((max/10+1)*10, content.MaxWeight), nil
+	return min((highest/10+1)*10, content.MaxWeight), nil
 }
 
 // yamlString quotes s when plain YAML would misread it.

@@ -15,6 +15,7 @@ import (
 // Config is a site's configuration with defaults applied.
 type Config struct {
 	BaseURL      string // baseURL: absolute URL with trailing slash, e.g. "https://example.org/docs/"
+	BaseURLSet   bool   // baseURL is written in the configuration (false: the default "/")
 	Title        string // title
 	LanguageCode string // languageCode, default "en"
 	ContentDir   string // contentDir, default "content"

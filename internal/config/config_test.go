@@ -83,10 +83,10 @@ func TestParseKeys(t *testing.T) {
 		src  string
 		want func(*Config)
 	}{
-		{"BaseURLAbsolute", `baseURL = "https://example.org/docs/"`, func(c *Config) { c.BaseURL = "https://example.org/docs/" }},
-		{"BaseURLGetsTrailingSlash", `baseURL = "https://example.org/docs"`, func(c *Config) { c.BaseURL = "https://example.org/docs/" }},
-		{"BaseURLHostOnly", `baseURL = "http://localhost:1313"`, func(c *Config) { c.BaseURL = "http://localhost:1313/" }},
-		{"BaseURLPath", `baseURL = "/docs"`, func(c *Config) { c.BaseURL = "/docs/" }},
+		{"BaseURLAbsolute", `baseURL = "https://example.org/docs/"`, func(c *Config) { c.BaseURL, c.BaseURLSet = "https://example.org/docs/", true }},
+		{"BaseURLGetsTrailingSlash", `baseURL = "https://example.org/docs"`, func(c *Config) { c.BaseURL, c.BaseURLSet = "https://example.org/docs/", true }},
+		{"BaseURLHostOnly", `baseURL = "http://localhost:1313"`, func(c *Config) { c.BaseURL, c.BaseURLSet = "http://localhost:1313/", true }},
+		{"BaseURLPath", `baseURL = "/docs"`, func(c *Config) { c.BaseURL, c.BaseURLSet = "/docs/", true }},
 		{"Title", `title = "My docs"`, func(c *Config) { c.Title = "My docs" }},
 		{"LanguageCode", `languageCode = "fr"`, func(c *Config) { c.LanguageCode = "fr" }},
 		{"ContentDir", `contentDir = "docs"`, func(c *Config) { c.ContentDir = "docs" }},
@@ -112,7 +112,7 @@ func TestParseKeys(t *testing.T) {
 		{"DottedKeys", "markup.goldmark.renderer.unsafe = false", func(c *Config) { c.Unsafe = false }},
 		{"BlackfridayHeadingIDs", "[markup.goldmark.parser]\nautoHeadingIDType = \"blackfriday\"", func(c *Config) { c.HeadingIDs = "blackfriday" }},
 		{"InlineTables", "markup = { highlight = { style = \"nord\" } }", func(c *Config) { c.Highlight.Style = "nord" }},
-		{"KeysAreCaseInsensitive", `baseurl = "/x/"` + "\nMINIFY = false", func(c *Config) { c.BaseURL, c.Minify = "/x/", false }},
+		{"KeysAreCaseInsensitive", `baseurl = "/x/"` + "\nMINIFY = false", func(c *Config) { c.BaseURL, c.BaseURLSet, c.Minify = "/x/", true, false }},
 		{"ParamsPassedThrough", "[params]\ngithub = \"quire-docs/quire\"\n[params.nested]\nn = 1\nlist = [1, \"two\"]",
 			func(c *Config) {
 				c.Params = map[string]any{"github": "quire-docs/quire", "nested": map[string]any{"n": int64(1), "list": []any{int64(1), "two"}}}

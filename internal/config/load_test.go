@@ -53,7 +53,7 @@ params:
   vers: {go: v1.2}
 `},
 			want: func(c *Config) {
-				c.BaseURL, c.Title, c.Minify = "https://example.org/docs/", "From YAML", false
+				c.BaseURL, c.BaseURLSet, c.Title, c.Minify = "https://example.org/docs/", true, "From YAML", false
 				c.Highlight.Style = "monokai"
 				c.TOC = TOC{StartLevel: 2, EndLevel: 4}
 				c.Params = map[string]any{"repo": "https://example.org/repo", "mirror": "https://example.org/repo", "vers": map[string]any{"go": "v1.2"}}
@@ -133,7 +133,7 @@ params:
 				"config/development/params.toml": "b = 3\n",
 			},
 			want: func(c *Config) {
-				c.BaseURL = "https://example.org/"
+				c.BaseURL, c.BaseURLSet = "https://example.org/", true
 				c.Params = map[string]any{"a": int64(1), "b": int64(2)}
 			},
 			wantFiles: []string{"config/_default/hugo.toml", "config/production/hugo.toml", "config/production/params.toml"},
@@ -155,7 +155,7 @@ params:
 				"config.toml":                 `baseurl = "https://old.example.org/"`,
 				"config/production/hugo.yaml": "baseURL: https://new.example.org/\n",
 			},
-			want:      func(c *Config) { c.BaseURL = "https://new.example.org/" },
+			want:      func(c *Config) { c.BaseURL, c.BaseURLSet = "https://new.example.org/", true },
 			wantFiles: []string{"config.toml", "config/production/hugo.yaml"},
 		},
 		{

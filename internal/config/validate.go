@@ -13,6 +13,7 @@ import (
 // apply copies the well-typed leaves into c, checking each value and
 // reporting every invalid one at the line of its key.
 func (d *decoder) apply(c *Config) {
+	_, c.BaseURLSet = d.leaves["baseURL"]
 	if l, ok := d.leaves["baseURL"]; ok && l.value == "" {
 		// Hugo's default, and what "hugo new site" writes: serve from the
 		// root of whatever host the site lands on.

@@ -33,6 +33,10 @@ func parsePage(file string, src []byte, maxFront int) (*Page, map[string]positio
 		warns = append(warns, diag.Warnf(file, fm.BodyLine-1, 1, "front matter closed with %s", quote(fm.LongClose)).
 			WithHint("Hugo accepts it; close the front matter with a line of exactly %s", want))
 	}
+	noOpen := unopenedWarning(file, fm)
+	if noOpen != nil {
+		warns = append(warns, noOpen)
+	}
 	if err := checkSize(file, fm, maxFront); err != nil {
 		return nil, nil, warns, err
 	}
@@ -43,7 +47,7 @@ func parsePage(file string, src []byte, maxFront int) (*Page, map[string]positio
 	if err != nil {
 		return nil, nil, warns, err
 	}
-	p := &Page{File: file, Body: fm.Body, BodyLine: fm.BodyLine, FrontSum: FrontSum(fm), Params: make(map[string]any)}
+	p := &Page{File: file, Body: fm.Body, BodyLine: fm.BodyLine, FrontSum: FrontSum(fm), Params: make(map[string]any), noOpen: noOpen != nil}
 	var errs []error
 	set := make(map[string]field) // canonical key -> where it was set
 	for _, f := range fields {

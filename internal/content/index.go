@@ -27,7 +27,7 @@ import (
 // baseNameOf).
 type Index struct {
 	pages   table
-	drafts  table   // the draft pages Load left out, for RefError's hint
+	drafts  table   // the draft pages Load left out, for RefError's hint and DraftSource
 	entries []Entry // in the order they were added, for fingerprints
 }
 
@@ -42,9 +42,10 @@ type Target struct {
 
 // Entry is one name of a target, for fingerprinting an Index.
 type Entry struct {
-	Form Form
-	Name string // content-relative, no leading or trailing slash
-	URL  string
+	Form  Form
+	Name  string // content-relative, no leading or trailing slash
+	URL   string
+	Draft bool // a name of a draft left out (see DraftSource)
 }
 
 // Form is one kind of name a target can have.
@@ -99,7 +100,7 @@ func NewIndex(s *Site) *Index {
 		case isSectionFile(d.Path):
 			p.Kind = KindSection
 		}
-		ix.addPage(&ix.drafts, p, Target{Page: p})
+		ix.addPage(&ix.drafts, p, Target{Page: p, URL: d.URL})
 	}
 	return ix
 }
@@ -123,8 +124,8 @@ func (ix *Index) addPage(t *table, p *Page, tg Target) {
 	t.pages = append(t.pages, p)
 }
 
-// add records a name of tg in t unless the name is taken. Names of
-// published targets are entries.
+// add records a name of tg in t unless the name is taken. Every name is
+// an entry.
 func (ix *Index) add(t *table, f Form, p string, tg Target) {
 	n := name{f, p}
 	if _, ok := t.exact[n]; ok {
@@ -134,9 +135,7 @@ func (ix *Index) add(t *table, f Form, p string, tg Target) {
 	if fn := (name{f, foldName(p)}); fn != n && !hasName(t.folded, fn) {
 		t.folded[fn] = tg
 	}
-	if t == &ix.pages {
-		ix.entries = append(ix.entries, Entry{Form: f, Name: p, URL: tg.URL})
-	}
+	ix.entries = append(ix.entries, Entry{Form: f, Name: p, URL: tg.URL, Draft: t == &ix.drafts})
 }
 
 func hasName(m map[name]Target, n name) bool {
@@ -144,9 +143,9 @@ func hasName(m map[name]Target, n name) bool {
 	return ok
 }
 
-// Entries returns every name in the index, in a fixed order: two indexes
-// with the same entries resolve every reference the same way (the folded
-// and base names follow from them; drafts change only error messages).
+// Entries returns every name in the index, drafts' too, in a fixed order:
+// two indexes with the same entries resolve every reference the same way
+// (the folded and base names follow from them).
 func (ix *Index) Entries() []Entry { return ix.entries }
 
 // Source finds the target of a content path that a markdown link names
@@ -155,6 +154,13 @@ func (ix *Index) Entries() []Entry { return ix.entries }
 // written, case and all. "." or "" is the content root.
 func (ix *Index) Source(p string) (Target, bool) {
 	return ix.pages.lookup(p, false, FormFile, FormDir)
+}
+
+// DraftSource is Source for the drafts Load left out: the draft a content
+// path names, with the URL it would have if published, so a link to it
+// can be checked and reported as a link to a draft.
+func (ix *Index) DraftSource(p string) (Target, bool) {
+	return ix.drafts.lookup(p, false, FormFile, FormDir)
 }
 
 // Ref finds the page that ref names on page from (nil: on the site, as

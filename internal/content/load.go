@@ -54,8 +54,14 @@ type loader struct {
 	sections map[string]*Page              // section dir ("" for home) -> its page
 	pos      map[*Page]map[string]position // where url, slug, ... are written
 	pruned   []string                      // dirs of draft sections left out
-	patterns map[*Page]string              // the [permalinks] pattern that made a page's URL
-	site     *Site
+	// draftRoots are the drafts pruneDrafts left out with their sections,
+	// leftOut every page left out, and segs the URL segments of the
+	// sections they were in, for draftURLs.
+	draftRoots []draftRoot
+	leftOut    []leftOut
+	segs       map[*Page][]string
+	patterns   map[*Page]string // the [permalinks] pattern that made a page's URL
+	site       *Site
 
 	entries map[string]*cachedFile // opts.Files' entries of l.mdFiles, by content-relative path
 }
@@ -70,6 +76,7 @@ func (l *loader) load() {
 	l.pruneDrafts()
 	inherit(l.site.Home)
 	l.computeURLs(l.site.Home)
+	l.draftURLs()
 	sortTree(l.site.Home)
 	l.site.Pages = readingOrder(l.site.Home)
 	l.collectStatic()

@@ -49,6 +49,7 @@ type Page struct {
 	// quire serve compares it to tell an edit of the text alone.
 	FrontSum [16]byte
 	cascades []cascade // the front matter's cascade, decoded (see cascade.go)
+	noOpen   bool      // its front matter lacks its opening line, and was warned about (see unopenedFrontMatter)
 
 	RelPermalink string // "/faq/security/" (relative to the site root, before baseURL path is added)
 	OutPath      string // "faq/security/index.html"
@@ -108,6 +109,9 @@ type Site struct {
 
 // DraftFile is a draft page that Load left out.
 type DraftFile struct {
-	File string // "content/faq/draft.md"
-	Path string // "faq/draft.md"
+	File    string // "content/faq/draft.md"
+	Path    string // "faq/draft.md"
+	URL     string // its URL if published, escaped: "/faq/draft/"
+	OutPath string // where it would be written if published: "faq/draft/index.html"
+	By      string // the file whose draft: true left it out: File, or its draft section's
 }

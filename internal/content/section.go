@@ -116,7 +116,8 @@ func (l *loader) readPages() []*Page {
 }
 
 // defaultTitle gives a page with no title one from its file or directory
-// name, with a warning.
+// name, with a warning (none when its front matter has no opening line:
+// that warning says why).
 func (l *loader) defaultTitle(p *Page) {
 	if p.Title != "" {
 		return
@@ -124,6 +125,9 @@ func (l *loader) defaultTitle(p *Page) {
 	p.Title = titleFromName(p)
 	if p.LinkTitle == "" {
 		p.LinkTitle = p.Title
+	}
+	if p.noOpen {
+		return // the warning that its front matter has no opening line says it all
 	}
 	l.diags.Add(diag.Warnf(p.File, 1, 1, "page has no title; using %q", p.Title).
 		WithHint("add title: %q to the front matter", p.Title))
@@ -236,8 +240,23 @@ func pageDir(p *Page) string {
 func (l *loader) sectionDirs() []string { return slices.Sorted(maps.Keys(l.sections)) }
 
 // TitleFromFile is the title a page at the content-relative path rel gets
-// when its front matter sets none ("faq/my-question.md" → "My question").
-func TitleFromFile(rel string) string { return titleFromName(&Page{Path: rel}) }
+// when its front matter sets none ("faq/my-question.md" → "My question";
+// a section's page is named after its directory: "getting-started/_index.md"
+// → "Getting started"; the home page is "Home").
+func TitleFromFile(rel string) string {
+	p := &Page{Path: rel}
+	switch {
+	case isSectionFile(rel) && dirOf(rel) == "":
+		p.Kind = KindHome
+	case isSectionFile(rel):
+		p.Kind = KindSection
+	}
+	return titleFromName(p)
+}
+
+// IsSectionFile reports whether the content-relative path rel is a
+// section's own page (_index.md, or the home page's at the root).
+func IsSectionFile(rel string) bool { return isSectionFile(rel) }
 
 // Dir is the content-relative directory a section or home page stands for
 // ("" for the home page, "faq" for faq/_index.md).

@@ -20,6 +20,12 @@ func (l *loader) computeURLs(sec *Page) {
 
 func (l *loader) urlTree(sec *Page, parentSegs []string) {
 	segs := l.setURL(sec, parentSegs)
+	if len(l.draftRoots) > 0 {
+		if l.segs == nil {
+			l.segs = make(map[*Page][]string)
+		}
+		l.segs[sec] = segs
+	}
 	dir := sectionDir(sec)
 	for _, c := range sec.Children {
 		if c.Kind == KindSection {

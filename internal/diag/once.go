@@ -47,7 +47,7 @@ func OncePerError(errs []error, files, names []string) List {
 		case g.more == 0:
 			g.first.Msg += fmt.Sprintf(" (rendering %s)", g.name)
 		default:
-			g.first.Msg += fmt.Sprintf(" (rendering %s and %d other pages)", g.name, g.more)
+			g.first.Msg += fmt.Sprintf(" (rendering %s and %s)", g.name, Count(g.more, "other page"))
 		}
 		out = append(out, g.first)
 	}

@@ -67,3 +67,14 @@ func TestAddOnFreeLines(t *testing.T) {
 		t.Errorf("got %d diagnostics, want 5: %v", len(l), l)
 	}
 }
+
+// TestOncePerErrorOneOther: one other page is counted in the singular.
+func TestOncePerErrorOneOther(t *testing.T) {
+	t.Parallel()
+	partial := &Diagnostic{Severity: Error, File: "layouts/partials/nav.html", Line: 3, Col: 4, Msg: "nav broke"}
+	files := []string{"content/a.md", "content/b.md"}
+	got := OncePerError([]error{partial, partial}, files, files)
+	if want := "layouts/partials/nav.html:3:4: nav broke (rendering content/a.md and 1 other page)"; len(got) != 1 || got[0].Error() != want {
+		t.Errorf("got %v, want [%s]", got, want)
+	}
+}

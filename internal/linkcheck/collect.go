@@ -54,6 +54,10 @@ type Options struct {
 	// given (pages with Hugo's build render link): links to them stand,
 	// and their fragments are not checked, as for a file that is not HTML.
 	Elsewhere []string
+	// Unpublished says, by output path, why a page that is not written
+	// is not ("is a draft (content/a.md: draft: true); ..."): a link to
+	// one is broken, and says so (content.Site.Unpublished).
+	Unpublished map[string]string
 }
 
 // Parsed is one HTML file's ids and links, parsed by Parse.
@@ -81,7 +85,8 @@ type Links struct {
 	docs   []*doc     // HTML files, sorted by path
 	tpls   *templateIndex
 
-	memo *Memo // Options.Memo
+	memo  *Memo             // Options.Memo
+	unpub map[string]string // Options.Unpublished
 
 	absOK sync.Map // href → ref: site-absolute links found ok, which are ok from any page
 	pages sync.Map // *Page → *pageSources
@@ -108,7 +113,7 @@ type doc struct {
 // ids and links. pages say where HTML files came from (by Path); files
 // without one are traced to their publish.File.Source.
 func Collect(ctx context.Context, files []publish.File, pages []Page, opts Options) *Links {
-	l := &Links{tpls: newTemplateIndex(), memo: opts.Memo}
+	l := &Links{tpls: newTemplateIndex(), memo: opts.Memo, unpub: opts.Unpublished}
 	l.base, l.origin = splitBase(opts.BaseURL)
 	var pidx *pageIndex
 	l.index, pidx = opts.Memo.indexes(files, opts.Elsewhere, pages)

@@ -172,6 +172,9 @@ func (l *Links) verdict(d *doc, r ref) (Outcome, string) {
 	}
 	t, exists := l.target(r.path)
 	if !exists {
+		if why := l.unpublished(r.path); why != "" {
+			return Error, fmt.Sprintf("%s %s", l.base+r.path, why)
+		}
 		return Error, fmt.Sprintf("no page or file %s", l.base+r.path)
 	}
 	if r.frag == "" || t == nil {

@@ -14,14 +14,15 @@ import (
 // one); it is safe for one build at a time.
 //
 // A page's verdicts depend on its links (its parsed HTML), its URL, and
-// what its links can point at: every output file, and the ids of the
-// pages its links with a fragment point to. A page's result is reused
-// when it comes from the same Parse as last time (Options.Parsed, which
-// the build keeps with the page's output) at the same path, the site has
-// the same files, and none of the pages its fragments point to has other
-// ids than last time. A change to the site's files checks every page
-// again; a change to one page's ids, that page and the pages linking to
-// one of its fragments.
+// what its links can point at: every output file, why the pages that are
+// not written are not (Options.Unpublished), and the ids of the pages its
+// links with a fragment point to. A page's result is reused when it comes
+// from the same Parse as last time (Options.Parsed, which the build keeps
+// with the page's output) at the same path, the site has the same files
+// and unpublished pages, and none of the pages its fragments point to has
+// other ids than last time. A change to the site's files or unpublished
+// pages checks every page again; a change to one page's ids, that page
+// and the pages linking to one of its fragments.
 //
 // Its entries are not a memo.Table: they are valid only all together (the
 // same files and base URL), every check writes one for every page, and
@@ -35,6 +36,7 @@ type Memo struct {
 	// and each HTML file's entry, by its place in that index.
 	last    *fileIndex
 	base    [2]string // base path and origin
+	unpub   map[string]string
 	entries []*memoEntry
 	files   *fileIndex // the last build's, for Collect
 	pages   *pageIndex
@@ -100,7 +102,7 @@ func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var prev []*memoEntry
-	if m.base == [2]string{l.base, l.origin} && sameFiles(l.index, m.last) {
+	if m.base == [2]string{l.base, l.origin} && sameFiles(l.index, m.last) && maps.Equal(m.unpub, l.unpub) {
 		prev = m.entries
 	}
 	perDoc = make([][]found, len(l.docs))
@@ -158,7 +160,7 @@ func (m *Memo) checkAll(ctx context.Context, l *Links) (perDoc [][]found, okKeys
 		perDoc[k], okKeys[k] = r.found, r.ok
 		next[k] = &memoEntry{src: d.src, url: d.url, ids: d.ids, frags: r.frags, found: r.found, ok: r.ok}
 	}
-	m.last, m.base, m.entries = l.index, [2]string{l.base, l.origin}, next
+	m.last, m.base, m.entries, m.unpub = l.index, [2]string{l.base, l.origin}, next, l.unpub
 	return perDoc, okKeys
 }
 

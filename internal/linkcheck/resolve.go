@@ -119,3 +119,19 @@ func (l *Links) target(p string) (*doc, bool) {
 	}
 	return l.file(p + "/index.html")
 }
+
+// unpublished returns why the page a site path below the base names is
+// not written (Options.Unpublished), "" when no such page is known; it
+// reads p as target does.
+func (l *Links) unpublished(p string) string {
+	if len(l.unpub) == 0 {
+		return ""
+	}
+	if p == "" || strings.HasSuffix(p, "/") {
+		return l.unpub[p+"index.html"]
+	}
+	if why := l.unpub[p]; why != "" {
+		return why
+	}
+	return l.unpub[p+"/index.html"]
+}

@@ -9,7 +9,7 @@ import "slices"
 // l is left as it was. It reports false when a path of parsed is not an
 // HTML file of l.
 func (l *Links) Update(parsed map[string]*Parsed, pages map[string]Page) (*Links, bool) {
-	n := &Links{base: l.base, origin: l.origin, index: l.index, tpls: l.tpls, memo: l.memo, docs: slices.Clone(l.docs)}
+	n := &Links{base: l.base, origin: l.origin, index: l.index, tpls: l.tpls, memo: l.memo, unpub: l.unpub, docs: slices.Clone(l.docs)}
 	for p, pre := range parsed {
 		k, ok := l.index.at[p]
 		if !ok || k < 0 || pre == nil {

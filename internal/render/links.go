@@ -65,7 +65,9 @@ func (ix *Links) RelURL(p string) string { return RelURL(ix.base, p) }
 //     and case ("../tasks/foo/", "install"; see content.Index.GetPage).
 //
 // A dest from the site root ("/faq/upgrade.md", "/faq/") is read as a
-// content path (1), then as a URL.
+// content path (1), then as a URL. A dest that none of these place but
+// that names a draft left out of the build as a content path (1) gets the
+// URL the draft would have, for the link check to report.
 func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
 	if dest == "" || dest[0] == '#' {
 		return "", false
@@ -87,7 +89,7 @@ func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
 		if ix.exists(target) {
 			return ix.out(content.EscapePath(target), rest), true
 		}
-		return "", false
+		return ix.draft(strings.TrimPrefix(target, "/"), rest)
 	}
 	// 1. From the page's file.
 	dir := path.Dir(p.Path)
@@ -115,6 +117,16 @@ func (ix *Links) Resolve(p *content.Page, dest string) (string, bool) {
 	// 4. As .Page.GetPage reads it.
 	if q, _ := ix.ix.GetPage(p, target); q != nil {
 		return ix.out(q.RelPermalink, rest), true
+	}
+	return ix.draft(path.Join(dir, target), rest)
+}
+
+// draft returns the URL a draft left out of the build would have, when
+// the content path src names one, so the link checker reports the link
+// as one to a draft (content.Site.Unpublished).
+func (ix *Links) draft(src, rest string) (string, bool) {
+	if t, ok := ix.ix.DraftSource(src); ok && t.URL != "" {
+		return ix.out(t.URL, rest), true
 	}
 	return "", false
 }

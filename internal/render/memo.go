@@ -107,6 +107,7 @@ func (m *Memo) fingerprint(links *Links) memo.Key {
 		h.Num(int64(e.Form))
 		h.Str(e.Name)
 		h.Str(e.URL)
+		h.Flag(e.Draft)
 	}
 	return h.Sum()
 }

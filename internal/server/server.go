@@ -211,10 +211,11 @@ func (s *Server) report(r Result) {
 		if !s.state.Load().good {
 			what = "the browser shows the errors until the site builds"
 		}
-		fmt.Fprintf(&w, "build failed: %d error(s) in %s; %s\n", len(r.Errors), took, what)
+		fmt.Fprintf(&w, "build failed: %s in %s; %s\n", diag.Count(len(r.Errors), "error"), took, what)
 		return
 	}
-	fmt.Fprintf(&w, "built %d pages (%d drafts skipped, %d warnings) in %s\n", r.Pages, r.Skipped, len(r.Warnings), took)
+	fmt.Fprintf(&w, "built %s (%s skipped, %s) in %s\n",
+		diag.Count(r.Pages, "page"), diag.Count(r.Skipped, "draft"), diag.Count(len(r.Warnings), "warning"), took)
 }
 
 // logf writes to the log, one message at a time.

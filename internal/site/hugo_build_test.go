@@ -210,7 +210,7 @@ build: {render: never}
 ---
 `, Options{})
 	got := strings.Join(errorLines(err), "\n")
-	if want := `content/b.md:4:3: broken link "hidden.md": no page or file /hidden/`; !strings.Contains(got, want) {
+	if want := `content/b.md:4:3: broken link "hidden.md": /hidden/ is not rendered (content/hidden.md: build.render: never)`; !strings.Contains(got, want) {
 		t.Errorf("errors lack %q:\n%s", want, got)
 	}
 }

@@ -39,7 +39,8 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		b.pages.lpages = b.linkPages(tree)
 	}
 	pages := b.pages.lpages
-	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree), Elsewhere: tree.LinkOnly()}
+	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree), Elsewhere: tree.LinkOnly(),
+		Unpublished: tree.Unpublished()}
 	if b.opts.Cache != nil && ds.Err() == nil {
 		opts.Memo = b.opts.Cache.links // a failed build's check is not kept
 	}
