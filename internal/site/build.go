@@ -14,6 +14,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/funcs"
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/highlight"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
@@ -61,6 +62,10 @@ type Options struct {
 	// Resources keeps processed images between builds (the site's
 	// .quire/resources); nil: every build processes them again.
 	Resources resources.Cache
+	// Dir is the site's directory on disk, fsys's root, where git runs
+	// for enableGitInfo (once per build); "" when there is none, and then
+	// enableGitInfo is warned about and gives no dates.
+	Dir string
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
@@ -99,11 +104,15 @@ type Site struct {
 // *diag.Diagnostic). The returned *Site is never nil: on failure it holds
 // only the warnings.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
-	if s, err, ok := quick(ctx, fsys, cfg, opts); ok {
+	git, gitWarns := readGit(ctx, cfg, opts)
+	if s, err, ok := quick(ctx, fsys, cfg, opts, git); ok {
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}, git: git}
+	for _, w := range gitWarns {
+		ds.Add(w)
+	}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -113,7 +122,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
 		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
 		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment,
-		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks)})
+		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks), Git: git})
 	for _, w := range warns {
 		ds.Add(w)
 	}
@@ -238,6 +247,7 @@ type builder struct {
 	render *render.Renderer
 	out    publish.Outputs
 	res    *resources.Builds // what templates publish through (resources.go)
+	git    *gitinfo.Info     // the content files' last commits, with enableGitInfo (git.go)
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
