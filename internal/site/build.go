@@ -195,6 +195,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	b.addAliases(tree, &ds)
 	b.addExtras(tree, &ds)
+	b.addLLMs(tree)
 	b.addSearchIndex()
 	for _, msg := range warned.Messages() {
 		ds.Add(diag.Warnf("", 0, 0, "%s", msg).WithHint("warnf in a template"))
@@ -267,6 +268,7 @@ type pageResults struct {
 	sent      sent                       // pages written to Options.Output
 	unwritten []int                      // pages whose render failed: no file
 	released  atomic.Int32               // pages whose body was released
+	twins     [][]byte                   // each page's markdown twin, with [llms] enable (llms.go)
 }
 
 // snapshot is what a successful build with a Cache leaves for the next
@@ -295,6 +297,8 @@ func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *sho
 		Tree:       tree,
 		Site:       b.site,
 		Layouts:    b.tmpl,
+		// For the pages' markdown twins (llms.go).
+		KeepMarkdown: b.cfg.LLMs.Enable,
 	}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.markdown

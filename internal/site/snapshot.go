@@ -42,6 +42,7 @@ func (b *builder) next(ctx context.Context, fsys fs.FS, opts Options) *builder {
 	n.pages.outlines = slices.Clone(b.pages.outlines)
 	n.pages.parsed = slices.Clone(b.pages.parsed)
 	n.pages.lpages = slices.Clone(b.pages.lpages)
+	n.pages.twins = slices.Clone(b.pages.twins)
 	n.snap.pageDiags = slices.Clone(b.snap.pageDiags)
 	return n
 }

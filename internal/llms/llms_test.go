@@ -1,0 +1,99 @@
+package llms
+
+import (
+	"testing"
+)
+
+func TestLinks(t *testing.T) {
+	t.Parallel()
+	abs := func(dest string) string { return "https://x.org/" + dest }
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"InlineLink", "See [a](b.md) and [c](d/#e).\n", "See [a](https://x.org/b.md) and [c](https://x.org/d/#e).\n"},
+		{"ImageWithTitle", `![alt](img.png "A title")`, `![alt](https://x.org/img.png "A title")`},
+		{"AngleBrackets", "[a](<my file.md>)", "[a](<https://x.org/my file.md>)"},
+		{"BalancedParens", "[a](f(1).md)", "[a](https://x.org/f(1).md)"},
+		{"ReferenceDefinition", "[ref]: guide.md \"Guide\"\n", "[ref]: https://x.org/guide.md \"Guide\"\n"},
+		{"ReferenceUseKept", "[a][ref]\n", "[a][ref]\n"},
+		{"CodeSpanKept", "`[a](b.md)` [c](d)", "`[a](b.md)` [c](https://x.org/d)"},
+		{"FencedCodeKept", "```md\n[a](b.md)\n```\n[c](d)\n", "```md\n[a](b.md)\n```\n[c](https://x.org/d)\n"},
+		{"TildeFenceKept", "~~~~\n[a](b.md)\n~~~\n~~~~\n[c](d)\n", "~~~~\n[a](b.md)\n~~~\n~~~~\n[c](https://x.org/d)\n"},
+		{"EscapedBracketKept", `\](b.md)`, `\](b.md)`},
+		{"EmptyDestination", "[a]()", "[a]()"},
+		{"AutolinkKept", "<https://example.org/>", "<https://example.org/>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Links([]byte(tc.in), abs)); got != tc.want {
+				t.Errorf("Links(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTwinPath(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"docs/install/index.html", "docs/install/index.md", true},
+		{"index.html", "index.md", true},
+		{"old.html", "old.md", true},
+		{"feed.xml", "", false},
+		{".html", "", false},
+	} {
+		if got, ok := TwinPath(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("TwinPath(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestIndex(t *testing.T) {
+	t.Parallel()
+	pages := []Page{
+		{Title: "Home", URL: "https://x.org/index.md", Description: "Start\nhere"},
+		{Title: "Guide", URL: "https://x.org/guide/index.md", Section: "Guide"},
+		{Title: "Install [beta]", URL: "https://x.org/guide/install/index.md", Section: "Guide", Description: "How to install."},
+		{Title: "Changelog", URL: "https://x.org/changes/index.md", Section: "Changes", Optional: true},
+		{Title: "About", URL: "https://x.org/about/index.md"},
+	}
+	got := string(Index(Site{Title: "Docs", Description: "All about x."}, pages))
+	want := `# Docs
+
+> All about x.
+
+## Pages
+
+- [Home](https://x.org/index.md): Start here
+- [About](https://x.org/about/index.md)
+
+## Guide
+
+- [Guide](https://x.org/guide/index.md)
+- [Install \[beta\]](https://x.org/guide/install/index.md): How to install.
+
+## Optional
+
+- [Changelog](https://x.org/changes/index.md)
+`
+	if got != want {
+		t.Errorf("Index =\n%s\nwant\n%s", got, want)
+	}
+	if got := string(Index(Site{Title: "Docs"}, nil)); got != "# Docs\n" {
+		t.Errorf("Index of no pages = %q, want the title alone", got)
+	}
+}
+
+func TestFull(t *testing.T) {
+	t.Parallel()
+	pages := []Page{
+		{URL: "https://x.org/index.md", Twin: Twin("Home", []byte("\nHello.\n\n"))},
+		{URL: "https://x.org/a/index.md", Twin: Twin("A", []byte("A's text."))},
+	}
+	got := string(Full(Site{Title: "Docs"}, pages))
+	want := "# Docs\n\n---\n\nURL: https://x.org/index.md\n\n# Home\n\nHello.\n\n---\n\nURL: https://x.org/a/index.md\n\n# A\n\nA's text.\n"
+	if got != want {
+		t.Errorf("Full = %q, want %q", got, want)
+	}
+}
