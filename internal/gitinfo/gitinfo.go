@@ -71,9 +71,10 @@ func (i *Info) Equal(j *Info) bool {
 // Timeout bounds the git processes of one Read.
 const Timeout = time.Minute
 
-// ErrNotRepo is returned (wrapped) by Read when dir is in no git
-// repository, the repository has no commit yet, or git is missing.
-var ErrNotRepo = errors.New("not a git repository")
+// ErrNoHistory is returned (wrapped, saying why) by Read when there is
+// no history to read: git is missing, dir is in no git repository, or
+// the repository has no commit yet.
+var ErrNoHistory = errors.New("no git history")
 
 // Read runs git in dir, the site root: one git rev-parse for HEAD, the
 // shallowness and dir's place in the repository, then one git log over
@@ -126,12 +127,14 @@ func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
 		return nil, fmt.Errorf("git %s: %w", sub, ctx.Err())
 	}
 	msg := strings.TrimSpace(stderr.String())
-	if errors.Is(err, exec.ErrNotFound) {
-		return nil, fmt.Errorf("%w: git is not installed", ErrNotRepo)
-	}
-	if strings.Contains(msg, "not a git repository") || strings.Contains(msg, "unknown revision") ||
-		strings.Contains(msg, "does not have any commits") || strings.Contains(msg, "ambiguous argument 'HEAD'") {
-		return nil, fmt.Errorf("%w (%s)", ErrNotRepo, firstLine(msg))
+	switch {
+	case errors.Is(err, exec.ErrNotFound):
+		return nil, fmt.Errorf("%w: git is not installed", ErrNoHistory)
+	case strings.Contains(msg, "not a git repository"):
+		return nil, fmt.Errorf("%w: not a git repository", ErrNoHistory)
+	case strings.Contains(msg, "unknown revision") || strings.Contains(msg, "does not have any commits") ||
+		strings.Contains(msg, "ambiguous argument 'HEAD'"):
+		return nil, fmt.Errorf("%w: no commit yet", ErrNoHistory)
 	}
 	if msg == "" {
 		msg = err.Error()

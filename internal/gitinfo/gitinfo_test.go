@@ -137,17 +137,17 @@ func TestReadFindsShallowClone(t *testing.T) {
 	}
 }
 
-func TestReadOutsideRepositoryIsErrNotRepo(t *testing.T) {
+func TestReadWithoutHistory(t *testing.T) {
 	needGit(t)
 	dir := t.TempDir()
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
 	_, err := Read(context.Background(), dir, "content")
-	if !errors.Is(err, ErrNotRepo) {
-		t.Fatalf("Read outside a repository: %v, want ErrNotRepo", err)
+	if !errors.Is(err, ErrNoHistory) {
+		t.Fatalf("Read outside a repository: %v, want ErrNoHistory", err)
 	}
 	git(t, dir, "", "init", "-q")
-	if _, err := Read(context.Background(), dir, "content"); !errors.Is(err, ErrNotRepo) {
-		t.Fatalf("Read in a repository without commits: %v, want ErrNotRepo", err)
+	if _, err := Read(context.Background(), dir, "content"); !errors.Is(err, ErrNoHistory) {
+		t.Fatalf("Read in a repository without commits: %v, want ErrNoHistory", err)
 	}
 }
 

@@ -100,9 +100,12 @@ func Full(s Site, pages []Page) []byte {
 // (its markdown, shortcodes expanded and links made absolute).
 func Twin(title string, body []byte) []byte {
 	var b bytes.Buffer
-	b.WriteString("# " + oneLine(title) + "\n\n")
-	b.Write(bytes.TrimLeft(bytes.TrimRight(body, " \t\r\n"), "\r\n"))
-	b.WriteByte('\n')
+	b.WriteString("# " + oneLine(title) + "\n")
+	if body = bytes.TrimLeft(bytes.TrimRight(body, " \t\r\n"), "\r\n"); len(body) > 0 {
+		b.WriteByte('\n')
+		b.Write(body)
+		b.WriteByte('\n')
+	}
 	return b.Bytes()
 }
 

@@ -97,3 +97,19 @@ func TestFull(t *testing.T) {
 		t.Errorf("Full = %q, want %q", got, want)
 	}
 }
+
+func TestTwin(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, title, body, want string }{
+		{"TitleThenBody", "Install", "\nSteps.\n\n", "# Install\n\nSteps.\n"},
+		{"NoBody", "Guide", "\n  \n", "# Guide\n"},
+		{"TitleOnOneLine", "Two\nlines", "x", "# Two lines\n\nx\n"},
+		{"IndentedCodeKept", "T", "    code\n", "# T\n\n    code\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(Twin(tc.title, []byte(tc.body))); got != tc.want {
+				t.Errorf("Twin(%q, %q) = %q, want %q", tc.title, tc.body, got, tc.want)
+			}
+		})
+	}
+}

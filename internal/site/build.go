@@ -41,7 +41,8 @@ type Options struct {
 	// Output, when set, receives every content page's file as soon as it
 	// is rendered and minified, concurrently, so a large site is never
 	// held in memory; Site.Files then holds only the other files (assets,
-	// static files, aliases, 404.html, sitemap.xml, robots.txt). Nothing
+	// static files, aliases, 404.html, sitemap.xml, robots.txt, the
+	// llms files and pages' markdown twins). Nothing
 	// is sent for a page that failed; a build that fails may have sent
 	// some pages, which the caller discards (publish.Stage.Abort). An
 	// error from Output.Write is reported as an error of the page.

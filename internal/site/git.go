@@ -23,7 +23,7 @@ func readGit(ctx context.Context, cfg config.Config, opts Options) (*gitinfo.Inf
 	}
 	info, err := gitinfo.Read(ctx, opts.Dir, cfg.ContentDir)
 	switch {
-	case err != nil: // gitinfo.ErrNotRepo, git missing, or git failing
+	case err != nil: // gitinfo.ErrNoHistory, git missing, or git failing
 		return nil, []*diag.Diagnostic{diag.Warnf("config.toml", 0, 0, "enableGitInfo: %v", err).WithHint(hint)}
 	case info.Shallow:
 		return info, []*diag.Diagnostic{diag.Warnf("config.toml", 0, 0, "shallow clone: dates from git are wrong").

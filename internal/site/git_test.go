@@ -157,7 +157,7 @@ func TestGitInfoWarnsOnce(t *testing.T) {
 		name, dir, want, hint string
 	}{
 		{"ShallowClone", clone, "shallow clone: dates from git are wrong", "fetch-depth: 0"},
-		{"NotARepository", outside, "enableGitInfo: not a git repository", "front matter"},
+		{"NotARepository", outside, "enableGitInfo: no git history: not a git repository", "front matter"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(outside))
