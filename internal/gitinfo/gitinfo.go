@@ -31,6 +31,7 @@ type Info struct {
 	Head    string // HEAD's hash
 	Shallow bool   // a shallow clone: older history is missing, so dates are wrong
 	files   map[string]*Commit
+	key     string // what else the log read: dir's place in the repository, the dirs
 }
 
 // File returns the last commit that touched name (a slash path from the
@@ -54,6 +55,9 @@ func (i *Info) Len() int {
 // Equal reports whether i and j found the same HEAD, shallowness and
 // commits: whether pages built with either have the same dates.
 func (i *Info) Equal(j *Info) bool {
+	if i == j {
+		return true
+	}
 	if i == nil || j == nil {
 		return i == j
 	}
@@ -82,7 +86,11 @@ var ErrNoHistory = errors.New("no git history")
 // every file to the newest commit that touched it. A rename counts as a
 // change of the new path. Merge commits are skipped, as Hugo does. Both
 // processes end with ctx, or after Timeout.
-func Read(ctx context.Context, dir string, dirs ...string) (*Info, error) {
+//
+// last, when not nil, is a previous Read's result (quire serve's last
+// build): when HEAD, the shallowness, dir's place and dirs are the same,
+// the log would be the same, so last is returned without running it.
+func Read(ctx context.Context, dir string, dirs []string, last *Info) (*Info, error) {
 	ctx, cancel := context.WithTimeout(ctx, Timeout)
 	defer cancel()
 	out, err := run(ctx, dir, "rev-parse", "--is-shallow-repository", "--show-prefix", "HEAD")
@@ -93,12 +101,16 @@ func Read(ctx context.Context, dir string, dirs ...string) (*Info, error) {
 	if len(lines) != 3 {
 		return nil, fmt.Errorf("git rev-parse: unexpected output %q", out)
 	}
-	info := &Info{Shallow: lines[0] == "true", Head: lines[2]}
 	prefix := lines[1] // dir within the repository, "docs/" or ""
+	info := &Info{Shallow: lines[0] == "true", Head: lines[2], key: prefix}
 	args := []string{"log", "-z", "--name-only", "--no-merges", "--no-renames",
 		"--format=%x1e%H%x1f%h%x1f%aN%x1f%aE%x1f%aI%x1f%cI%x1f%s", "--"}
 	for _, d := range dirs {
 		args = append(args, path.Clean("./"+d))
+		info.key += "\x00" + path.Clean("./"+d)
+	}
+	if last != nil && last.Head == info.Head && last.Shallow == info.Shallow && last.key == info.key {
+		return last, nil
 	}
 	if out, err = run(ctx, dir, args...); err != nil {
 		return nil, err

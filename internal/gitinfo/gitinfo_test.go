@@ -79,7 +79,7 @@ func day(s string) time.Time {
 func TestReadGivesEachFileItsLastCommit(t *testing.T) {
 	needGit(t)
 	repo := history(t)
-	info, err := Read(context.Background(), filepath.Join(repo, "docs"), "content")
+	info, err := Read(context.Background(), filepath.Join(repo, "docs"), []string{"content"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestReadFindsShallowClone(t *testing.T) {
 	repo := history(t)
 	clone := filepath.Join(t.TempDir(), "clone")
 	git(t, repo, "", "clone", "-q", "--depth=1", "file://"+repo, clone)
-	info, err := Read(context.Background(), filepath.Join(clone, "docs"), "content")
+	info, err := Read(context.Background(), filepath.Join(clone, "docs"), []string{"content"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,12 +141,12 @@ func TestReadWithoutHistory(t *testing.T) {
 	needGit(t)
 	dir := t.TempDir()
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
-	_, err := Read(context.Background(), dir, "content")
+	_, err := Read(context.Background(), dir, []string{"content"}, nil)
 	if !errors.Is(err, ErrNoHistory) {
 		t.Fatalf("Read outside a repository: %v, want ErrNoHistory", err)
 	}
 	git(t, dir, "", "init", "-q")
-	if _, err := Read(context.Background(), dir, "content"); !errors.Is(err, ErrNoHistory) {
+	if _, err := Read(context.Background(), dir, []string{"content"}, nil); !errors.Is(err, ErrNoHistory) {
 		t.Fatalf("Read in a repository without commits: %v, want ErrNoHistory", err)
 	}
 }
@@ -171,5 +171,37 @@ func TestEqual(t *testing.T) {
 				t.Errorf("Equal = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadReusesLastForSameHead: with the same HEAD the log would be the
+// same, so the last result is reused; a commit makes a new one.
+func TestReadReusesLastForSameHead(t *testing.T) {
+	needGit(t)
+	repo := history(t)
+	dir := filepath.Join(repo, "docs")
+	first, err := Read(context.Background(), dir, []string{"content"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Read(context.Background(), dir, []string{"content"}, first)
+	if err != nil || again != first {
+		t.Errorf("Read with the same HEAD = %p, %v; want the last result %p", again, err, first)
+	}
+	if other, _ := Read(context.Background(), dir, []string{"other"}, first); other == first {
+		t.Error("Read of other dirs reused the last result")
+	}
+	write(t, filepath.Join(dir, "content/new.md"), "n2\n")
+	git(t, repo, "", "add", ".")
+	git(t, repo, "2024-07-08T10:00:00Z", "commit", "-q", "-m", "Add new")
+	after, err := Read(context.Background(), dir, []string{"content"}, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after == first || after.Head == first.Head {
+		t.Fatal("Read after a commit reused the last result")
+	}
+	if c := after.File("content/new.md"); c == nil || c.Subject != "Add new" {
+		t.Errorf("File(content/new.md) after the commit = %+v, want the commit", c)
 	}
 }

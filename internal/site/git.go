@@ -10,7 +10,7 @@ import (
 
 // readGit runs the build's one git pass when config.toml sets
 // enableGitInfo: the last commit of every content file (gitinfo.Read in
-// opts.Dir). Whatever keeps git from answering is a warning, and the
+// opts.Dir), taken from the last build's when HEAD has not moved. Whatever keeps git from answering is a warning, and the
 // build goes on with the front matter's dates; so is a shallow clone,
 // whose dates are wrong. nil without enableGitInfo or without an answer.
 func readGit(ctx context.Context, cfg config.Config, opts Options) (*gitinfo.Info, []*diag.Diagnostic) {
@@ -21,7 +21,14 @@ func readGit(ctx context.Context, cfg config.Config, opts Options) (*gitinfo.Inf
 	if opts.Dir == "" {
 		return nil, []*diag.Diagnostic{diag.Warnf("config.toml", 0, 0, "enableGitInfo: the site is not in a directory git can read").WithHint(hint)}
 	}
-	info, err := gitinfo.Read(ctx, opts.Dir, cfg.ContentDir)
+	var last *gitinfo.Info
+	if opts.Cache != nil {
+		last = opts.Cache.lastGit()
+	}
+	info, err := gitinfo.Read(ctx, opts.Dir, []string{cfg.ContentDir}, last)
+	if opts.Cache != nil {
+		opts.Cache.keepGit(info) // nil after an error: the next build asks git again
+	}
 	switch {
 	case err != nil: // gitinfo.ErrNoHistory, git missing, or git failing
 		return nil, []*diag.Diagnostic{diag.Warnf("config.toml", 0, 0, "enableGitInfo: %v", err).WithHint(hint)}
@@ -30,4 +37,18 @@ func readGit(ctx context.Context, cfg config.Config, opts Options) (*gitinfo.Inf
 			WithHint("in GitHub Actions set fetch-depth: 0 on actions/checkout")}
 	}
 	return info, nil
+}
+
+// lastGit returns what the last build read of git; nil for nothing.
+func (c *Cache) lastGit() *gitinfo.Info {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.git
+}
+
+// keepGit keeps what a build read of git for the next one.
+func (c *Cache) keepGit(info *gitinfo.Info) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.git = info
 }
