@@ -8,9 +8,10 @@ import (
 // Links returns src, markdown, with the destination of every inline link
 // or image ("[t](dest)", "![a](dest 'title')", "[t](<dest>)") and of
 // every link reference definition ("[id]: dest") replaced by
-// rewrite(dest). Fenced code blocks and code spans are left alone, as are
-// autolinks and raw HTML, whose URLs are already what they are.
-func Links(src []byte, rewrite func(dest string) string) []byte {
+// rewrite(dest, false), and every quoted href or src attribute of raw
+// HTML (`<a href="dest">`, as shortcodes write) by rewrite(dest, true).
+// Fenced code blocks and code spans are left alone, as are autolinks.
+func Links(src []byte, rewrite func(dest string, html bool) string) []byte {
 	var out bytes.Buffer
 	out.Grow(len(src))
 	var fence string // the open fence's marker run, "" outside one
@@ -40,7 +41,7 @@ func Links(src []byte, rewrite func(dest string) string) []byte {
 				rest := trimmed[n:]
 				dest, after := cutDest(rest)
 				out.WriteString(wrapDest(dest, rewrite))
-				out.WriteString(after)
+				out.WriteString(inline(after, rewrite))
 				continue
 			}
 		}
@@ -92,7 +93,7 @@ func refDef(s string) (int, bool) {
 
 // inline rewrites the destinations of the inline links of one line,
 // outside code spans.
-func inline(line string, rewrite func(string) string) string {
+func inline(line string, rewrite func(string, bool) string) string {
 	var b strings.Builder
 	for i := 0; i < len(line); {
 		c := line[i]
@@ -114,6 +115,27 @@ func inline(line string, rewrite func(string) string) string {
 			}
 			b.WriteString(line[i : i+n+end+n])
 			i += n + end + n
+		case (c == 'h' || c == 's' || c == 'H' || c == 'S') && i > 0 && isSpace(line[i-1]):
+			n := attr(line[i:])
+			if n == 0 {
+				b.WriteByte(c)
+				i++
+				continue
+			}
+			q := line[i+n-1]
+			end := strings.IndexByte(line[i+n:], q)
+			if end < 0 {
+				b.WriteString(line[i : i+n])
+				i += n
+				continue
+			}
+			b.WriteString(line[i : i+n])
+			if v := line[i+n : i+n+end]; v != "" && !strings.ContainsAny(v, "&<>") {
+				b.WriteString(rewrite(v, true))
+			} else {
+				b.WriteString(v)
+			}
+			i += n + end
 		case c == ']' && i+1 < len(line) && line[i+1] == '(':
 			b.WriteString("](")
 			dest, after := cutDest(line[i+2:])
@@ -126,6 +148,19 @@ func inline(line string, rewrite func(string) string) string {
 	}
 	return b.String()
 }
+
+// attr returns the length of `href="` or `src='` (any case) at the start
+// of s, or 0.
+func attr(s string) int {
+	for _, name := range []string{"href=", "src="} {
+		if len(s) > len(name) && strings.EqualFold(s[:len(name)], name) && (s[len(name)] == '"' || s[len(name)] == '\'') {
+			return len(name) + 1
+		}
+	}
+	return 0
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // cutDest splits s, which starts where a link destination does, into the
 // destination as written ("<a b>" with its brackets) and the rest.
@@ -155,13 +190,14 @@ func cutDest(s string) (dest, rest string) {
 	return s, ""
 }
 
-// wrapDest rewrites dest, keeping its angle brackets.
-func wrapDest(dest string, rewrite func(string) string) string {
+// wrapDest rewrites dest, a markdown destination, keeping its angle
+// brackets.
+func wrapDest(dest string, rewrite func(string, bool) string) string {
 	if d, ok := strings.CutPrefix(dest, "<"); ok {
-		return "<" + rewrite(strings.TrimSuffix(d, ">")) + ">"
+		return "<" + rewrite(strings.TrimSuffix(d, ">"), false) + ">"
 	}
 	if dest == "" {
 		return ""
 	}
-	return rewrite(dest)
+	return rewrite(dest, false)
 }

@@ -6,7 +6,12 @@ import (
 
 func TestLinks(t *testing.T) {
 	t.Parallel()
-	abs := func(dest string) string { return "https://x.org/" + dest }
+	abs := func(dest string, html bool) string {
+		if html {
+			return "https://x.org/html/" + dest
+		}
+		return "https://x.org/" + dest
+	}
 	for _, tc := range []struct {
 		name, in, want string
 	}{
@@ -22,6 +27,12 @@ func TestLinks(t *testing.T) {
 		{"EscapedBracketKept", `\](b.md)`, `\](b.md)`},
 		{"EmptyDestination", "[a]()", "[a]()"},
 		{"AutolinkKept", "<https://example.org/>", "<https://example.org/>"},
+		{"HTMLAttributes", `<a href="a/">x</a> <img SRC='i.png' alt="">`, `<a href="https://x.org/html/a/">x</a> <img SRC='https://x.org/html/i.png' alt="">`},
+		{"HTMLAttributeOnNextLine", "<img\n  src=\"i.png\">", "<img\n  src=\"https://x.org/html/i.png\">"},
+		{"HTMLEntityKept", `<a href="a?x=1&amp;y=2">`, `<a href="a?x=1&amp;y=2">`},
+		{"WordEndingInSrcKept", `mysrc="i.png"`, `mysrc="i.png"`},
+		{"HTMLInCodeSpanKept", "`<a href=\"a/\">`", "`<a href=\"a/\">`"},
+		{"HTMLInFenceKept", "```\n<a href=\"a/\">\n```\n", "```\n<a href=\"a/\">\n```\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := string(Links([]byte(tc.in), abs)); got != tc.want {

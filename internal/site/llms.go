@@ -28,8 +28,13 @@ func (b *builder) twin(p *content.Page, v *layout.Page, md []byte) []byte {
 	if err != nil {
 		return nil
 	}
-	body := llms.Links(md, func(dest string) string {
-		u, ok := b.links.Resolve(p, dest)
+	body := llms.Links(md, func(dest string, html bool) string {
+		// Markdown destinations are resolved as the page's HTML has them;
+		// raw HTML's are already URLs, as in the page.
+		u, ok := "", false
+		if !html {
+			u, ok = b.links.Resolve(p, dest)
+		}
 		if !ok {
 			u = dest
 		}

@@ -12,6 +12,8 @@ title = "Docs"
 description = "All about x."
 -- layouts/shortcodes/greet.html --
 <span class="greet">Hello {{ .Get 0 }}</span>
+-- layouts/shortcodes/pic.html --
+<img src="/docs/guide/diagram.png" alt="D">
 -- content/_index.md --
 ---
 title: Home
@@ -39,6 +41,8 @@ weight: 2
 {{< greet "you" >}}
 
 {{% greet "markdown" %}}
+
+{{< pic >}}
 
 Read [the intro](intro.md#start), [home](/docs/), ![diagram](diagram.png "D") and [Go](https://go.dev/).
 
@@ -94,6 +98,8 @@ func TestLLMs(t *testing.T) {
 <span class="greet">Hello you</span>
 
 <span class="greet">Hello markdown</span>
+
+<img src="https://example.org/docs/guide/diagram.png" alt="D">
 
 Read [the intro](https://example.org/docs/guide/intro/#start), [home](https://example.org/docs/), ![diagram](https://example.org/docs/guide/diagram.png "D") and [Go](https://go.dev/).
 
