@@ -44,14 +44,6 @@ func (i *Info) File(name string) *Commit {
 	return i.files[name]
 }
 
-// Len is the number of files with a commit.
-func (i *Info) Len() int {
-	if i == nil {
-		return 0
-	}
-	return len(i.files)
-}
-
 // Equal reports whether i and j found the same HEAD, shallowness and
 // commits: whether pages built with either have the same dates.
 func (i *Info) Equal(j *Info) bool {
