@@ -64,8 +64,9 @@ type Options struct {
 	// .quire/resources); nil: every build processes them again.
 	Resources resources.Cache
 	// Dir is the site's directory on disk, fsys's root, where git runs
-	// for enableGitInfo (once per build); "" when there is none, and then
-	// enableGitInfo is warned about and gives no dates.
+	// for enableGitInfo (at the start of each build, see git.go); "" when
+	// there is none, and then enableGitInfo is warned about and gives no
+	// dates.
 	Dir string
 
 	// rendered, when set (by benchmarks), is called with the build's
