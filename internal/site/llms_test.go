@@ -73,6 +73,9 @@ Nothing yet.
 func TestLLMs(t *testing.T) {
 	t.Parallel()
 	s := mustBuild(t, llmsSite, Options{Drafts: true})
+	for _, w := range s.Warnings {
+		t.Errorf("warning: %v", w) // llms: optional is no unknown key
+	}
 	if got, want := file(t, s, "llms.txt"), `# Docs
 
 > All about x.
