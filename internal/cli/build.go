@@ -152,7 +152,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 	}
 	defer src.Close()
 	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out, Now: now, Getenv: os.Getenv,
-		Resources: resources.DirCache(filepath.Join(root, resources.CacheDir))})
+		Resources: resources.DirCache(filepath.Join(root, resources.CacheDir)), Dir: root})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)
 	}

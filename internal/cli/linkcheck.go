@@ -108,7 +108,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if err != nil {
 		return err
 	}
-	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet, Now: now, Getenv: os.Getenv})
+	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet, Now: now, Getenv: os.Getenv, Dir: root})
 	printDiags(env.Stderr, s.Warnings)
 	switch {
 	case errors.Is(err, context.Canceled):

@@ -39,6 +39,8 @@ type Config struct {
 	Environment  string         // the environment LoadSite read (config/ENV/), e.g. "production"; "" from Parse
 	URLs         URLs           // disablePathToLower, [permalinks]
 	StaticDirs   []string       // staticDir (a string or a list), default ["static"]; the first listed wins a path
+	GitInfo      bool           // enableGitInfo: pages' dates from git, default false
+	LLMs         LLMs           // [llms]
 	// Theme is Hugo's theme setting, then the paths of [module] imports
 	// ("docsy", "github.com/imfing/hextra"): quire loads no theme, but
 	// where two themes' shortcodes share a name, the built-in that answers
@@ -85,6 +87,7 @@ func Default() Config {
 		LinkCheck:    defaultLinkCheck(),
 		Limits:       defaultLimits(),
 		Render:       defaultRender(),
+		LLMs:         LLMs{Enable: true},
 
 		NormalizeHeadings: true,
 	}

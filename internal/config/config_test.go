@@ -70,6 +70,7 @@ func TestDefaultValues(t *testing.T) {
 		},
 		Limits: Limits{FrontMatterBytes: 256 << 10},
 		Render: Render{Timeout: 30 * time.Second, MaxPageBytes: 64 << 20},
+		LLMs:   LLMs{Enable: true},
 	}
 	if got := Default(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Default() = %+v, want %+v", got, want)
@@ -97,6 +98,8 @@ func TestParseKeys(t *testing.T) {
 		{"StaticDirEmptyList", `staticDir = []`, func(c *Config) { c.StaticDirs = []string{} }},
 		{"PublishDir", `publishDir = "out"`, func(c *Config) { c.PublishDir = "out" }},
 		{"MinifyOff", `minify = false`, func(c *Config) { c.Minify = false }},
+		{"GitInfoOn", `enableGitInfo = true`, func(c *Config) { c.GitInfo = true }},
+		{"LLMsOff", "[llms]\nenable = false", func(c *Config) { c.LLMs.Enable = false }},
 		{"ThemeName", `theme = "docsy"`, func(c *Config) { c.Theme = []string{"docsy"} }},
 		{"ThemeList", `theme = ["hextra", "extra"]`, func(c *Config) { c.Theme = []string{"hextra", "extra"} }},
 		{"TOCLevels", "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 4\nordered = true",

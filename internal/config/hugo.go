@@ -21,7 +21,7 @@ func hugoOnly(path string) bool {
 		"copyright", "datadir", "defaultcontentlanguage", "defaultcontentlanguageinsubdir",
 		"deployment", "disablealiases", "disablehugogeneratorinject", "disablekinds",
 		"disablelanguages", "disablelivereload", "disablepathtolower", "disqusshortname",
-		"enableemoji", "enablegitinfo",
+		"enableemoji",
 		"enablemissingtranslationplaceholders", "enablerobotstxt", "footnotereturnlinkcontents",
 		"frontmatter", "googleanalytics", "hascjklanguage", "httpcache", "i18ndir", "ignoreerrors",
 		"ignorefiles", "ignorelogs", "imaging", "mediatypes", "menu", "menus", "module",

@@ -97,6 +97,8 @@ var schema = []field{
 	{name: "limits", kind: kindTable, fields: limitsFields},
 	{name: "security", kind: kindTable, fields: securityFields},
 	{name: "enableInlineShortcodes", kind: kindBool}, // Hugo's older spelling of security.enableInlineShortcodes
+	{name: "enableGitInfo", kind: kindBool},
+	{name: "llms", kind: kindTable, fields: llmsFields},
 }
 
 // leaf is the value of a known key that has the right type, with the

@@ -52,6 +52,8 @@ func (d *decoder) apply(c *Config) {
 	d.applyLimits(&c.Limits)
 	d.applySecurity(&c.Security)
 	d.applyURLs(&c.URLs)
+	d.setBool("enableGitInfo", &c.GitInfo)
+	d.setBool("llms.enable", &c.LLMs.Enable)
 	if l, ok := d.leaves["params"]; ok {
 		c.Params = l.value.(map[string]any)
 	}

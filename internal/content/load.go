@@ -82,6 +82,7 @@ func (l *loader) load() {
 	l.collectStatic()
 	l.checkAliases()
 	l.checkCollisions()
+	l.applyGit()
 }
 
 // file returns the site-root path of a content-relative path.

@@ -2,7 +2,11 @@
 // sections, URLs, weight order and draft filtering.
 package content
 
-import "time"
+import (
+	"time"
+
+	"github.com/quire-docs/quire/internal/gitinfo"
+)
 
 // Kind is what a page is.
 type Kind int
@@ -36,7 +40,8 @@ type Page struct {
 	Weight      int // 0: unset
 	Draft       bool
 	Date        time.Time
-	Lastmod     time.Time
+	Lastmod     time.Time       // the last commit's author date with Options.Git, else front matter's lastmod
+	GitInfo     *gitinfo.Commit // the last commit of File, with Options.Git; nil for none
 	Slug        string
 	URL         string // front matter url, verbatim
 	Aliases     []string
@@ -94,6 +99,11 @@ type Options struct {
 	KeepCase bool
 	// Permalinks are the URL patterns of [permalinks].
 	Permalinks Permalinks
+	// Git, when set (enableGitInfo), gives each page its file's last
+	// commit (Page.GitInfo), whose author date is then its Lastmod, as
+	// Hugo's default [frontmatter] lastmod = [":git", "lastmod", ...]
+	// says. A file git does not know keeps its front matter's lastmod.
+	Git *gitinfo.Info
 }
 
 // Site is the loaded content tree.

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/memo"
 
 	"github.com/quire-docs/quire/internal/par"
@@ -65,6 +66,7 @@ func hashPage(h *memo.Hasher, p *Page, ref func(*Page) int64) {
 	h.Flag(p.Draft)
 	h.Time(p.Date)
 	h.Time(p.Lastmod)
+	hashGit(h, p.GitInfo)
 	h.Str(p.Type)
 	h.Str(p.Section)
 	h.Params(p.Params)
@@ -111,4 +113,19 @@ func hashTOC(h *memo.Hasher, entries []*toc.Entry) {
 		h.Str(e.Text)
 		hashTOC(h, e.Children)
 	}
+}
+
+// hashGit writes c's fields, or that there is none.
+func hashGit(h *memo.Hasher, c *gitinfo.Commit) {
+	h.Flag(c != nil)
+	if c == nil {
+		return
+	}
+	h.Str(c.Hash)
+	h.Str(c.AbbreviatedHash)
+	h.Str(c.Subject)
+	h.Str(c.AuthorName)
+	h.Str(c.AuthorEmail)
+	h.Time(c.AuthorDate)
+	h.Time(c.CommitDate)
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/toc"
 )
@@ -64,6 +65,8 @@ func TestHashSiteCoversPage(t *testing.T) {
 			*x += "x"
 		case **toc.TOC:
 			*x = &toc.TOC{Ordered: true}
+		case **gitinfo.Commit:
+			*x = &gitinfo.Commit{Hash: "x"}
 		case **Site:
 			continue
 		default:

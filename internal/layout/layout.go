@@ -17,6 +17,7 @@ import (
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/funcs"
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -58,8 +59,9 @@ type Page struct {
 	Draft           bool
 	Date            time.Time
 	Lastmod         time.Time
-	Type            string // front matter "type", inherited from sections
-	Section         string // top-level section: "faq" for content/faq/a/b.md; "" for home and root-level pages
+	GitInfo         *gitinfo.Commit // the last commit of the page's file, with enableGitInfo; nil for none
+	Type            string          // front matter "type", inherited from sections
+	Section         string          // top-level section: "faq" for content/faq/a/b.md; "" for home and root-level pages
 	Params          map[string]any
 	Content         template.HTML
 	TableOfContents template.HTML // "" when the page has no TOC

@@ -129,6 +129,12 @@ func (r *Renderer) renderOnce(p *content.Page, chain []*content.Page) *Body {
 		src, opts.Shortcodes, b.Anchors = exp.Markdown, exp.HTML, exp.Anchors
 		opts.Resolve = resolve
 	}
+	if r.opts.KeepMarkdown && !p.HTML {
+		b.Markdown = src // the page's source, which no one writes
+		if exp != nil {
+			b.Markdown = splice(exp.Markdown, exp.HTML)
+		}
+	}
 	if p.HTML {
 		// An HTML content file: its body, shortcodes expanded, is the content.
 		b.Result.HTML = src

@@ -43,6 +43,9 @@ type Options struct {
 	// serve's), and every Body gets an ID for the memo keys of later
 	// stages: the memo entry's, or a hash of its HTML.
 	Memo *Memo
+	// KeepMarkdown keeps each markdown page's body after its shortcodes
+	// are expanded in Body.Markdown (for its markdown twin, see llms).
+	KeepMarkdown bool
 }
 
 // Renderer renders the pages of one build. It is safe for concurrent use:
@@ -133,6 +136,10 @@ type Body struct {
 	// Released: the page was written and its HTML dropped (Release);
 	// Result holds only its headings and HTML is empty.
 	Released bool
+	// Markdown is the markdown rendered, with every shortcode's output
+	// in place ({{< >}}'s as the HTML it made); only with
+	// Options.KeepMarkdown, and nil for an HTML content file.
+	Markdown []byte
 }
 
 // View returns the template view of page p, nil for a page not built.

@@ -110,6 +110,7 @@ func newPage(p *content.Page, s *layout.Site, base string) *layout.Page {
 		Draft:        p.Draft,
 		Date:         p.Date,
 		Lastmod:      p.Lastmod,
+		GitInfo:      p.GitInfo,
 		Type:         pageType(p),
 		Params:       params,
 		RelPermalink: rel,

@@ -153,7 +153,7 @@ func (s *Server) build(ctx context.Context, changed []string) (Result, error) {
 		if src, err = sitefs.Open(s.opts.Root, cfg.Security.AllowOutside); err == nil {
 			built, err = s.opts.SiteBuild(ctx, src, cfg, site.Options{Drafts: s.opts.Drafts, Cache: s.cache, Files: s.files, Links: site.LinksWarn, Changed: changed,
 				Now: s.opts.Now, Getenv: s.opts.Getenv,
-				Resources: resources.DirCache(filepath.Join(s.opts.Root, resources.CacheDir))})
+				Resources: resources.DirCache(filepath.Join(s.opts.Root, resources.CacheDir)), Dir: s.opts.Root})
 			src.Close()
 		}
 		if built != nil {

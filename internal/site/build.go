@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/funcs"
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/highlight"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
@@ -41,7 +42,8 @@ type Options struct {
 	// Output, when set, receives every content page's file as soon as it
 	// is rendered and minified, concurrently, so a large site is never
 	// held in memory; Site.Files then holds only the other files (assets,
-	// static files, aliases, 404.html, sitemap.xml, robots.txt). Nothing
+	// static files, aliases, 404.html, sitemap.xml, robots.txt, the
+	// llms files and pages' markdown twins). Nothing
 	// is sent for a page that failed; a build that fails may have sent
 	// some pages, which the caller discards (publish.Stage.Abort). An
 	// error from Output.Write is reported as an error of the page.
@@ -62,6 +64,11 @@ type Options struct {
 	// Resources keeps processed images between builds (the site's
 	// .quire/resources); nil: every build processes them again.
 	Resources resources.Cache
+	// Dir is the site's directory on disk, fsys's root, where git runs
+	// for enableGitInfo (at the start of each build, see git.go); "" when
+	// there is none, and then enableGitInfo is warned about and gives no
+	// dates.
+	Dir string
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
@@ -100,11 +107,15 @@ type Site struct {
 // *diag.Diagnostic). The returned *Site is never nil: on failure it holds
 // only the warnings.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
-	if s, err, ok := quick(ctx, fsys, cfg, opts); ok {
+	git, gitWarns := readGit(ctx, cfg, opts)
+	if s, err, ok := quick(ctx, fsys, cfg, opts, git); ok {
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}}
+	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}, git: git}
+	for _, w := range gitWarns {
+		ds.Add(w)
+	}
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -114,7 +125,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
 		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
 		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment,
-		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks)})
+		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks), Git: git})
 	for _, w := range warns {
 		ds.Add(w)
 	}
@@ -192,6 +203,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		ds.Add(w) // after the 404 page, which may fall back too
 	}
 	b.addLibs()
+	b.addLLMs(tree)
 	b.addSearchIndex()
 	for _, msg := range warned.Messages() {
 		ds.Add(diag.Warnf("", 0, 0, "%s", msg).WithHint("warnf in a template"))
@@ -244,6 +256,7 @@ type builder struct {
 	render *render.Renderer
 	out    publish.Outputs
 	res    *resources.Builds // what templates publish through (resources.go)
+	git    *gitinfo.Info     // the content files' last commits, with enableGitInfo (git.go)
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
@@ -263,6 +276,7 @@ type pageResults struct {
 	sent      sent                       // pages written to Options.Output
 	unwritten []int                      // pages whose render failed: no file
 	released  atomic.Int32               // pages whose body was released
+	twins     [][]byte                   // each page's markdown twin, with [llms] enable (llms.go)
 }
 
 // snapshot is what a successful build with a Cache leaves for the next
@@ -292,6 +306,8 @@ func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *sho
 		Tree:       tree,
 		Site:       b.site,
 		Layouts:    b.tmpl,
+		// For the pages' markdown twins (llms.go).
+		KeepMarkdown: b.cfg.LLMs.Enable,
 	}
 	if b.opts.Cache != nil {
 		opts.Memo = b.opts.Cache.markdown

@@ -3,6 +3,7 @@ package site
 import (
 	"sync"
 
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/memo"
 
 	"github.com/quire-docs/quire/internal/linkcheck"
@@ -31,8 +32,9 @@ type Cache struct {
 	links *linkcheck.Memo // the internal link check of each page
 	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, package sitemap)
 
-	last  *builder // the last good build, for a quick rebuild (quick.go)
-	quick bool     // the last build was a quick one
+	git   *gitinfo.Info // what the last build read of git, reused while HEAD stays (git.go)
+	last  *builder      // the last good build, for a quick rebuild (quick.go)
+	quick bool          // the last build was a quick one
 }
 
 // NewCache returns an empty cache.

@@ -77,12 +77,13 @@ func TestOutputGetsEveryPage(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("with Output %d files, without %d", len(got), len(want))
 	}
-	// The search index's files (under search/, one per page) are kept,
+	// The search index's files (under search/, one per page) and the
+	// pages' markdown twins (which llms-full.txt holds anyway) are kept,
 	// not sent: count the others.
 	others := func(fs []publish.File) int {
 		n := 0
 		for _, f := range fs {
-			if !strings.HasPrefix(f.Path, search.Dir) {
+			if !strings.HasPrefix(f.Path, search.Dir) && !strings.HasSuffix(f.Path, ".md") {
 				n++
 			}
 		}

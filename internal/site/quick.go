@@ -18,6 +18,7 @@ import (
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -67,7 +68,7 @@ func (c *Cache) Quick() bool {
 // path of opts.Changed is the markdown file of a page of that build whose
 // front matter is as it was. ok is false when it did not: then nothing
 // was changed and the caller builds in full.
-func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (s *Site, err error, ok bool) {
+func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options, git *gitinfo.Info) (s *Site, err error, ok bool) {
 	c := opts.Cache
 	if c == nil {
 		return nil, nil, false
@@ -81,6 +82,9 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (s 
 	b := c.take()
 	if b == nil || len(opts.Changed) == 0 || opts.Output != nil {
 		return nil, nil, false
+	}
+	if !git.Equal(b.git) {
+		return nil, nil, false // a commit changed pages' dates: every page's view and the sitemap
 	}
 	edits, ok := b.quickEdits(fsys, cfg, opts)
 	if !ok {
@@ -208,6 +212,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		}
 	}
 	files = b.quickResources(files, &ds)
+	files = b.quickLLMs(tree, files, again)
 	// The index holds every page's text (tens of megabytes on a large
 	// site) in files named by their content: it is joined when one of its
 	// files is first asked for, from entries encoded now.

@@ -47,6 +47,9 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		b.pages.entries = make([]search.Entry, len(tree.Pages))
 	}
 	b.pages.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
+	if b.cfg.LLMs.Enable {
+		b.pages.twins = make([][]byte, len(tree.Pages))
+	}
 	if b.opts.Output != nil {
 		b.pages.sent.paths = make([]string, len(tree.Pages))
 		if b.opts.Links != LinksOff {
@@ -147,6 +150,9 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	}
 	res := body.Result
 	v.Content = body.HTML
+	if b.pages.twins != nil {
+		b.pages.twins[i] = b.twin(p, v, body.Markdown)
+	}
 	if b.pages.mdLinks != nil {
 		b.pages.mdLinks[i] = res.Links
 	}

@@ -37,11 +37,12 @@ func (s *snapshot) index(b *builder) {
 // failed rebuild leaves it as it was.
 func (b *builder) next(ctx context.Context, fsys fs.FS, opts Options) *builder {
 	n := &builder{ctx: ctx, cfg: b.cfg, opts: opts, fsys: fsys, tmpl: b.tmpl, min: b.min,
-		links: b.links, render: b.render, site: render.CopySite(b.site), snap: b.snap, res: b.res}
+		links: b.links, render: b.render, site: render.CopySite(b.site), snap: b.snap, res: b.res, git: b.git}
 	n.pages.mdLinks = slices.Clone(b.pages.mdLinks)
 	n.pages.outlines = slices.Clone(b.pages.outlines)
 	n.pages.parsed = slices.Clone(b.pages.parsed)
 	n.pages.lpages = slices.Clone(b.pages.lpages)
+	n.pages.twins = slices.Clone(b.pages.twins)
 	n.snap.pageDiags = slices.Clone(b.snap.pageDiags)
 	return n
 }
