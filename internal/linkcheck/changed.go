@@ -1,0 +1,64 @@
+package linkcheck
+
+import (
+	"path"
+	"strings"
+)
+
+// Changed picks the external links a check requests when only some files
+// of the site changed (quire linkcheck --changed-since): the links cited
+// by a changed file. A link's sources name the file that wrote it (a
+// page's markdown, a layout, a static HTML file), so the links of an
+// unchanged page are left alone; internal links and anchors are checked
+// everywhere whatever changed, so a changed page that drops an anchor
+// others link to is reported at those links.
+type Changed struct {
+	// Files are the changed files, slash paths relative to the site
+	// root ("content/faq/a.md", "layouts/partials/footer.html").
+	Files []string
+	// ContentDir is the site's content directory ("content"). A changed
+	// file outside it (a layout, partial or shortcode, config.toml, a
+	// data file) may change what any layout writes, and which layout
+	// wrote a link is not always known (a link built by a template
+	// expression is traced to the page's main template): then every link
+	// cited by a file outside ContentDir is requested too.
+	ContentDir string
+}
+
+// Split returns the results cited by a changed file, in order, and how
+// many others it left out.
+func (c Changed) Split(rs []Result) (keep []Result, skipped int) {
+	files := make(map[string]bool, len(c.Files))
+	shared := false
+	for _, f := range c.Files {
+		files[f] = true
+		if !c.inContent(f) {
+			shared = true
+		}
+	}
+	for _, r := range rs {
+		if c.cited(r, files, shared) {
+			keep = append(keep, r)
+		} else {
+			skipped++
+		}
+	}
+	return keep, skipped
+}
+
+func (c Changed) cited(r Result, files map[string]bool, shared bool) bool {
+	for _, s := range r.Sources {
+		if files[s.File] || shared && !c.inContent(s.File) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c Changed) inContent(file string) bool {
+	dir := path.Clean("/" + c.ContentDir)[1:]
+	if dir == "" {
+		dir = "content"
+	}
+	return strings.HasPrefix(file, dir+"/")
+}

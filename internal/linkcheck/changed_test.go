@@ -1,0 +1,46 @@
+package linkcheck
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestChangedSplit(t *testing.T) {
+	t.Parallel()
+	rs := []Result{
+		{URL: "https://a.example/", Sources: []Source{{File: "content/a.md", Line: 3}}},
+		{URL: "https://b.example/", Sources: []Source{{File: "content/b.md", Line: 3}}},
+		{URL: "https://both.example/", Sources: []Source{{File: "content/b.md"}, {File: "content/c.md"}}},
+		{URL: "https://footer.example/", Sources: []Source{{File: "layouts/partials/footer.html", Line: 2}}},
+		{URL: "https://theme.example/", Sources: []Source{{File: "theme/layouts/_default/baseof.html"}}},
+		{URL: "https://static.example/", Sources: []Source{{File: "static/old.html"}}},
+	}
+	for _, tc := range []struct {
+		name    string
+		changed Changed
+		want    []string
+	}{
+		{"NothingChangedRequestsNothing", Changed{}, nil},
+		{"ChangedPageRequestsItsLinks", Changed{Files: []string{"content/a.md"}}, []string{"https://a.example/"}},
+		{"LinkCitedByAChangedAndAnUnchangedPage", Changed{Files: []string{"content/c.md"}}, []string{"https://both.example/"}},
+		{"DeletedPageRequestsNothing", Changed{Files: []string{"content/gone.md"}}, nil},
+		{"ChangedLayoutRequestsEveryLinkLayoutsCite", Changed{Files: []string{"layouts/shortcodes/x.html"}},
+			[]string{"https://footer.example/", "https://theme.example/", "https://static.example/"}},
+		{"ChangedConfigRequestsEveryLinkLayoutsCite", Changed{Files: []string{"config.toml", "content/b.md"}},
+			[]string{"https://b.example/", "https://both.example/", "https://footer.example/", "https://theme.example/", "https://static.example/"}},
+		{"OtherContentDir", Changed{Files: []string{"docs/a.md"}, ContentDir: "docs"}, nil},
+		{"ContentDirWithDotSlash", Changed{Files: []string{"content/a.md"}, ContentDir: "./content/"}, []string{"https://a.example/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			keep, skipped := tc.changed.Split(rs)
+			var got []string
+			for _, r := range keep {
+				got = append(got, r.URL)
+			}
+			if !slices.Equal(got, tc.want) || skipped != len(rs)-len(tc.want) {
+				t.Errorf("Split = %q, %d skipped; want %q, %d skipped", got, skipped, tc.want, len(rs)-len(tc.want))
+			}
+		})
+	}
+}
