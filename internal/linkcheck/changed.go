@@ -16,28 +16,26 @@ type Changed struct {
 	// Files are the changed files, slash paths relative to the site
 	// root ("content/faq/a.md", "layouts/partials/footer.html").
 	Files []string
-	// ContentDir is the site's content directory ("content"). A changed
-	// file outside it (a layout, partial or shortcode, config.toml, a
-	// data file) may change what any layout writes, and which layout
-	// wrote a link is not always known (a link built by a template
-	// expression is traced to the page's main template): then every link
-	// cited by a file outside ContentDir is requested too.
+	// ContentDir is the site's content directory ("content"), where
+	// pages' own files are.
 	ContentDir string
+	// Layouts is set when a file any layout may read changed (a layout,
+	// partial or shortcode, config.toml, a data file). Which layout wrote
+	// a link is not always known (a link built by a template expression
+	// is traced to the page's main template), so then every link cited
+	// by a file outside ContentDir is requested.
+	Layouts bool
 }
 
 // Split returns the results cited by a changed file, in order, and how
 // many others it left out.
 func (c Changed) Split(rs []Result) (keep []Result, skipped int) {
 	files := make(map[string]bool, len(c.Files))
-	shared := false
 	for _, f := range c.Files {
 		files[f] = true
-		if !c.inContent(f) {
-			shared = true
-		}
 	}
 	for _, r := range rs {
-		if c.cited(r, files, shared) {
+		if c.cited(r, files) {
 			keep = append(keep, r)
 		} else {
 			skipped++
@@ -46,9 +44,9 @@ func (c Changed) Split(rs []Result) (keep []Result, skipped int) {
 	return keep, skipped
 }
 
-func (c Changed) cited(r Result, files map[string]bool, shared bool) bool {
+func (c Changed) cited(r Result, files map[string]bool) bool {
 	for _, s := range r.Sources {
-		if files[s.File] || shared && !c.inContent(s.File) {
+		if files[s.File] || c.Layouts && !c.inContent(s.File) {
 			return true
 		}
 	}

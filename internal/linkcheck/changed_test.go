@@ -24,12 +24,15 @@ func TestChangedSplit(t *testing.T) {
 		{"ChangedPageRequestsItsLinks", Changed{Files: []string{"content/a.md"}}, []string{"https://a.example/"}},
 		{"LinkCitedByAChangedAndAnUnchangedPage", Changed{Files: []string{"content/c.md"}}, []string{"https://both.example/"}},
 		{"DeletedPageRequestsNothing", Changed{Files: []string{"content/gone.md"}}, nil},
-		{"ChangedLayoutRequestsEveryLinkLayoutsCite", Changed{Files: []string{"layouts/shortcodes/x.html"}},
+		{"ChangedLayoutRequestsEveryLinkLayoutsCite", Changed{Files: []string{"layouts/shortcodes/x.html"}, Layouts: true},
 			[]string{"https://footer.example/", "https://theme.example/", "https://static.example/"}},
-		{"ChangedConfigRequestsEveryLinkLayoutsCite", Changed{Files: []string{"config.toml", "content/b.md"}},
+		{"ChangedLayoutAndPage", Changed{Files: []string{"config.toml", "content/b.md"}, Layouts: true},
 			[]string{"https://b.example/", "https://both.example/", "https://footer.example/", "https://theme.example/", "https://static.example/"}},
-		{"OtherContentDir", Changed{Files: []string{"docs/a.md"}, ContentDir: "docs"}, nil},
-		{"ContentDirWithDotSlash", Changed{Files: []string{"content/a.md"}, ContentDir: "./content/"}, []string{"https://a.example/"}},
+		{"ChangedStaticHTMLRequestsItsLinks", Changed{Files: []string{"static/old.html"}}, []string{"https://static.example/"}},
+		{"OtherContentDir", Changed{Files: []string{"layouts/x.html"}, ContentDir: "docs", Layouts: true},
+			[]string{"https://a.example/", "https://b.example/", "https://both.example/", "https://footer.example/", "https://theme.example/", "https://static.example/"}},
+		{"ContentDirWithDotSlash", Changed{Files: []string{"layouts/x.html"}, ContentDir: "./content/", Layouts: true},
+			[]string{"https://footer.example/", "https://theme.example/", "https://static.example/"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

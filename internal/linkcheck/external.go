@@ -35,7 +35,10 @@ type ExternalOptions struct {
 	Outcomes        []PatternRule // in order; the first match wins
 	Anchors         bool          // --check-external-anchors
 	Cache           *Cache        // nil: no cache
-	Sleep           func(ctx context.Context, d time.Duration) error
+	// FailAfter, when positive, makes an error a warning until the URL
+	// has failed (by Cache's record) for that long; it needs a Cache.
+	FailAfter time.Duration
+	Sleep     func(ctx context.Context, d time.Duration) error
 	// Now is the clock of timeouts, rate limits and Retry-After dates;
 	// nil is time.Now. AfterFunc runs f after d unless stopped (it ends
 	// requests that run out of time); nil is time.AfterFunc. Tests
@@ -210,7 +213,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		}
 		v := c.fetch(ctx, key, nil)
 		c.store(key, v)
-		set(c.override(key, v))
+		set(c.failing(ctx, key, c.override(key, v)))
 		return
 	}
 	// With anchors: one GET for the page, a verdict per fragment.
@@ -239,7 +242,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		if fragment(links[i].URL) == "" {
 			c.store(key, v)
 		}
-		v = c.override(key, v)
+		v = c.failing(ctx, links[i].URL, c.override(key, v))
 		links[i].Outcome, links[i].Status, links[i].Reason = v.outcome, v.status, v.reason
 	}
 }

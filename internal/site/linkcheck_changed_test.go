@@ -57,14 +57,15 @@ func (l *requestLog) sorted() []string {
 func TestChangedSinceRequestsOnlyChangedFilesLinks(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		name  string
-		files []string
-		want  []string
+		name    string
+		files   []string
+		layouts bool
+		want    []string
 	}{
-		{"ChangedPage", []string{"content/a.md"}, []string{"/a"}},
-		{"ChangedPartial", []string{"layouts/partials/footer.html"}, []string{"/footer", "/param"}},
-		{"ChangedConfig", []string{"config.toml"}, []string{"/footer", "/param"}},
-		{"UnrelatedPageOfTheRepo", []string{"content/other.md"}, nil},
+		{"ChangedPage", []string{"content/a.md"}, false, []string{"/a"}},
+		{"ChangedPartial", []string{"layouts/partials/footer.html"}, true, []string{"/footer", "/param"}},
+		{"ChangedConfig", []string{"config.toml"}, true, []string{"/footer", "/param"}},
+		{"DeletedPage", []string{"content/other.md"}, false, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -81,7 +82,7 @@ func TestChangedSinceRequestsOnlyChangedFilesLinks(t *testing.T) {
 				t.Errorf("broken internal links = %+v, want b's link to a#removed", s.BrokenLinks)
 			}
 			all := s.Links.External(context.Background())
-			keep, skipped := linkcheck.Changed{Files: tc.files, ContentDir: "content"}.Split(all)
+			keep, skipped := linkcheck.Changed{Files: tc.files, ContentDir: "content", Layouts: tc.layouts}.Split(all)
 			linkcheck.NewChecker(linkcheck.ExternalOptions{}).Check(context.Background(), keep)
 			if got := log.sorted(); !slices.Equal(got, tc.want) {
 				t.Errorf("requested %q, want %q", got, tc.want)
