@@ -22,7 +22,7 @@ import (
 func linkcheckCommand() *command {
 	return &command{
 		Name:      "linkcheck",
-		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif] [--check-external-anchors] [--no-cache] [--changed-since REF] [--fail-after DURATION]",
+		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif] [--check-external-anchors] [--no-cache]",
 		Short:     "check internal links, anchors and external links",
 		Long: `Linkcheck builds the site in memory (nothing is written to the output
 directory), checks every internal link and #anchor, then every external

@@ -56,7 +56,12 @@ func Since(ctx context.Context, dir, ref string) (Changes, error) {
 	}
 	g := runner{ctx: ctx, dir: dir}
 	if out, err := g.run("rev-parse", "--is-inside-work-tree"); err != nil || strings.TrimSpace(string(out)) != "true" {
-		return Changes{}, &Error{Ref: ref, Reason: "the site is not in a git work tree", Hint: "run in a clone of the site's repository, or without --changed-since"}
+		reason := "the site is not in a git work tree"
+		var re *runError
+		if errors.As(err, &re) && re.stderr != "" && !strings.Contains(re.stderr, "not a git repository") {
+			reason += " git can use (" + firstLine(re.stderr) + ")" // dubious ownership, a broken .git
+		}
+		return Changes{}, &Error{Ref: ref, Reason: reason, Hint: "run in a clone of the site's repository, or without --changed-since"}
 	}
 	if _, err := g.run("rev-parse", "--verify", "--quiet", ref+"^{commit}"); err != nil {
 		return Changes{}, &Error{Ref: ref, Reason: "not a commit in this clone (a shallow clone holds only the commit it checked out)", Hint: fetchHint(ref)}
@@ -139,6 +144,11 @@ func (e *runError) Error() string {
 }
 
 func (e *runError) Unwrap() error { return e.err }
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
 
 func exitCode(err error) int {
 	var ee *exec.ExitError

@@ -145,9 +145,9 @@ func (c *Cache) Put(key string, status int) {
 	delete(c.failures, key)
 }
 
-// Save writes the fresh entries and the failures still remembered to the cache file (creating its
-// directory), through a temporary file renamed into place so a killed run
-// never leaves half a file.
+// Save writes the fresh entries and the failures still remembered to the
+// cache file (creating its directory), through a temporary file renamed
+// into place so a killed run never leaves half a file.
 func (c *Cache) Save() error {
 	c.mu.Lock()
 	f := cacheFile{Format: cacheFormat, Version: cacheVersion, Entries: map[string]cacheEntry{}}

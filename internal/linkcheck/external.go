@@ -35,10 +35,7 @@ type ExternalOptions struct {
 	Outcomes        []PatternRule // in order; the first match wins
 	Anchors         bool          // --check-external-anchors
 	Cache           *Cache        // nil: no cache
-	// FailAfter, when positive, makes an error a warning until the URL
-	// has failed (by Cache's record) for that long; it needs a Cache.
-	FailAfter time.Duration
-	Sleep     func(ctx context.Context, d time.Duration) error
+	Sleep           func(ctx context.Context, d time.Duration) error
 	// Now is the clock of timeouts, rate limits and Retry-After dates;
 	// nil is time.Now. AfterFunc runs f after d unless stopped (it ends
 	// requests that run out of time); nil is time.AfterFunc. Tests
@@ -48,6 +45,9 @@ type ExternalOptions struct {
 	// Checked, when set, is called with each result once its verdict
 	// (and its cache entry) is final; calls may be concurrent.
 	Checked func(Result)
+	// FailAfter, when positive, makes an error a warning until the URL
+	// has failed (by Cache's record) for that long; it needs a Cache.
+	FailAfter time.Duration
 }
 
 // HostRule overrides the limits or the outcome of failures for one host.
