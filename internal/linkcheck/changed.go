@@ -7,11 +7,14 @@ import (
 
 // Changed picks the external links a check requests when only some files
 // of the site changed (quire linkcheck --changed-since): the links cited
-// by a changed file. A link's sources name the file that wrote it (a
-// page's markdown, a layout, a static HTML file), so the links of an
-// unchanged page are left alone; internal links and anchors are checked
-// everywhere whatever changed, so a changed page that drops an anchor
-// others link to is reported at those links.
+// by a changed file, that is, written in it (a link's sources: a page's
+// markdown, a layout, a static HTML file) or in the HTML of a changed
+// page (a link its shortcode or a template expression wrote, which is
+// traced to a layout without a position), but for links a layout writes
+// as they are (a footer's). The links of an unchanged page are left alone;
+// internal links and anchors are checked everywhere whatever changed, so
+// a changed page that drops an anchor others link to is reported at
+// those links.
 type Changed struct {
 	// Files are the changed files, slash paths relative to the site
 	// root ("content/faq/a.md", "layouts/partials/footer.html").
@@ -50,7 +53,24 @@ func (c Changed) cited(r Result, files map[string]bool) bool {
 			return true
 		}
 	}
+	for _, f := range r.in {
+		if files[f] && !c.layoutWritten(r) {
+			return true
+		}
+	}
 	return false
+}
+
+// layoutWritten reports whether r is written as it is in layouts only (a
+// footer's link, at a line of the partial): it is the layouts', not that
+// of every page they render, and is requested when a layout changes.
+func (c Changed) layoutWritten(r Result) bool {
+	for _, s := range r.Sources {
+		if c.inContent(s.File) || s.Line == 0 {
+			return false
+		}
+	}
+	return len(r.Sources) > 0
 }
 
 func (c Changed) inContent(file string) bool {

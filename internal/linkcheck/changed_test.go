@@ -11,8 +11,8 @@ func TestChangedSplit(t *testing.T) {
 		{URL: "https://a.example/", Sources: []Source{{File: "content/a.md", Line: 3}}},
 		{URL: "https://b.example/", Sources: []Source{{File: "content/b.md", Line: 3}}},
 		{URL: "https://both.example/", Sources: []Source{{File: "content/b.md"}, {File: "content/c.md"}}},
-		{URL: "https://footer.example/", Sources: []Source{{File: "layouts/partials/footer.html", Line: 2}}},
-		{URL: "https://theme.example/", Sources: []Source{{File: "theme/layouts/_default/baseof.html"}}},
+		{URL: "https://footer.example/", Sources: []Source{{File: "layouts/partials/footer.html", Line: 2}}, in: []string{"content/a.md", "content/b.md"}},
+		{URL: "https://theme.example/", Sources: []Source{{File: "theme/layouts/_default/baseof.html"}}, in: []string{"content/b.md"}},
 		{URL: "https://static.example/", Sources: []Source{{File: "static/old.html"}}},
 	}
 	for _, tc := range []struct {
@@ -22,6 +22,8 @@ func TestChangedSplit(t *testing.T) {
 	}{
 		{"NothingChangedRequestsNothing", Changed{}, nil},
 		{"ChangedPageRequestsItsLinks", Changed{Files: []string{"content/a.md"}}, []string{"https://a.example/"}},
+		{"ChangedPageRequestsLinksItsTemplatesWrote", Changed{Files: []string{"content/b.md"}},
+			[]string{"https://b.example/", "https://both.example/", "https://theme.example/"}},
 		{"LinkCitedByAChangedAndAnUnchangedPage", Changed{Files: []string{"content/c.md"}}, []string{"https://both.example/"}},
 		{"DeletedPageRequestsNothing", Changed{Files: []string{"content/gone.md"}}, nil},
 		{"ChangedLayoutRequestsEveryLinkLayoutsCite", Changed{Files: []string{"layouts/shortcodes/x.html"}, Layouts: true},

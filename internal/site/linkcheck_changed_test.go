@@ -12,19 +12,22 @@ import (
 	"github.com/quire-docs/quire/internal/linkcheck"
 )
 
-// changedSite cites SRV's /a from page a, /b from page b (which also links
-// to an anchor page a no longer has), /footer from a partial and /param
-// from a template expression.
+// changedSite cites SRV's /a from page a and /issue/7 from a shortcode
+// page a calls, /b from page b (which also links to an anchor page a no
+// longer has), /footer from a partial and /param from a template
+// expression.
 const changedSite = `-- config.toml --
 [params]
 srv = "SRV"
 -- layouts/partials/footer.html --
 <footer><a href="SRV/footer">Footer</a> <a href="{{ site.Params.srv }}/param">Param</a></footer>
+-- layouts/shortcodes/issue.html --
+<a href="{{ site.Params.srv }}/issue/{{ .Get 0 }}">issue {{ .Get 0 }}</a>
 -- content/a.md --
 ---
 title: A
 ---
-[A](SRV/a)
+[A](SRV/a), {{< issue 7 >}}
 -- content/b.md --
 ---
 title: B
@@ -62,9 +65,12 @@ func TestChangedSinceRequestsOnlyChangedFilesLinks(t *testing.T) {
 		layouts bool
 		want    []string
 	}{
-		{"ChangedPage", []string{"content/a.md"}, false, []string{"/a"}},
-		{"ChangedPartial", []string{"layouts/partials/footer.html"}, true, []string{"/footer", "/param"}},
-		{"ChangedConfig", []string{"config.toml"}, true, []string{"/footer", "/param"}},
+		// The template expression's link may be any page's: it is
+		// requested with the links of any changed page.
+		{"ChangedPage", []string{"content/a.md"}, false, []string{"/a", "/issue/7", "/param"}},
+		{"ChangedPartial", []string{"layouts/partials/footer.html"}, true, []string{"/footer", "/issue/7", "/param"}},
+		{"ChangedShortcode", []string{"layouts/shortcodes/issue.html"}, true, []string{"/footer", "/issue/7", "/param"}},
+		{"ChangedConfig", []string{"config.toml"}, true, []string{"/footer", "/issue/7", "/param"}},
 		{"DeletedPage", []string{"content/other.md"}, false, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
