@@ -14,6 +14,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/gitdiff"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/site"
 	"github.com/quire-docs/quire/internal/sitefs"
@@ -31,6 +32,17 @@ markdown file, line and column (or layout file) that cites the link.
 
 External links are checked with retries, per-host rate limits and a cache
 of ok results (.quire/linkcache.json); see [linkcheck] in config.toml.
+The cache also remembers since when each failing URL has failed.
+
+--changed-since REF (a git ref, such as origin/main) requests only the
+external links cited by files changed since REF (git diff REF...HEAD,
+plus uncommitted changes); a changed layout, partial, shortcode or
+config requests every link a layout cites. Internal links and anchors
+are checked everywhere as always.
+
+--fail-after DURATION (such as 3d; units d and w besides Go's h, m, s)
+reports an external failure as a warning until the URL has failed for
+that long, by the cache's record; a success in between starts afresh.
 
 With --format text in GitHub Actions (GITHUB_ACTIONS=true), the report is
 also appended as markdown to the file $GITHUB_STEP_SUMMARY names.
@@ -47,6 +59,9 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
+			fs.StringVar(&o.changedSince, "changed-since", "", "request only the external links cited by files changed since this git ref, e.g. origin/main")
+			fs.StringVar(&o.failAfter, "fail-after", "", "report an external failure as a warning until it has failed this long, e.g. 3d (default: fail at once)")
+			fs.StringVar(&o.now, "now", "", "the time the build and the cache take as now, e.g. 2024-01-01T00:00:00Z (default: SOURCE_DATE_EPOCH for the build, the clock for the cache)")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected argument %q", args[0])
@@ -62,7 +77,9 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 
 type linkcheckFlags struct {
 	source, format, environment       string
+	changedSince, failAfter, now      string
 	drafts, offline, anchors, noCache bool
+	failAfterD                        time.Duration // --fail-after, parsed by parsePR
 	// checked, when set, is called with each external result once it is
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
@@ -78,6 +95,10 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
 		return usagef("--source %s: not a directory", o.source)
 	}
+	clock, err := parsePR(&o)
+	if err != nil {
+		return err
+	}
 	cfg, _, err := loadConfig(env, root, o.environment, false)
 	if err != nil {
 		return exitStatus(exitUsage)
@@ -90,11 +111,17 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 			return exitStatus(exitUsage)
 		}
 	}
+	var changed gitdiff.Changes
+	if o.changedSince != "" {
+		if changed, err = changedSince(ctx, env, root, o.changedSince); err != nil {
+			return err
+		}
+	}
 	var cache *linkcheck.Cache
-	if !o.offline && !o.noCache && cfg.LinkCheck.CacheTTL > 0 {
+	if !o.offline && !o.noCache && (cfg.LinkCheck.CacheTTL > 0 || o.failAfterD > 0) {
 		// Before the build: a cacheFile quire must not write is a
 		// config error, found without waiting for the site.
-		if cache, err = openCache(env, root, cfg.LinkCheck); err != nil {
+		if cache, err = openCache(env, root, cfg.LinkCheck, clock); err != nil {
 			fmt.Fprintln(env.Stderr, err)
 			return exitStatus(exitUsage)
 		}
@@ -104,7 +131,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		return err
 	}
 	defer src.Close()
-	now, err := buildTime("", os.Getenv, time.Now)
+	now, err := buildTime(o.now, os.Getenv, time.Now)
 	if err != nil {
 		return err
 	}
@@ -123,6 +150,9 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	var external []linkcheck.Result
 	if !o.offline {
 		external = s.Links.External(ctx)
+		if o.changedSince != "" {
+			external = citedByChanged(env, cfg, o.changedSince, changed, external)
+		}
 		checkExternal(ctx, env, cfg.LinkCheck, o, cache, external)
 	}
 	if ctx.Err() != nil {
@@ -148,7 +178,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 // outside the site root, or a file that is not a quire cache (which
 // saving would overwrite), is an error at the key's line; a cache that
 // cannot be used is a warning, and an empty cache.
-func openCache(env Env, root string, lc config.LinkCheck) (*linkcheck.Cache, error) {
+func openCache(env Env, root string, lc config.LinkCheck, clock func() time.Time) (*linkcheck.Cache, error) {
 	at := func(format string, args ...any) *diag.Diagnostic {
 		d := diag.Errorf("config.toml", lc.CacheFileLine, lc.CacheFileCol, "linkcheck.cacheFile: "+format, args...)
 		if lc.CacheFileLine == 0 {
@@ -160,7 +190,7 @@ func openCache(env Env, root string, lc config.LinkCheck) (*linkcheck.Cache, err
 	if err != nil {
 		return nil, at("%v", err)
 	}
-	c, err := linkcheck.OpenCache(path, lc.CacheTTL, nil)
+	c, err := linkcheck.OpenCache(path, lc.CacheTTL, clock)
 	switch {
 	case errors.Is(err, linkcheck.ErrNotCache):
 		return nil, at("%q is not a quire link cache; quire will not overwrite it", lc.CacheFile)
@@ -185,6 +215,7 @@ func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkchec
 	eo.Anchors = o.anchors
 	eo.Checked = o.checked
 	eo.Cache = cache
+	eo.FailAfter = o.failAfterD
 	checker := linkcheck.NewChecker(eo)
 	if linkcheck.ProgressWanted(env.Stderr, os.Getenv) {
 		stop := linkcheck.ShowProgress(env.Stderr, 200*time.Millisecond, checker.Progress)

@@ -12,7 +12,8 @@ import (
 )
 
 // Cache remembers external URLs that were ok, so the next run within TTL
-// need not request them again. Only ok results are stored: failures,
+// need not request them again, and URLs that failed, since when (for
+// ExternalOptions.FailAfter). A failure is never read as ok: failures,
 // warnings and transient errors are checked every run. It is safe for
 // concurrent use.
 type Cache struct {
@@ -20,17 +21,23 @@ type Cache struct {
 	ttl  time.Duration
 	now  func() time.Time
 
-	mu      sync.Mutex
-	entries map[string]cacheEntry
+	mu       sync.Mutex
+	entries  map[string]cacheEntry
+	failures map[string]failEntry
 }
 
 // cacheFile is the JSON on disk. Format marks the file as quire's, so a
 // cacheFile setting that names some other file is refused instead of
 // overwriting it.
+//
+// Failures were added to version 2 without a new version: a cache
+// without them loads, and a quire that does not know them reads the
+// file's ok entries as before (failures are never among them).
 type cacheFile struct {
-	Format  string                `json:"format"`
-	Version int                   `json:"version"`
-	Entries map[string]cacheEntry `json:"entries"`
+	Format   string                `json:"format"`
+	Version  int                   `json:"version"`
+	Entries  map[string]cacheEntry `json:"entries"`
+	Failures map[string]failEntry  `json:"failures,omitempty"`
 }
 
 type cacheEntry struct {
@@ -59,7 +66,7 @@ func OpenCache(path string, ttl time.Duration, now func() time.Time) (*Cache, er
 	if now == nil {
 		now = time.Now
 	}
-	c := &Cache{path: path, ttl: ttl, now: now, entries: map[string]cacheEntry{}}
+	c := &Cache{path: path, ttl: ttl, now: now, entries: map[string]cacheEntry{}, failures: map[string]failEntry{}}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil
@@ -88,6 +95,11 @@ func OpenCache(path string, ttl time.Duration, now func() time.Time) (*Cache, er
 	}
 	for k, e := range f.Entries {
 		c.entries[k] = e
+	}
+	for k, e := range f.Failures {
+		if !e.First.IsZero() && !e.Last.Before(e.First) {
+			c.failures[k] = e
+		}
 	}
 	return c, nil
 }
@@ -125,22 +137,31 @@ func (c *Cache) live(e cacheEntry) bool {
 	return age >= 0 && age < c.ttl
 }
 
-// Put records key as ok now.
+// Put records key as ok now, and forgets its failure.
 func (c *Cache) Put(key string, status int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.entries[key] = cacheEntry{Checked: c.now().UTC().Truncate(time.Second), Status: status}
+	delete(c.failures, key)
 }
 
-// Save writes the fresh entries to the cache file (creating its
-// directory), through a temporary file renamed into place so a killed run
-// never leaves half a file.
+// Save writes the fresh entries and the failures still remembered to the
+// cache file (creating its directory), through a temporary file renamed
+// into place so a killed run never leaves half a file.
 func (c *Cache) Save() error {
 	c.mu.Lock()
 	f := cacheFile{Format: cacheFormat, Version: cacheVersion, Entries: map[string]cacheEntry{}}
 	for k, e := range c.entries {
 		if c.live(e) {
 			f.Entries[k] = e
+		}
+	}
+	for k, e := range c.failures {
+		if c.remembered(e) {
+			if f.Failures == nil {
+				f.Failures = map[string]failEntry{}
+			}
+			f.Failures[k] = e
 		}
 	}
 	c.mu.Unlock()

@@ -2,6 +2,7 @@ package linkcheck
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -64,8 +65,14 @@ func TestCache(t *testing.T) {
 		t.Fatalf("first run: %+v", first["/ok"])
 	}
 	data, _ := os.ReadFile(path)
-	if !strings.Contains(string(data), srv.URL+"/ok") || strings.Contains(string(data), "/gone") || strings.Contains(string(data), "/busy") {
-		t.Errorf("cache file should hold only the ok URL:\n%s", data)
+	var file cacheFile
+	if err := json.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	_, okEntry := file.Entries[srv.URL+"/ok"]
+	_, goneFailure := file.Failures[srv.URL+"/gone"]
+	if !okEntry || len(file.Entries) != 1 || !goneFailure || len(file.Failures) != 1 {
+		t.Errorf("cache file should hold the ok URL as ok, the error as a failure, not the warning:\n%s", data)
 	}
 
 	hits.Store(0)

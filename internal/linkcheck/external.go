@@ -50,6 +50,9 @@ type ExternalOptions struct {
 	// Checked, when set, is called with each result once its verdict
 	// (and its cache entry) is final; calls may be concurrent.
 	Checked func(Result)
+	// FailAfter, when positive, makes an error a warning until the URL
+	// has failed (by Cache's record) for that long; it needs a Cache.
+	FailAfter time.Duration
 }
 
 // HostRule overrides the limits or the outcome of failures for one host.
@@ -220,7 +223,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		}
 		v := c.fetch(ctx, key, nil)
 		c.store(key, v)
-		set(c.override(key, v))
+		set(c.failing(ctx, key, c.override(key, v)))
 		return
 	}
 	// With anchors: one GET for the page, a verdict per fragment.
@@ -249,7 +252,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		if fragment(links[i].URL) == "" {
 			c.store(key, v)
 		}
-		v = c.override(key, v)
+		v = c.failing(ctx, links[i].URL, c.override(key, v))
 		links[i].Outcome, links[i].Status, links[i].Reason = v.outcome, v.status, v.reason
 	}
 }

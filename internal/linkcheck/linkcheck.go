@@ -61,6 +61,10 @@ type Result struct {
 	Reason  string   `json:"reason,omitempty"`
 	Sources []Source `json:"sources"`
 	Cached  bool     `json:"cached,omitempty"` // ok from the cache, not checked this run
+	// in are the source files of the pages whose HTML holds an external
+	// link, sorted (for Changed: a link a changed page's shortcode or
+	// template wrote is traced to a layout, yet it is the page's).
+	in []string
 }
 
 // sortSources orders sources by file, line, column and text and drops

@@ -116,5 +116,6 @@ func (e *rateLimitedError) Error() string {
 	return "rate limited until " + stamp(e.until) + " (the host's limit is spent; not requested)"
 }
 
-// stamp formats a reset time for messages: UTC, to the second.
+// stamp formats a time for messages (a reset, a first failure): UTC, to
+// the second.
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
