@@ -61,6 +61,11 @@ type Result struct {
 	Reason  string   `json:"reason,omitempty"`
 	Sources []Source `json:"sources"`
 	Cached  bool     `json:"cached,omitempty"` // ok from the cache, not checked this run
+	// Redirects are the status codes of the redirects followed, in
+	// order. MovedTo is where they led when every one was permanent (301,
+	// 308) and the page there is ok: what Fix rewrites the link to.
+	Redirects []int  `json:"-"`
+	MovedTo   string `json:"-"`
 }
 
 // sortSources orders sources by file, line, column and text and drops
