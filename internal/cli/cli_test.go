@@ -40,7 +40,8 @@ func TestScripts(t *testing.T) {
 
 // startLinkServer serves pages for the link checker's scripts on
 // 127.0.0.1 and puts its URL in $SRV: /ok and /page (with id "intro")
-// answer 200, /gone 404, /moved redirects permanently to /ok.
+// answer 200, /gone 404, /moved redirects permanently to /ok, /moved308
+// permanently to /moved, /temp temporarily (302) to /ok.
 func startLinkServer(env *testscript.Env) error {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {})
@@ -50,6 +51,12 @@ func startLinkServer(env *testscript.Env) error {
 	mux.HandleFunc("/gone", http.NotFound)
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/ok", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/moved308", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/moved", http.StatusPermanentRedirect)
+	})
+	mux.HandleFunc("/temp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/ok", http.StatusFound)
 	})
 	srv := httptest.NewServer(mux)
 	env.Defer(srv.Close)

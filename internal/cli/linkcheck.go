@@ -21,7 +21,7 @@ import (
 func linkcheckCommand() *command {
 	return &command{
 		Name:      "linkcheck",
-		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif] [--check-external-anchors] [--no-cache]",
+		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif] [--check-external-anchors] [--no-cache] [--fix [--dry-run]]",
 		Short:     "check internal links, anchors and external links",
 		Long: `Linkcheck builds the site in memory (nothing is written to the output
 directory), checks every internal link and #anchor, then every external
@@ -30,6 +30,15 @@ markdown file, line and column (or layout file) that cites the link.
 
 External links are checked with retries, per-host rate limits and a cache
 of ok results (.quire/linkcache.json); see [linkcheck] in config.toml.
+
+An HTML comment <!-- linkcheck-disable-next-line [PATTERN...] --> in the
+markdown ignores the links of the next line; <!-- linkcheck-disable -->
+... <!-- linkcheck-enable --> those between them. A comment that ignores
+nothing is a warning.
+
+With --fix, links that redirect permanently (301, 308) to a page that is
+ok are rewritten to their new URL in the markdown source; --dry-run
+prints the rewrites as a unified diff instead.
 
 Exit status: 0 no broken links (warnings allowed), 1 broken links,
 2 usage errors, config.toml errors or a site that does not build,
@@ -42,6 +51,8 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.StringVar(&o.format, "format", "text", "output format: text, json, github or sarif")
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
+			fs.BoolVar(&o.fix, "fix", false, "rewrite permanently redirected links to their new URL in the markdown")
+			fs.BoolVar(&o.dryRun, "dry-run", false, "with --fix: print the rewrites as a unified diff and change no file")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
@@ -49,6 +60,12 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 				}
 				if !slices.Contains(linkcheck.Formats, o.format) {
 					return usagef("--format %q: want one of %s", o.format, strings.Join(linkcheck.Formats, ", "))
+				}
+				switch {
+				case o.dryRun && !o.fix:
+					return usagef("--dry-run goes with --fix")
+				case o.fix && o.offline:
+					return usagef("--fix needs the external links checked; drop --offline")
 				}
 				return runLinkcheck(ctx, env, o)
 			}
@@ -59,6 +76,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 type linkcheckFlags struct {
 	source, format, environment       string
 	drafts, offline, anchors, noCache bool
+	fix, dryRun                       bool
 	// checked, when set, is called with each external result once it is
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
@@ -120,11 +138,17 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		fmt.Fprintln(env.Stderr, msg)
 		return exitStatus(exitInterrupted)
 	}
+	var unchecked []linkcheck.Result
+	if o.offline {
+		unchecked = s.Links.External(ctx)
+	}
+	bad, external = applyIgnores(env, s.Links, bad, external, unchecked)
+	fixed := !o.fix || fixLinks(env, root, s.Links, external, o.dryRun)
 	report := linkcheck.NewReport(bad, ok, external)
 	if err := report.Write(env.Stdout, o.format); err != nil {
 		return err
 	}
-	if report.Failed() {
+	if report.Failed() || !fixed {
 		return errReported
 	}
 	return nil

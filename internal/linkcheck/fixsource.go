@@ -114,7 +114,8 @@ func (f *srcFile) locate(s Source) (span, string) {
 	if !ok {
 		return span{}, "its destination could not be read"
 	}
-	if got := b[sp.start:sp.end]; string(got) != s.Text {
+	// The bytes must be the URL, not only what markdown reads as it.
+	if got := b[sp.start:sp.end]; string(got) != s.Text || decodeDest(s.Text) != s.Text {
 		return span{}, mismatch(got)
 	}
 	return sp, ""
