@@ -65,32 +65,41 @@ func (d *directive) covers(url string, s Source) bool {
 	return false
 }
 
-// Ignores are the ignore comments of a site's markdown.
+// Ignores are the ignore comments of a site's markdown, read from a
+// file when a link it cites is looked at (so a build with no broken link
+// reads none).
 type Ignores struct {
-	dirs  []*directive // by file, then position
-	diags diag.List    // comments that look like directives and are not
+	pages map[string]*Page        // by file
+	dirs  map[string][]*directive // by file, in order; an entry once read
+	diags diag.List               // comments that look like directives and are not
 }
 
-// Ignores reads the ignore comments of every page's markdown. Comments
+// Ignores returns the ignore comments of every page's markdown. Comments
 // are found as markdown reads them (HTML blocks and inline raw HTML), so
 // one in a code block or code span is not a directive.
 func (l *Links) Ignores() *Ignores {
-	ig := &Ignores{}
-	seen := map[string]bool{}
+	ig := &Ignores{pages: map[string]*Page{}, dirs: map[string][]*directive{}}
 	for _, d := range l.docs {
-		if d == nil || d.page == nil || d.page.File == "" || seen[d.page.File] {
-			continue
+		if d != nil && d.page != nil && d.page.File != "" {
+			ig.pages[d.page.File] = d.page
 		}
-		p := d.page
-		seen[p.File] = true
-		if !bytes.Contains(p.Body, []byte("linkch")) {
-			continue
-		}
-		dirs, diags := parseIgnores(p.File, p.Body, p.BodyLine)
-		ig.dirs = append(ig.dirs, dirs...)
-		ig.diags = append(ig.diags, diags...)
 	}
 	return ig
+}
+
+// file returns the directives of file, reading them on first use.
+func (ig *Ignores) file(file string) []*directive {
+	if dirs, ok := ig.dirs[file]; ok {
+		return dirs
+	}
+	var dirs []*directive
+	if p := ig.pages[file]; p != nil && bytes.Contains(p.Body, []byte("linkch")) {
+		var diags []*diag.Diagnostic
+		dirs, diags = parseIgnores(p.File, p.Body, p.BodyLine)
+		ig.diags = append(ig.diags, diags...)
+	}
+	ig.dirs[file] = dirs
+	return dirs
 }
 
 // Apply returns results with the places that ignore comments cover taken
@@ -102,7 +111,7 @@ func (ig *Ignores) Apply(results []Result) []Result {
 	out := make([]Result, len(results))
 	for i, r := range results {
 		out[i] = r
-		if len(ig.dirs) == 0 || r.Outcome != Error && r.Outcome != Warning {
+		if r.Outcome != Error && r.Outcome != Warning {
 			continue
 		}
 		var kept []Source
@@ -144,7 +153,7 @@ func (ig *Ignores) Unchecked(results []Result) {
 // returns the first, nil when none does.
 func (ig *Ignores) cover(url string, s Source) *directive {
 	var first *directive
-	for _, d := range ig.dirs {
+	for _, d := range ig.file(s.File) {
 		if d.covers(url, s) {
 			d.used = true
 			if first == nil {
@@ -160,10 +169,15 @@ func (ig *Ignores) cover(url string, s Source) *directive {
 // (in Apply or Unchecked): a stale comment hides the next broken link
 // put there.
 func (ig *Ignores) Warnings() diag.List {
+	for f := range ig.pages {
+		ig.file(f)
+	}
 	l := append(diag.List{}, ig.diags...)
-	for _, d := range ig.dirs {
-		if d.name != dirEnable && !d.used {
-			l.Add(diag.Warnf(d.file, d.at.line, d.at.col, "%s suppresses nothing; remove it", d.name))
+	for _, dirs := range ig.dirs {
+		for _, d := range dirs {
+			if d.name != dirEnable && !d.used {
+				l.Add(diag.Warnf(d.file, d.at.line, d.at.col, "%s suppresses nothing; remove it", d.name))
+			}
 		}
 	}
 	l.Sort()

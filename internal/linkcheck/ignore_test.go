@@ -71,8 +71,8 @@ Code: `+"`<!-- linkcheck-disable -->`"+`
 	internal := []Result{{URL: "#nope", Kind: Internal, Outcome: Error, Reason: `no anchor "nope"`, Sources: []Source{at("[b]")}}}
 	offline := []Result{{URL: "https://offline.example/x", Kind: External, Sources: []Source{at("[k]")}}}
 
-	dirs, diags := parseIgnores(file, []byte(body), 4)
-	ig := &Ignores{dirs: dirs, diags: diags}
+	l := site("/", []Page{{Path: "a/index.html", File: file, Body: []byte(body), BodyLine: 4}}, map[string]string{"a/index.html": ""})
+	ig := l.Ignores()
 	outcome := map[string]Outcome{}
 	for _, r := range append(ig.Apply(internal), ig.Apply(external)...) {
 		outcome[r.URL] = r.Outcome
