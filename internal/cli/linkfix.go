@@ -45,7 +45,7 @@ func fixLinks(env Env, root string, links *linkcheck.Links, external []linkcheck
 			continue
 		}
 		for _, e := range f.Edits {
-			fmt.Fprintf(env.Stderr, "%s:%d:%d: fixed: %q is now %q\n", e.Source.File, e.Source.Line, e.Source.Column, e.Old, e.New)
+			fmt.Fprintf(env.Stderr, "%s:%d:%d: fixed: %q is now %q\n", f.File, e.Line, e.Column, e.Old, e.New)
 		}
 	}
 	return ok

@@ -10,10 +10,13 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 )
 
-// Edit is one destination Fix rewrites: the link at Source, Old → New.
+// Edit is one destination Fix rewrites, Old → New: at Line and Column
+// (in characters) of the file, for the link at Source (a reference
+// definition is rewritten once, for the first link that uses it).
 type Edit struct {
-	Source   Source
-	Old, New string
+	Line, Column int
+	Source       Source
+	Old, New     string
 }
 
 // FileFix is one file Fix rewrites: its bytes before and after.
@@ -121,7 +124,8 @@ func planFix(fsys fs.FS, results []Result, markdown func(Source) bool) FixPlan {
 				plan.Notes.Add(leftAlone(p.src, p.src.Text, p.new, "%s", why))
 				continue
 			}
-			sp.edit = Edit{Source: p.src, Old: p.src.Text, New: p.new}
+			line, col := sf.lines.Position(sp.start)
+			sp.edit = Edit{Line: line, Column: col, Source: p.src, Old: p.src.Text, New: p.new}
 			edits = append(edits, sp)
 		}
 		edits, notes := settle(edits)
