@@ -95,6 +95,8 @@ func planFix(fsys fs.FS, results []Result, markdown func(Source) bool) FixPlan {
 				} else {
 					plan.Notes.Add(leftAlone(s, r.URL, n, "the link is made by a template; change it there"))
 				}
+			case normURL(noFragment(decodeDest(s.Text))) != normURL(noFragment(r.URL)):
+				plan.Notes.Add(leftAlone(s, s.Text, n, "the URL checked is not its destination (a render hook made it)"))
 			default:
 				byFile[s.File] = append(byFile[s.File], placed{s, n})
 			}
@@ -158,6 +160,13 @@ func newDest(moved, dest, url string) string {
 		return moved + dest[i:]
 	}
 	return moved
+}
+
+func noFragment(u string) string {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		return u[:i]
+	}
+	return u
 }
 
 // leftAlone is the note for a place Fix does not rewrite.

@@ -94,7 +94,7 @@ title: "A [x](not a link)"
 ---
 Inline [a]($S/p301 "a title") and image ![i]($S/chain 'i').
 Angle [b](<$S/p301>) and autolink <$S/p301>.
-A bare URL: $S/p301 here.
+A bare URL: $S/p301 here, www.p301.example/a/.
 Ref [c][r], [r] and [R][].
 Temp [t]($S/temp), mixed [m]($S/mixed), dead [d]($S/dead).
 Fragment [f]($S/p301#sec).
@@ -113,7 +113,7 @@ title: "A [x](not a link)"
 ---
 Inline [a]($S/ok "a title") and image ![i]($S/ok 'i').
 Angle [b](<$S/ok>) and autolink <$S/ok>.
-A bare URL: $S/ok here.
+A bare URL: $S/ok here, $S/ok.
 Ref [c][r], [r] and [R][].
 Temp [t]($S/temp), mixed [m]($S/mixed), dead [d]($S/dead).
 Fragment [f]($S/ok#sec).
@@ -147,15 +147,30 @@ Made {{< link >}} by a shortcode.
 			{file: "layouts/_default/single.html", mark: "x", dest: s + "/p301"},
 			{file: "content/a.md", mark: "/p301 in code", dest: s + "/p301"}, // found as text
 		},
-		s + "/chain":        {md("![i]", 0, s+"/chain"), {file: "content/b.md", mark: "<", dest: s + "/chain", markdown: true}},
-		s + "/p301#sec":     {md("[f]", 0, s+"/p301#sec")},
-		s + "/temp":         {md("[t]", 0, s+"/temp")},
-		s + "/mixed":        {md("[m]", 0, s+"/mixed")},
-		s + "/dead":         {md("[d]", 0, s+"/dead")},
-		s + "/p301?a=1&b=2": {md("[e]", 0, s+"/p301?a=1&amp;b=2")},
-		s + "/p301?q=(":     {md("[g]", 0, s+`/p301?q=\(`)},
-		s + "/p301?made=by": {md("{{<", 0, s+"/p301?made=by")},
+		s + "/chain":                 {md("![i]", 0, s+"/chain"), {file: "content/b.md", mark: "<", dest: s + "/chain", markdown: true}},
+		s + "/p301#sec":              {md("[f]", 0, s+"/p301#sec")},
+		s + "/temp":                  {md("[t]", 0, s+"/temp")},
+		s + "/mixed":                 {md("[m]", 0, s+"/mixed")},
+		s + "/dead":                  {md("[d]", 0, s+"/dead")},
+		s + "/p301?a=1&b=2":          {md("[e]", 0, s+"/p301?a=1&amp;b=2")},
+		s + "/p301?q=(":              {md("[g]", 0, s+`/p301?q=\(`)},
+		"http://www.p301.example/a/": {md("www.", 0, "http://www.p301.example/a/")},
+		s + "/hooked":                {md("[t]", 0, s+"/p301")}, // a render hook wrote another URL
+		s + "/p301?made=by":          {md("{{<", 0, s+"/p301?made=by")},
 	})
+	// Results not checked here (no request leaves 127.0.0.1): a www. URL,
+	// to which linkify adds http://, and a URL a render hook wrote for
+	// a destination.
+	for _, r := range []struct{ url, mark, dest string }{
+		{"http://www.p301.example/a/", "www.", "http://www.p301.example/a/"},
+		{s + "/hooked", "[t]", s + "/p301"},
+	} {
+		src := Source{File: "content/a.md", Text: r.dest}
+		src.Line, src.Column = placeOf(t, fsys["content/a.md"].Data, r.mark, 0)
+		rs = append(rs, Result{URL: r.url, Kind: External, Outcome: Warning, MovedTo: s + "/ok", Sources: []Source{src}})
+		old := markdown
+		markdown = func(x Source) bool { return x == src || old(x) }
+	}
 	plan := planFix(fsys, rs, markdown)
 	if len(plan.Files) != 2 {
 		t.Fatalf("PlanFix rewrites %d files, want 2; notes: %v", len(plan.Files), plan.Notes)
@@ -178,6 +193,7 @@ Made {{< link >}} by a shortcode.
 		`content/a.md:11:6: warning: --fix left "` + s + `/p301?made=by" alone: the link is made by a shortcode`,
 		`layouts/_default/single.html:3:5: warning: --fix left "` + s + `/p301" alone: the link is made by a template; change it there`,
 		`alone: the link is in raw HTML`,
+		`content/a.md:8:6: warning: --fix left "` + s + `/p301" alone: the URL checked is not its destination (a render hook made it)`,
 	} {
 		if !strings.Contains(notes, n) {
 			t.Errorf("notes lack %q:\n%s", n, notes)

@@ -109,7 +109,14 @@ func (f *srcFile) locate(s Source) (span, string) {
 			sp = span{start: off + 1, end: off + 1 + end, form: formAutolink}
 		}
 	default:
-		sp = span{start: off, end: min(off+len(s.Text), len(b)), form: formBare}
+		text := s.Text
+		if bytes.HasPrefix(b[off:], []byte("www.")) {
+			text = strings.TrimPrefix(text, "http://") // linkify's scheme for www. URLs
+		}
+		sp = span{start: off, end: min(off+len(text), len(b)), form: formBare}
+		if string(b[sp.start:sp.end]) == text {
+			return sp, ""
+		}
 	}
 	if !ok {
 		return span{}, "its destination could not be read"
