@@ -206,6 +206,9 @@ var entityRef = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]
 // is, "" when it can: markdown would read it as another URL.
 func fitsAt(url string, f form) string {
 	bad := func(why string) string { return "the new URL " + why + "; markdown would read it otherwise" }
+	if url == "" {
+		return "the new URL is empty"
+	}
 	if strings.IndexByte(url, '\\') >= 0 {
 		return bad(`has a "\"`)
 	}
