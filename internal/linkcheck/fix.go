@@ -59,21 +59,24 @@ func (l *Links) PlanFix(fsys fs.FS, results []Result) FixPlan {
 	// character), as sources gives them; other places of a link are text
 	// (raw HTML, a shortcode's argument) or a layout's.
 	marks := map[Source]bool{}
+	pages := map[string]bool{}
 	for _, d := range l.docs {
 		if d == nil || d.page == nil || !cited[d.page.File] {
 			continue
 		}
+		pages[d.page.File] = true
 		for _, ml := range d.page.Links {
 			if ml.Line > 0 {
 				marks[Source{File: d.page.File, Line: ml.Line, Column: ml.Column, Text: ml.Dest}] = true
 			}
 		}
 	}
-	return planFix(fsys, results, func(s Source) bool { return marks[s] })
+	return planFix(fsys, results, func(s Source) bool { return marks[s] }, func(f string) bool { return pages[f] })
 }
 
-// planFix is PlanFix with markdown telling the places of markdown links.
-func planFix(fsys fs.FS, results []Result, markdown func(Source) bool) FixPlan {
+// planFix is PlanFix with markdown telling the places of markdown links
+// and page the files of pages.
+func planFix(fsys fs.FS, results []Result, markdown func(Source) bool, page func(file string) bool) FixPlan {
 	var plan FixPlan
 	type placed struct {
 		src Source
@@ -87,18 +90,16 @@ func planFix(fsys fs.FS, results []Result, markdown func(Source) bool) FixPlan {
 		for _, s := range r.Sources {
 			n := newDest(r.MovedTo, s.Text, r.URL)
 			switch {
-			case s.File == "" || s.Line == 0:
-				plan.Notes.Add(leftAlone(s, r.URL, n, "the link is made by a template (%s); change it there", s.File))
-			case !markdown(s):
-				if strings.HasPrefix(s.File, "content/") {
-					plan.Notes.Add(leftAlone(s, r.URL, n, "the link is in raw HTML"))
-				} else {
-					plan.Notes.Add(leftAlone(s, r.URL, n, "the link is made by a template; change it there"))
-				}
-			case normURL(noFragment(decodeDest(s.Text))) != normURL(noFragment(r.URL)):
-				plan.Notes.Add(leftAlone(s, s.Text, n, "the URL checked is not its destination (a render hook made it)"))
-			default:
+			case markdown(s) && normURL(noFragment(decodeDest(s.Text))) == normURL(noFragment(r.URL)):
 				byFile[s.File] = append(byFile[s.File], placed{s, n})
+			case markdown(s):
+				plan.Notes.Add(leftAlone(s, s.Text, n, "the URL checked is not its destination (a render hook made it)"))
+			case page(s.File) && s.Line > 0:
+				plan.Notes.Add(leftAlone(s, s.Text, n, "the link is in raw HTML or a shortcode's arguments"))
+			case page(s.File):
+				plan.Notes.Add(leftAlone(s, r.URL, n, "where the page writes it is not known"))
+			default:
+				plan.Notes.Add(leftAlone(s, r.URL, n, "the link is made by a template; change it there"))
 			}
 		}
 	}
