@@ -3,6 +3,7 @@ package linkcheck
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -158,6 +159,12 @@ Made {{< link >}} by a shortcode.
 		s + "/hooked":                {md("[t]", 0, s+"/p301")}, // a render hook wrote another URL
 		s + "/p301?made=by":          {md("{{<", 0, s+"/p301?made=by")},
 	})
+	for _, r := range rs {
+		want := map[string]string{"/chain": "[308 301] " + s + "/ok", "/mixed": "[301 302] ", "/temp": "[302] ", "/dead": "[301] "}[strings.TrimPrefix(r.URL, s)]
+		if got := fmt.Sprintf("%v %s", r.Redirects, r.MovedTo); want != "" && got != want {
+			t.Errorf("%s: redirects and final URL %q, want %q", r.URL, got, want)
+		}
+	}
 	// Results not checked here (no request leaves 127.0.0.1): a www. URL,
 	// to which linkify adds http://, and a URL a render hook wrote for
 	// a destination.

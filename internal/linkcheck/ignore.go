@@ -67,7 +67,7 @@ func (d *directive) covers(url string, s Source) bool {
 
 // Ignores are the ignore comments of a site's markdown, read from a
 // file when a link it cites is looked at (so a build with no broken link
-// reads none).
+// reads none). It is for one goroutine at a time.
 type Ignores struct {
 	pages map[string]*Page        // by file
 	dirs  map[string][]*directive // by file, in order; an entry once read
