@@ -40,7 +40,8 @@ func TestScripts(t *testing.T) {
 
 // startLinkServer serves pages for the link checker's scripts on
 // 127.0.0.1 and puts its URL in $SRV: /ok and /page (with id "intro")
-// answer 200, /gone 404, /moved redirects permanently to /ok, /private
+// answer 200, /gone 404, /moved redirects permanently to /ok, /moved308
+// permanently to /moved, /temp temporarily (302) to /ok, /private
 // answers 200 to "Authorization: Bearer s3cr3t-token" and 401 otherwise,
 // /ratelimited 403 with a rate limit spent until 2100.
 func startLinkServer(env *testscript.Env) error {
@@ -62,6 +63,12 @@ func startLinkServer(env *testscript.Env) error {
 	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/ok", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/moved308", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/moved", http.StatusPermanentRedirect)
+	})
+	mux.HandleFunc("/temp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/ok", http.StatusFound)
 	})
 	srv := httptest.NewServer(mux)
 	env.Defer(srv.Close)

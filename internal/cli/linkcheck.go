@@ -23,7 +23,7 @@ import (
 func linkcheckCommand() *command {
 	return &command{
 		Name:      "linkcheck",
-		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif|junit|markdown] [--check-external-anchors] [--no-cache]",
+		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif|junit|markdown] [--check-external-anchors] [--no-cache] [--changed-since REF] [--fail-after DURATION] [--fix [--dry-run]]",
 		Short:     "check internal links, anchors and external links",
 		Long: `Linkcheck builds the site in memory (nothing is written to the output
 directory), checks every internal link and #anchor, then every external
@@ -47,6 +47,15 @@ that long, by the cache's record; a success in between starts afresh.
 With --format text in GitHub Actions (GITHUB_ACTIONS=true), the report is
 also appended as markdown to the file $GITHUB_STEP_SUMMARY names.
 
+An HTML comment <!-- linkcheck-disable-next-line [PATTERN...] --> in the
+markdown ignores the links of the next line; <!-- linkcheck-disable -->
+... <!-- linkcheck-enable --> those between them. A comment that ignores
+nothing is a warning.
+
+With --fix, links that redirect permanently (301, 308) to a page that is
+ok are rewritten to their new URL in the markdown source; --dry-run
+prints the rewrites as a unified diff instead.
+
 Exit status: 0 no broken links (warnings allowed), 1 broken links,
 2 usage errors, config.toml errors or a site that does not build,
 130 interrupted (the ok results checked so far are saved to the cache).`,
@@ -58,6 +67,8 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.StringVar(&o.format, "format", "text", "output format: text, json, github, sarif, junit or markdown")
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
+			fs.BoolVar(&o.fix, "fix", false, "rewrite permanently redirected links to their new URL in the markdown")
+			fs.BoolVar(&o.dryRun, "dry-run", false, "with --fix: print the rewrites as a unified diff and change no file")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			fs.StringVar(&o.changedSince, "changed-since", "", "request only the external links cited by files changed since this git ref, e.g. origin/main")
 			fs.StringVar(&o.failAfter, "fail-after", "", "report an external failure as a warning until it has failed this long, e.g. 3d (default: fail at once)")
@@ -68,6 +79,12 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 				}
 				if !slices.Contains(linkcheck.Formats, o.format) {
 					return usagef("--format %q: want one of %s", o.format, strings.Join(linkcheck.Formats, ", "))
+				}
+				switch {
+				case o.dryRun && !o.fix:
+					return usagef("--dry-run goes with --fix")
+				case o.fix && o.offline:
+					return usagef("--fix needs the external links checked; drop --offline")
 				}
 				return runLinkcheck(ctx, env, o)
 			}
@@ -80,6 +97,7 @@ type linkcheckFlags struct {
 	changedSince, failAfter, now      string
 	drafts, offline, anchors, noCache bool
 	failAfterD                        time.Duration // --fail-after, parsed by parsePR
+	fix, dryRun                       bool
 	// checked, when set, is called with each external result once it is
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
@@ -163,12 +181,18 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		fmt.Fprintln(env.Stderr, msg)
 		return exitStatus(exitInterrupted)
 	}
+	var unchecked []linkcheck.Result
+	if o.offline {
+		unchecked = s.Links.External(ctx)
+	}
+	bad, external = applyIgnores(env, s.Links, bad, external, unchecked)
+	fixed := !o.fix || fixLinks(env, root, s.Links, external, o.dryRun)
 	report := linkcheck.NewReport(bad, ok, external)
 	if err := report.Write(env.Stdout, o.format); err != nil {
 		return err
 	}
 	writeStepSummary(env, o.format, report)
-	if report.Failed() {
+	if report.Failed() || !fixed {
 		return errReported
 	}
 	return nil

@@ -202,6 +202,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 	set := func(v verdict) {
 		for _, i := range idx {
 			links[i].Outcome, links[i].Status, links[i].Reason, links[i].Cached = v.outcome, v.status, v.reason, v.cached
+			links[i].Redirects, links[i].MovedTo = v.redirects, v.moved
 		}
 	}
 	if v, done := c.precheck(key); done {
@@ -254,6 +255,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		}
 		v = c.failing(ctx, links[i].URL, c.override(key, v))
 		links[i].Outcome, links[i].Status, links[i].Reason = v.outcome, v.status, v.reason
+		links[i].Redirects, links[i].MovedTo = v.redirects, v.moved
 	}
 }
 

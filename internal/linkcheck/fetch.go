@@ -25,6 +25,8 @@ type verdict struct {
 	err       error           // the request's or the body's error, if any
 	inBody    bool            // err is the body's
 	where     string          // "(after redirects to URL)" when the error was there
+	redirects []int           // status codes of the redirects followed, in order
+	moved     string          // the final URL when every redirect was permanent and it is ok
 }
 
 // fetch requests u, following redirects itself so each hop goes through
@@ -59,6 +61,7 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 	}
 	seen := map[string]bool{u: true}
 	permanent := ""
+	var codes []int         // of the redirects followed
 	var head *http.Response // the refused HEAD's answer, once GET is tried
 	for hops := 0; ; {
 		resp, retries, err := c.send(ctx, method, u)
@@ -88,6 +91,7 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 				return verdict{outcome: Error, status: code, reason: fmt.Sprintf("more than %d redirects", c.o.MaxRedirects)}
 			}
 			seen[next] = true
+			codes = append(codes, code)
 			if code == http.StatusMovedPermanently || code == http.StatusPermanentRedirect {
 				permanent = next
 			}
@@ -107,8 +111,12 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 			resp = head
 		}
 		v := c.judge(resp, u, frags, retries)
+		v.redirects = codes
 		switch {
 		case v.outcome == OK && permanent != "":
+			if allPermanent(codes) {
+				v.moved = u
+			}
 			v.outcome = Warning
 			v.reason = "permanent redirect to " + u
 		case v.outcome != OK && len(seen) > 1:
@@ -117,6 +125,17 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 		}
 		return v
 	}
+}
+
+// allPermanent reports whether every redirect of codes is permanent:
+// 301 or 308.
+func allPermanent(codes []int) bool {
+	for _, c := range codes {
+		if c != http.StatusMovedPermanently && c != http.StatusPermanentRedirect {
+			return false
+		}
+	}
+	return len(codes) > 0
 }
 
 // send makes one request (with retries) for u, and says how many retries

@@ -58,3 +58,26 @@ func FuzzHeaderAndSchemes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFixLocate reads link destinations and ignore comments in arbitrary
+// files at arbitrary places (a file may change between the check and the
+// fix): nothing may panic, and a destination found is within the file
+// and is the text asked for.
+func FuzzFixLocate(f *testing.F) {
+	f.Add("\ufeffa\r\n[x](<u> 't')\r\n\r\n[r]: u\n", 2, 1, "u")
+	f.Add("[![i](a)](u) [x][r]\n\n```\n[r]: v\n```\n[r]: <u\\>>", 1, 1, "u")
+	f.Add("<!-- linkcheck-disable x -->\n`<!-- linkcheck-enable -->` <!-- linkcheck-disbale -->", 1, 14, "x")
+	f.Fuzz(func(t *testing.T, data string, line, col int, text string) {
+		sf := newSrcFile([]byte(data))
+		sp, why := sf.locate(Source{File: "a.md", Line: line, Column: col, Text: text})
+		if why == "" {
+			if sp.start < 0 || sp.end > len(sf.norm) || string(sf.norm[sp.start:sp.end]) != text {
+				t.Fatalf("locate found %d:%d, not %q", sp.start, sp.end, text)
+			}
+			sp.edit.New = "https://example.org/"
+			_ = sf.apply([]span{sp})
+		}
+		_ = fitsAt(text, sp.form)
+		_, _ = parseIgnores("a.md", []byte(data), 1)
+	})
+}

@@ -65,6 +65,11 @@ type Result struct {
 	// link, sorted (for Changed: a link a changed page's shortcode or
 	// template wrote is traced to a layout, yet it is the page's).
 	in []string
+	// Redirects are the status codes of the redirects followed, in
+	// order. MovedTo is where they led when every one was permanent (301,
+	// 308) and the page there is ok: what Fix rewrites the link to.
+	Redirects []int  `json:"-"`
+	MovedTo   string `json:"-"`
 }
 
 // sortSources orders sources by file, line, column and text and drops

@@ -96,13 +96,13 @@ func (r *Report) mdSection(b *strings.Builder, title, none string, o Outcome) {
 			} else {
 				link = mdCode(link) + " → " + mdCode(p.res.URL)
 			}
-			fmt.Fprintf(b, "| %s | %s | %s |\n", mdCode(place(p.src)), link, mdText(p.res.Reason))
+			fmt.Fprintf(b, "| %s | %s | %s |\n", mdCode(sourcePlace(p.src)), link, mdText(p.res.Reason))
 		}
 	}
 }
 
-// place is "file:line:col", or less when the position is unknown.
-func place(s Source) string {
+// sourcePlace is "file:line:col", or less when the position is unknown.
+func sourcePlace(s Source) string {
 	p := s.File
 	if s.Line > 0 {
 		p += ":" + strconv.Itoa(s.Line)

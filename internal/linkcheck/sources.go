@@ -1,6 +1,7 @@
 package linkcheck
 
 import (
+	"html"
 	"net/url"
 	"strings"
 	"sync"
@@ -92,6 +93,9 @@ func (ps *pageSources) byURL() map[string][]int {
 		for i, ml := range ps.p.Links {
 			k := normURL(ml.URL)
 			ps.urls[k] = append(ps.urls[k], i)
+			if d := normURL(decodeDest(ml.URL)); d != k {
+				ps.urls[d] = append(ps.urls[d], i) // as rendered
+			}
 		}
 	})
 	return ps.urls
@@ -139,6 +143,24 @@ func literalWords(text []byte) map[string][]int {
 		seg, inner = i+1, inner[:0]
 	}
 	return words
+}
+
+// decodeDest is a markdown destination as written (its backslash
+// escapes and entity references as they are, as MarkdownLink.URL keeps
+// them) as the renderer writes it into the href: escapes of ASCII
+// punctuation and references decoded.
+func decodeDest(s string) string {
+	if !strings.ContainsAny(s, `\&`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return html.UnescapeString(b.String())
 }
 
 // normURL makes URLs comparable whatever their percent-encoding.

@@ -100,3 +100,31 @@ func TestLiteralWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesOfEscapedDestinations: a markdown destination with a
+// backslash escape or an entity reference (kept as written in
+// MarkdownLink.URL) is traced to its link, not to the layout, though the
+// rendered href has them decoded.
+func TestSourcesOfEscapedDestinations(t *testing.T) {
+	t.Parallel()
+	links := []MarkdownLink{
+		{Dest: `/a/?x=1&amp;y=2`, URL: `/a/?x=1&amp;y=2`, Line: 4, Column: 1},
+		{Dest: `/b/\(c\)`, URL: `/b/\(c\)`, Line: 5, Column: 1},
+	}
+	pages := []Page{{Path: "index.html", File: "content/_index.md", Links: links,
+		Layouts: []Template{{File: "layouts/index.html", Text: "{{ .Content }}"}}}}
+	l := site("/", pages, map[string]string{"index.html": `<a href="/a/?x=1&amp;y=2">a</a><a href="/b/(c)">b</a>`})
+	bad, _ := l.Internal(context.Background())
+	got := map[string][]Source{}
+	for _, r := range bad {
+		got[r.URL] = r.Sources
+	}
+	for u, want := range map[string]Source{
+		"/a/":    {File: "content/_index.md", Line: 4, Column: 1, Text: `/a/?x=1&amp;y=2`},
+		"/b/(c)": {File: "content/_index.md", Line: 5, Column: 1, Text: `/b/\(c\)`},
+	} {
+		if s := got[u]; len(s) != 1 || s[0] != want {
+			t.Errorf("sources of %s = %+v, want %+v (results %+v)", u, s, want, bad)
+		}
+	}
+}

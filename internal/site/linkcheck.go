@@ -64,7 +64,9 @@ func (b *builder) reportLinks(s *Site, ds *diag.List) {
 	}
 	// A line with an error already (a ref's anchor, a page that did not
 	// render) has its one problem reported once.
-	ds.AddOnFreeLines(linkcheck.Diagnostics(s.BrokenLinks, sev))
+	// Ignore comments in the markdown hold here too (quire linkcheck,
+	// which checks every link, reports those that ignore nothing).
+	ds.AddOnFreeLines(linkcheck.Diagnostics(s.Links.Ignores().Apply(s.BrokenLinks), sev))
 }
 
 // linkPages says where each page's HTML came from, for linkcheck.Collect.

@@ -215,3 +215,27 @@ Line 4.
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestBrokenLinkIgnoredByComment: an ignore comment in the markdown holds
+// for the build's link check too; one in a code fence does not.
+func TestBrokenLinkIgnoredByComment(t *testing.T) {
+	t.Parallel()
+	_, err := buildTxtar(t, `
+-- content/a.md --
+---
+title: A
+---
+<!-- linkcheck-disable-next-line -->
+[x](#nope) [y](missing.md)
+
+`+"```"+`
+<!-- linkcheck-disable -->
+`+"```"+`
+[z](#gone)
+`, Options{})
+	got := strings.Join(errorLines(err), "\n")
+	want := `content/a.md:10:1: broken link "#gone": no anchor "gone" on this page`
+	if got != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+	}
+}
