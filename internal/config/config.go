@@ -41,6 +41,9 @@ type Config struct {
 	// where two themes' shortcodes share a name, the built-in that answers
 	// is the named theme's. Empty: none named.
 	Theme []string
+	// Brand is what the default theme reads of [params] to brand the
+	// site (logo, accentColor, ...), checked (brand.go).
+	Brand Brand
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the
@@ -115,6 +118,7 @@ func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
 	d.apply(&cfg)
 	cfg.Cascade = cascade
 	cfg.Theme = themes
+	cfg.Brand = d.brand(t)
 	d.diags.Sort()
 	return cfg, d.diags.Warnings(), d.diags.Err()
 }
