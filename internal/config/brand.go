@@ -68,8 +68,19 @@ func (d *decoder) brand(t tree) Brand {
 	bad := func(p Pos, format string, args ...any) {
 		d.diags.Add(diag.Errorf(p.File, p.Line, p.Col, format, args...))
 	}
-	str := func(key string) (string, Pos, bool) {
+	// find is findKey, with a warning when the key is spelt in another
+	// case: the theme's templates look it up as it is documented.
+	find := func(key string) (string, bool) {
 		k, ok := findKey(params, key)
+		if ok && k != key {
+			p := at(k)
+			d.diags.Add(diag.Warnf(p.File, p.Line, p.Col, "params.%s: the theme reads this key spelt %s", k, key).
+				WithHint("write it as %s", key))
+		}
+		return k, ok
+	}
+	str := func(key string) (string, Pos, bool) {
+		k, ok := find(key)
 		if !ok {
 			return "", Pos{}, false
 		}
@@ -81,7 +92,7 @@ func (d *decoder) brand(t tree) Brand {
 		return s, p, ok && s != ""
 	}
 	list := func(key string) ([]string, Pos) {
-		k, ok := findKey(params, key)
+		k, ok := find(key)
 		if !ok {
 			return nil, Pos{}
 		}
@@ -142,20 +153,20 @@ func (d *decoder) brand(t tree) Brand {
 		return &BrandColour{Key: "params." + key, Colour: c, Pos: p}
 	}
 	b.Accent, b.AccentDark = colour("accentColor"), colour("accentColorDark")
-	d.headerLinks(params, at, bad)
-	d.social(params, at, bad)
+	if k, ok := find("headerLinks"); ok {
+		d.headerLinks(params[k], at(k), bad)
+	}
+	if k, ok := find("social"); ok {
+		d.social(params[k], k, at, bad)
+	}
 	return b
 }
 
-// headerLinks checks [[params.headerLinks]]: tables with a name and a url.
-func (d *decoder) headerLinks(params map[string]any, at func(...string) Pos, bad func(Pos, string, ...any)) {
-	k, ok := findKey(params, "headerLinks")
-	if !ok {
-		return
-	}
-	p := at(k)
+// headerLinks checks [[params.headerLinks]], v, written at p: tables with
+// a name and a url, spelt so.
+func (d *decoder) headerLinks(v any, p Pos, bad func(Pos, string, ...any)) {
 	var links []map[string]any
-	switch v := params[k].(type) {
+	switch v := v.(type) {
 	case []map[string]any:
 		links = v
 	case []any:
@@ -172,24 +183,20 @@ func (d *decoder) headerLinks(params map[string]any, at func(...string) Pos, bad
 	}
 	for i, l := range links {
 		for _, f := range []string{"name", "url"} {
-			fk, ok := findKey(l, f)
-			if s, isStr := l[fk].(string); !ok || !isStr || s == "" {
+			if s, ok := l[f].(string); !ok || s == "" {
 				bad(p, "params.headerLinks[%d]: %s must be a non-empty string", i, f)
 			}
 		}
 	}
 }
 
-// social checks [params.social]: a link for each service named, a warning
-// for a name the theme has no icon for (it is not shown).
-func (d *decoder) social(params map[string]any, at func(...string) Pos, bad func(Pos, string, ...any)) {
-	k, ok := findKey(params, "social")
+// social checks [params.social], v, whose source key is k: a link for each
+// service named, a warning for a name the theme has no icon for (it is not
+// shown).
+func (d *decoder) social(v any, k string, at func(...string) Pos, bad func(Pos, string, ...any)) {
+	m, ok := v.(map[string]any)
 	if !ok {
-		return
-	}
-	m, ok := params[k].(map[string]any)
-	if !ok {
-		bad(at(k), "params.social: expected a table of service = \"URL\", got %s", typeName(params[k]))
+		bad(at(k), "params.social: expected a table of service = \"URL\", got %s", typeName(v))
 		return
 	}
 	for _, name := range sortedKeys(m) {

@@ -8,7 +8,7 @@ import (
 
 func TestBrand(t *testing.T) {
 	t.Parallel()
-	src := "[params]\nlogo = \"/images/logo.svg\"\nLogoDark = \"images/logo-dark.svg\"\naccentColor = \"#0B7285\"\n" +
+	src := "[params]\nlogo = \"/images/logo.svg\"\nlogoDark = \"images/logo-dark.svg\"\naccentColor = \"#0B7285\"\n" +
 		"customCSS = \"css/extra.css\"\ncustomJS = [\"js/a.js\", \"js/b.js\"]\nimages = [\"og.png\"]\n" +
 		"[params.social]\ngithub = \"https://github.com/quire-docs/quire\"\n[[params.headerLinks]]\nname = \"Blog\"\nurl = \"https://example.org/blog/\"\n"
 	cfg, warns, err := load(t, src)
@@ -103,5 +103,16 @@ func TestParseColour(t *testing.T) {
 	}
 	if got := (Colour{0x76, 0x76, 0x76}).Contrast(white); got < 4.53 || got > 4.55 {
 		t.Errorf("#767676 on white = %.2f, want 4.54", got)
+	}
+}
+
+func TestBrandKeySpeltInAnotherCaseIsAWarning(t *testing.T) {
+	t.Parallel()
+	_, warns, err := load(t, "[params]\nlogodark = \"l.svg\"")
+	if err != nil || len(warns) != 1 {
+		t.Fatalf("Load: %v, warnings %v; want one warning", err, warns)
+	}
+	if got, want := warns[0].Error(), `config.toml:2:1: params.logodark: the theme reads this key spelt logoDark (hint: write it as logoDark)`; got != want {
+		t.Errorf("warning:\n got %s\nwant %s", got, want)
 	}
 }

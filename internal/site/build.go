@@ -147,6 +147,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		b.out.Add(assets.OutputKind(f), f)
 	}
 	b.beginResources(table)
+	checkBrand(cfg.Brand, table, statics, &ds)
 
 	// Between stages a canceled build stops, and says only that.
 	if err := ctx.Err(); err != nil {
