@@ -168,3 +168,17 @@ func TestBrandAccentContrast(t *testing.T) {
 		})
 	}
 }
+
+// TestBrandPageImagesMustExist: a page's front matter images naming no
+// file of the site is a warning naming the page.
+func TestBrandPageImagesMustExist(t *testing.T) {
+	s := mustBuild(t, "-- content/_index.md --\n---\ntitle: Home\nimages: [covers/gone.png]\n---\nHome.\n", Options{})
+	var got []string
+	for _, w := range s.Warnings {
+		got = append(got, w.Error())
+	}
+	want := "content/_index.md: images: covers/gone.png is not a file of the site, so the page's og:image leads nowhere (hint: put it in the assets directory or a static directory, at that path from the site root)"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -147,7 +147,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		b.out.Add(assets.OutputKind(f), f)
 	}
 	b.beginResources(table)
-	checkBrand(cfg.Brand, table, statics, &ds)
+	siteFiles := newSiteFiles(table, statics)
+	checkBrand(cfg.Brand, siteFiles, &ds)
+	if tree != nil {
+		checkPageImages(tree.Pages, siteFiles, &ds)
+	}
 
 	// Between stages a canceled build stops, and says only that.
 	if err := ctx.Err(); err != nil {
