@@ -157,7 +157,7 @@ func (d *decoder) brand(t tree) Brand {
 		d.headerLinks(params[k], at(k), bad)
 	}
 	if k, ok := find("social"); ok {
-		d.social(params[k], k, at, bad)
+		d.social(params[k], k, at)
 	}
 	return b
 }
@@ -191,18 +191,20 @@ func (d *decoder) headerLinks(v any, p Pos, bad func(Pos, string, ...any)) {
 }
 
 // social checks [params.social], v, whose source key is k: a link for each
-// service named, a warning for a name the theme has no icon for (it is not
-// shown).
-func (d *decoder) social(v any, k string, at func(...string) Pos, bad func(Pos, string, ...any)) {
+// service named, and a name the theme has an icon for.
+func (d *decoder) social(v any, k string, at func(...string) Pos) {
+	// Warnings rather than errors: a Hugo theme's params.social may have
+	// another shape, and the theme then shows no social links.
 	m, ok := v.(map[string]any)
 	if !ok {
-		bad(at(k), "params.social: expected a table of service = \"URL\", got %s", typeName(v))
+		p := at(k)
+		d.diags.Add(diag.Warnf(p.File, p.Line, p.Col, "params.social: expected a table of service = \"URL\", got %s, so the theme shows no social links", typeName(v)))
 		return
 	}
 	for _, name := range sortedKeys(m) {
 		p := at(k, name)
 		if s, ok := m[name].(string); !ok || s == "" {
-			bad(p, "params.social.%s: expected a URL, got %s", name, typeName(m[name]))
+			d.diags.Add(diag.Warnf(p.File, p.Line, p.Col, "params.social.%s: expected a URL, got %s, so the theme shows no link", name, typeName(m[name])))
 			continue
 		}
 		if !slices.Contains(SocialServices, name) {

@@ -182,3 +182,18 @@ func TestBrandPageImagesMustExist(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestBrandSocialOfAnotherShape: a Hugo theme's params.social of another
+// shape builds, with a warning and no social links.
+func TestBrandSocialOfAnotherShape(t *testing.T) {
+	for _, params := range []string{"social = [\"github\"]", "[params.social]\ngithub = true\nrss = \"https://example.org/index.xml\""} {
+		s := mustBuild(t, "-- config.toml --\n[params]\n"+params+"\n-- content/_index.md --\n---\ntitle: Home\n---\nHome.\n", Options{})
+		home := file(t, s, "index.html")
+		if strings.Contains(home, `href="true"`) || strings.Contains(home, "github") {
+			t.Errorf("%s: the home page links to GitHub", params)
+		}
+		if strings.Contains(params, "rss") && !strings.Contains(home, `href="https://example.org/index.xml"`) {
+			t.Errorf("%s: the home page has no RSS link", params)
+		}
+	}
+}
