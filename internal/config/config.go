@@ -46,6 +46,9 @@ type Config struct {
 	// where two themes' shortcodes share a name, the built-in that answers
 	// is the named theme's. Empty: none named.
 	Theme []string
+	// Brand is what the default theme reads of [params] to brand the
+	// site (logo, accentColor, ...), checked (brand.go).
+	Brand Brand
 
 	// NormalizeHeadings is [markup.headings] normalize: render a body's
 	// heading levels without gaps, from h2 on; default true.
@@ -129,6 +132,7 @@ func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
 	d.apply(&cfg)
 	cfg.Cascade = cascade
 	cfg.Theme = themes
+	cfg.Brand = d.brand(t)
 	d.diags.Sort()
 	return cfg, d.diags.Warnings(), d.diags.Err()
 }

@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"io/fs"
+	"net/url"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -67,6 +68,13 @@ func TestEveryThemeFileOverridable(t *testing.T) {
 					t.Errorf("overriding %s: the marker is not in the partial:\n%s", name, h)
 				}
 				return
+			case "partials/social-icon.html", "partials/site-file-url.html":
+				// Used only when [params] names a social link or a file.
+				pages["install"].Site.Params = map[string]any{"social": map[string]any{"github": "https://github.com/x"}, "logo": "logo.svg"}
+				out = render(t, tm, pages["install"])
+				if u, err := url.PathUnescape(out); err == nil {
+					out = u // site-file-url.html writes into URL attributes
+				}
 			default:
 				out = render(t, tm, pages["install"])
 			}

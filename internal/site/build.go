@@ -160,6 +160,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	table = withLibs(table, cfg.BasePath())
 	b.beginResources(table)
+	siteFiles := newSiteFiles(table, statics)
+	checkBrand(cfg.Brand, siteFiles, &ds)
+	if tree != nil {
+		checkPageImages(tree.Pages, siteFiles, &ds)
+	}
 
 	// Between stages a canceled build stops, and says only that.
 	if err := ctx.Err(); err != nil {

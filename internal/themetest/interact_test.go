@@ -12,41 +12,69 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestThemeToggle flips the colour scheme with the header's button and
-// expects the choice to survive a reload, over the system's preference.
+// TestThemeToggle goes round the header switch's three choices, the
+// system's (no data-theme: prefers-color-scheme decides), light and dark,
+// under either system scheme: a choice survives a reload, and the switch
+// shows its choice's icon (screen, sun or moon) and no other.
 func TestThemeToggle(t *testing.T) {
 	d := buildDocs(t)
 	srv := serve(t, d)
-	ctx := open(t, view{1280, 800, "light"})
-	page := srv.URL + "/docs/configuration/"
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run(scheme, func(t *testing.T) { themeToggle(t, srv.URL+"/docs/configuration/", scheme) })
+	}
+}
+
+func themeToggle(t *testing.T, page, scheme string) {
+	ctx := open(t, view{1280, 800, scheme})
 	visit(t, ctx, page)
-	bg := `getComputedStyle(document.body).backgroundColor`
-	if got := eval[string](t, ctx, bg); got != "rgb(255, 255, 255)" {
-		t.Fatalf("light page background = %s, want white", got)
+	// The remembered choice is applied by the inline script before the
+	// stylesheets, so the page never paints in the other scheme.
+	if !eval[bool](t, ctx, `(() => { const h = [...document.head.children];
+		return h.findIndex(e => e.matches("script:not([src])") && e.textContent.includes("quire-theme")) < h.findIndex(e => e.matches("link[rel=stylesheet]")) })()`) {
+		t.Error("the script that applies the remembered scheme does not run before the stylesheets")
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".theme-toggle"))); err != nil {
-		t.Fatal(err)
-	}
-	check := func(when, theme, pressed string, dark bool) {
+	check := func(when, choice string, dark bool) {
 		t.Helper()
-		if got := eval[string](t, ctx, `document.documentElement.dataset.theme || ""`); got != theme {
-			t.Errorf("%s: data-theme = %q, want %q", when, got, theme)
+		want := choice
+		if choice == "system" {
+			want = ""
 		}
-		if got := eval[string](t, ctx, `document.querySelector(".theme-toggle").getAttribute("aria-pressed")`); got != pressed {
-			t.Errorf("%s: aria-pressed = %q, want %q", when, got, pressed)
+		if got := eval[string](t, ctx, `document.documentElement.dataset.theme || ""`); got != want {
+			t.Errorf("%s: data-theme = %q, want %q", when, got, want)
 		}
-		if got := eval[string](t, ctx, bg); (got == "rgb(255, 255, 255)") == dark {
+		icons := eval[[]string](t, ctx, `[...document.querySelectorAll(".theme-toggle svg")].filter(s => s.getClientRects().length).map(s => s.getAttribute("class") || "unnamed")`)
+		if len(icons) != 1 || icons[0] != "icon-"+choice {
+			t.Errorf("%s: the switch shows icons %q, want only icon-%s", when, icons, choice)
+		}
+		if got := eval[string](t, ctx, `document.querySelector(".theme-toggle .visually-hidden").textContent`); !strings.Contains(got, choice) {
+			t.Errorf("%s: the switch's label %q does not name %s", when, got, choice)
+		}
+		if got := eval[string](t, ctx, `getComputedStyle(document.body).backgroundColor`); (got != "rgb(255, 255, 255)") != dark {
 			t.Errorf("%s: background = %s, want dark %v", when, got, dark)
 		}
 	}
-	check("after the click", "dark", "true", true)
-	screenshot(t, ctx, "toggle-dark")
-	visit(t, ctx, page)
-	check("after a reload", "dark", "true", true)
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".theme-toggle"))); err != nil {
-		t.Fatal(err)
+	click := func() {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".theme-toggle"))); err != nil {
+			t.Fatal(err)
+		}
 	}
-	check("after the second click", "light", "false", false)
+	check("at first", "system", scheme == "dark")
+	click()
+	check("after one click", "light", false)
+	screenshot(t, ctx, "toggle-light-on-"+scheme)
+	click()
+	check("after two clicks", "dark", true)
+	screenshot(t, ctx, "toggle-dark-on-"+scheme)
+	visit(t, ctx, page)
+	check("after a reload", "dark", true)
+	click()
+	check("after three clicks", "system", scheme == "dark")
+	if got := eval[bool](t, ctx, `localStorage.getItem("quire-theme") === null`); !got {
+		t.Error("choosing the system's scheme leaves a choice in localStorage")
+	}
+	visit(t, ctx, page)
+	check("after another reload", "system", scheme == "dark")
 }
 
 // TestMenuAt375 opens and closes the sidebar with the header's menu button

@@ -2,6 +2,7 @@ package themetest
 
 import (
 	"context"
+	"io/fs"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -32,9 +33,15 @@ func buildDocs(t testing.TB) *docs {
 	if err != nil {
 		t.Fatalf("loading config.toml: %v", err)
 	}
-	s, err := site.Build(context.Background(), os.DirFS(repoRoot), cfg, site.Options{})
+	return buildSite(t, os.DirFS(repoRoot), cfg)
+}
+
+// buildSite builds the site in fsys with cfg, in memory.
+func buildSite(t testing.TB, fsys fs.FS, cfg config.Config) *docs {
+	t.Helper()
+	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
 	if err != nil {
-		t.Fatalf("building the docs: %v", err)
+		t.Fatalf("building the site: %v", err)
 	}
 	d := &docs{files: map[string][]byte{}}
 	for _, f := range s.Files {

@@ -11,8 +11,8 @@ import (
 )
 
 // TestNuHTMLChecker runs the Nu Html Checker (npm vnu-jar, with Java) on
-// every HTML file of the built docs, the 404 page included: it must report
-// no errors.
+// every HTML file of the built docs, the 404 page included, and of a site
+// branded from [params]: it must report no errors.
 func TestNuHTMLChecker(t *testing.T) {
 	jar := tool(t, "vnu-jar/build/dist/vnu.jar")
 	java, err := exec.LookPath("java")
@@ -22,21 +22,24 @@ func TestNuHTMLChecker(t *testing.T) {
 		}
 		t.Skip("java not found; set CI to make this a failure")
 	}
-	d := buildDocs(t)
+	// The docs, and under brand/ the site branded from [params].
+	sites := map[string]*docs{"": buildDocs(t), "brand/": buildTxtar(t, brandSite)}
 	dir := t.TempDir()
 	var pages []string
-	for p, data := range d.files {
-		if !strings.HasSuffix(p, ".html") {
-			continue
+	for prefix, d := range sites {
+		for p, data := range d.files {
+			if !strings.HasSuffix(p, ".html") {
+				continue
+			}
+			full := filepath.Join(dir, filepath.FromSlash(prefix+p))
+			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(full, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			pages = append(pages, prefix+p)
 		}
-		full := filepath.Join(dir, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p)
 	}
 	if len(pages) < 10 {
 		t.Fatalf("only %d HTML files built: %q", len(pages), pages)

@@ -5,6 +5,8 @@
 //
 //   node audit.mjs DIR PORT PATH...
 //
+// With AUDIT_SCHEME=dark the browser prefers the dark colour scheme.
+//
 // DIR must have been built with --base-url http://127.0.0.1:PORT/ so its
 // canonical URLs are absolute, as on a real host. The exit status is 1 when
 // a score is under its goal (performance 95, the others 100).
@@ -50,7 +52,9 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
   chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage"],
+    "--disable-dev-shm-usage",
+    // AUDIT_SCHEME=dark audits the dark colour scheme (prefers-color-scheme).
+    ...(process.env.AUDIT_SCHEME === "dark" ? ["--force-dark-mode"] : [])],
 });
 const goals = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 let failed = false;

@@ -7,39 +7,59 @@
   var $ = function (s, el) { return (el || d).querySelector(s); };
   var $$ = function (s, el) { return Array.prototype.slice.call((el || d).querySelectorAll(s)); };
 
-  /* Colour scheme: the head's inline script applied a remembered choice;
-     the button flips between light and dark and remembers it. */
-  var media = window.matchMedia("(prefers-color-scheme: dark)");
-  var isDark = function () {
-    var t = root.getAttribute("data-theme");
-    return t ? t === "dark" : media.matches;
-  };
+  /* Colour scheme: the head's inline script applied a remembered choice
+     (light or dark; none follows the system). The button goes from the
+     system's to light, dark and back, remembers the choice, and shows its
+     icon and label (from its data-label-* attributes). */
   var toggle = $("[data-quire-theme]");
   if (toggle) {
-    var sync = function () { toggle.setAttribute("aria-pressed", String(isDark())); };
+    var next = { system: "light", light: "dark", dark: "system" };
+    var show = function () {
+      var c = root.getAttribute("data-theme") || "system";
+      toggle.setAttribute("data-choice", c);
+      $(".visually-hidden", toggle).textContent = toggle.getAttribute("data-label-" + c);
+    };
     toggle.hidden = false;
-    sync();
+    show();
     toggle.addEventListener("click", function () {
-      var t = isDark() ? "light" : "dark";
-      root.setAttribute("data-theme", t);
-      try { localStorage.setItem("quire-theme", t); } catch (e) { /* private mode */ }
-      sync();
+      var c = next[toggle.getAttribute("data-choice")] || "system";
+      if (c === "system") root.removeAttribute("data-theme"); else root.setAttribute("data-theme", c);
+      try {
+        if (c === "system") localStorage.removeItem("quire-theme"); else localStorage.setItem("quire-theme", c);
+      } catch (e) { /* private mode */ }
+      show();
     });
-    if (media.addEventListener) media.addEventListener("change", sync);
   }
 
-  /* Menu: on narrow screens the sidebar opens over the page. */
+  /* Menu: on narrow screens the sidebar opens over the page. While it is
+     open the page behind it is inert, and Tab goes round the menu button
+     and the menu's links; Escape closes it. */
   var menu = $("[data-quire-menu]"), nav = d.getElementById("quire-nav");
   if (menu && nav) {
     menu.hidden = false;
+    var behind = $$("body > .layout > main, body > .site-footer");
     var setMenu = function (open) {
       menu.setAttribute("aria-expanded", String(open));
       nav.classList.toggle("open", open);
+      behind.forEach(function (el) { el.inert = open; });
+    };
+    var stops = function () {
+      return [menu].concat($$("a[href], summary", nav).filter(function (el) { return el.getClientRects().length > 0; }));
     };
     menu.addEventListener("click", function () { setMenu(menu.getAttribute("aria-expanded") !== "true"); });
     d.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && nav.classList.contains("open")) { setMenu(false); menu.focus(); }
+      if (!nav.classList.contains("open")) return;
+      if (e.key === "Escape") { setMenu(false); menu.focus(); return; }
+      if (e.key !== "Tab") return;
+      var s = stops(), i = s.indexOf(d.activeElement);
+      if (e.shiftKey ? i <= 0 : i === s.length - 1 || i < 0) {
+        e.preventDefault();
+        s[e.shiftKey ? s.length - 1 : 0].focus();
+      }
     });
+    // Growing past the narrow layout leaves the sidebar a sidebar.
+    var narrow = window.matchMedia("(max-width: 48rem)");
+    if (narrow.addEventListener) narrow.addEventListener("change", function () { if (!narrow.matches) setMenu(false); });
   }
 
   /* Code blocks and tables that scroll sideways take keyboard focus, so
