@@ -190,11 +190,15 @@ func (l *loader) addLink(p, rel string) {
 }
 
 // addFile adds the regular file at p (rel in the content dir) as a page or
-// a static file. A static file is opened here, so one that cannot be read
+// a static file, or skips it when it is a content adapter. A static file is opened here, so one that cannot be read
 // is reported now, with every other error, not when it is copied; e, the
 // file's entry in Options.Files (or nil), remembers that it could be read
 // and whether it is an HTML page, for the next Load.
 func (l *loader) addFile(p, rel string, e *cachedFile) {
+	if isContentAdapter(rel) {
+		l.skipAdapter(rel)
+		return
+	}
 	if isMarkdown(rel) {
 		l.addPage(rel, e)
 		return
