@@ -40,7 +40,16 @@ type ExternalOptions struct {
 	Outcomes         []PatternRule // in order; the first match wins
 	Anchors          bool          // --check-external-anchors
 	Cache            *Cache        // nil: no cache
-	Sleep            func(ctx context.Context, d time.Duration) error
+	// RequireHTTPS makes an ok http:// link a warning when its https://
+	// twin answers too (see preferHTTPS).
+	RequireHTTPS bool
+	// ArchiveURL is the template of the hint on a dead link (404, 410,
+	// no such host): "{url}" is replaced by the link. "": no hint.
+	ArchiveURL string
+	// ArchiveAPI is the Wayback availability API asked for a dead
+	// link's closest snapshot; "": none is asked (see archiveHint).
+	ArchiveAPI string
+	Sleep      func(ctx context.Context, d time.Duration) error
 	// Now is the clock of timeouts, rate limits and Retry-After dates;
 	// nil is time.Now. AfterFunc runs f after d unless stopped (it ends
 	// requests that run out of time); nil is time.AfterFunc. Tests
@@ -62,6 +71,11 @@ type HostRule struct {
 	// not on a redirect elsewhere), over User-Agent and Accept. They
 	// may hold credentials: nothing reports or caches them.
 	Headers http.Header
+	// Soft404 GETs the host's pages and takes a 2xx answer that is a
+	// not-found page for a broken link (see soft404). Soft404Markers are
+	// the words of such a page's <title>; nil: DefaultSoft404Markers.
+	Soft404        bool
+	Soft404Markers []string
 }
 
 // PatternRule sets the outcome of failing URLs matching Pattern.
@@ -199,11 +213,21 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 	set := func(v verdict) {
 		for _, i := range idx {
 			links[i].Outcome, links[i].Status, links[i].Reason, links[i].Cached = v.outcome, v.status, v.reason, v.cached
+			links[i].Hint = v.hint
 		}
 	}
 	if v, done := c.precheck(key); done {
 		set(c.override(key, v))
 		return
+	}
+	// after turns the verdict on the page into the one reported: the
+	// configured outcome, then requireHTTPS and the archive hint.
+	after := func(v verdict) verdict {
+		v = c.preferHTTPS(ctx, key, c.override(key, v))
+		if v.dead {
+			v.hint = c.archiveHint(ctx, key)
+		}
+		return v
 	}
 	var frags []string
 	if c.o.Anchors {
@@ -220,7 +244,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		}
 		v := c.fetch(ctx, key, nil)
 		c.store(key, v)
-		set(c.override(key, v))
+		set(after(v))
 		return
 	}
 	// With anchors: one GET for the page, a verdict per fragment.
@@ -237,6 +261,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		return
 	}
 	page := c.fetch(ctx, key, todo)
+	reported := after(page)
 	for _, i := range idx {
 		if links[i].Cached {
 			continue
@@ -249,8 +274,12 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		if fragment(links[i].URL) == "" {
 			c.store(key, v)
 		}
-		v = c.override(key, v)
-		links[i].Outcome, links[i].Status, links[i].Reason = v.outcome, v.status, v.reason
+		if v.outcome == page.outcome && v.reason == page.reason {
+			v = reported
+		} else {
+			v = c.override(key, v)
+		}
+		links[i].Outcome, links[i].Status, links[i].Reason, links[i].Hint = v.outcome, v.status, v.reason, v.hint
 	}
 }
 
@@ -310,7 +339,12 @@ func (c *Checker) override(u string, v verdict) verdict {
 	return v
 }
 
+// cached reports whether key is ok in the cache. With RequireHTTPS, an
+// http:// URL is always checked: its ok entry says nothing of its twin.
 func (c *Checker) cached(key string) bool {
+	if c.o.RequireHTTPS && schemeOf(key) == "http" {
+		return false
+	}
 	return c.o.Cache != nil && c.o.Cache.Fresh(key)
 }
 
