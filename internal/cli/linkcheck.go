@@ -46,6 +46,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.StringVar(&o.format, "format", "text", "output format: text, json, github, sarif, junit or markdown")
 			fs.BoolVar(&o.anchors, "check-external-anchors", false, "fetch external pages to check their #fragments")
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
+			fs.BoolVar(&o.suggestArchive, "suggest-archive", false, "ask the Wayback Machine ([linkcheck] archiveAPI) for the closest snapshot of each dead link")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			return func(ctx context.Context, env Env, args []string) error {
 				if len(args) > 0 {
@@ -67,6 +68,8 @@ type linkcheckFlags struct {
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
 	headers map[string]http.Header // request headers by host (hostHeaders)
+
+	suggestArchive bool // ask [linkcheck] archiveAPI for dead links' snapshots
 }
 
 // exitInterrupted is the status of a check ended by SIGINT or SIGTERM,
@@ -185,6 +188,9 @@ func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkchec
 	eo.Anchors = o.anchors
 	eo.Checked = o.checked
 	eo.Cache = cache
+	if o.suggestArchive {
+		eo.ArchiveAPI = lc.ArchiveAPI
+	}
 	checker := linkcheck.NewChecker(eo)
 	if linkcheck.ProgressWanted(env.Stderr, os.Getenv) {
 		stop := linkcheck.ShowProgress(env.Stderr, 200*time.Millisecond, checker.Progress)
@@ -216,6 +222,8 @@ func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 		UserAgent:        lc.UserAgent,
 		AcceptStatus:     lc.AcceptStatus,
 		Hosts:            map[string]linkcheck.HostRule{},
+		RequireHTTPS:     lc.RequireHTTPS,
+		ArchiveURL:       lc.ArchiveURL,
 	}
 	if eo.MaxRedirects == 0 {
 		eo.MaxRedirects = -1 // follow none
@@ -235,7 +243,8 @@ func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 		eo.Outcomes = append(eo.Outcomes, linkcheck.PatternRule{Pattern: regexp.MustCompile(p), Outcome: linkcheck.Outcome(lc.Outcomes[p])})
 	}
 	for host, h := range lc.Hosts {
-		eo.Hosts[host] = linkcheck.HostRule{Concurrency: h.Concurrency, Interval: h.Interval, IntervalSet: h.IntervalSet, Outcome: linkcheck.Outcome(h.Outcome)}
+		eo.Hosts[host] = linkcheck.HostRule{Concurrency: h.Concurrency, Interval: h.Interval, IntervalSet: h.IntervalSet, Outcome: linkcheck.Outcome(h.Outcome),
+			Soft404: h.Soft404, Soft404Markers: h.Soft404Markers}
 	}
 	return eo
 }

@@ -11,10 +11,6 @@ import (
 	"strings"
 )
 
-// DefaultArchiveAPI is the Wayback Machine's availability API, asked for
-// a dead link's closest snapshot with --suggest-archive.
-const DefaultArchiveAPI = "https://archive.org/wayback/available"
-
 // archiveHint returns the hint of a dead link u (no fragment): with
 // ArchiveAPI, the closest snapshot the API knows of, or that it knows
 // none; without it, or when the API cannot be asked, the ArchiveURL
