@@ -217,7 +217,7 @@ func (d *decoder) linkHost(l leaf, host string, v any) (LinkHost, bool) {
 				h.Soft404, h.Soft404Markers = soft, markers
 				continue
 			}
-			d.addAt(l, &problem{fmt.Sprintf("%s.%s: invalid value %v", name, k, val), `write soft404 = true, or a list of words of a not-found page's title such as ["Page not found"]`})
+			d.addAt(l, &problem{fmt.Sprintf("%s.%s: want true, false or a list of non-empty strings", name, k), `write soft404 = true, or the words of a not-found page's title such as ["Page not found"]`})
 			good = false
 			continue
 		default:
