@@ -24,19 +24,22 @@ func TestArchiveHint(t *testing.T) {
 	for _, tc := range []struct {
 		name, url, tmpl string
 		hint            string
+		anchors         bool
 	}{
-		{"NotFoundGetsTheTemplate", srv.URL + "/404", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/404"},
-		{"GoneGetsTheTemplate", srv.URL + "/410", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/410"},
-		{"FragmentIsLeftOut", srv.URL + "/404#part", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/404"},
+		{"NotFoundGetsTheTemplate", srv.URL + "/404", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/404", false},
+		{"GoneGetsTheTemplate", srv.URL + "/410", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/410", false},
+		{"FragmentIsLeftOut", srv.URL + "/404#part", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/404", false},
 		{"QueryTemplateEscapes", srv.URL + "/404?a=1&b=2", "https://archive.example/find?u={url}",
-			"archived copies: https://archive.example/find?u=" + url.QueryEscape(srv.URL+"/404?a=1&b=2")},
-		{"EmptyTemplateTurnsItOff", srv.URL + "/404", "", ""},
-		{"ServerErrorIsNotDead", srv.URL + "/500", wayback, ""},
-		{"OKHasNone", srv.URL + "/ok", wayback, ""},
+			"archived copies: https://archive.example/find?u=" + url.QueryEscape(srv.URL+"/404?a=1&b=2"), false},
+		{"EmptyTemplateTurnsItOff", srv.URL + "/404", "", "", false},
+		{"ServerErrorIsNotDead", srv.URL + "/500", wayback, "", false},
+		{"OKHasNone", srv.URL + "/ok", wayback, "", false},
+		{"AnchorCheckOfADeadPage", srv.URL + "/404#part", wayback, "archived copies: https://web.archive.org/web/*/" + srv.URL + "/404", true},
+		{"MissingAnchorIsNotDead", srv.URL + "/ok#part", wayback, "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			r := check(t, ExternalOptions{ArchiveURL: tc.tmpl}, tc.url)
+			r := check(t, ExternalOptions{ArchiveURL: tc.tmpl, Anchors: tc.anchors}, tc.url)
 			if r.Hint != tc.hint {
 				t.Errorf("hint %q, want %q", r.Hint, tc.hint)
 			}

@@ -40,16 +40,7 @@ type ExternalOptions struct {
 	Outcomes         []PatternRule // in order; the first match wins
 	Anchors          bool          // --check-external-anchors
 	Cache            *Cache        // nil: no cache
-	// RequireHTTPS makes an ok http:// link a warning when its https://
-	// twin answers too (see preferHTTPS).
-	RequireHTTPS bool
-	// ArchiveURL is the template of the hint on a dead link (404, 410,
-	// no such host): "{url}" is replaced by the link. "": no hint.
-	ArchiveURL string
-	// ArchiveAPI is the Wayback availability API asked for a dead
-	// link's closest snapshot; "": none is asked (see archiveHint).
-	ArchiveAPI string
-	Sleep      func(ctx context.Context, d time.Duration) error
+	Sleep            func(ctx context.Context, d time.Duration) error
 	// Now is the clock of timeouts, rate limits and Retry-After dates;
 	// nil is time.Now. AfterFunc runs f after d unless stopped (it ends
 	// requests that run out of time); nil is time.AfterFunc. Tests
@@ -59,6 +50,17 @@ type ExternalOptions struct {
 	// Checked, when set, is called with each result once its verdict
 	// (and its cache entry) is final; calls may be concurrent.
 	Checked func(Result)
+
+	// RequireHTTPS makes an ok http:// link a warning when its https://
+	// twin answers too (see preferHTTPS).
+	RequireHTTPS bool
+	// ArchiveURL is the template of the hint on a dead link (404, 410,
+	// soft 404, no such host): "{url}" is replaced by the link (see
+	// ArchiveLink). "": no hint.
+	ArchiveURL string
+	// ArchiveAPI is the Wayback availability API asked for a dead
+	// link's closest snapshot; "": none is asked (see archiveHint).
+	ArchiveAPI string
 }
 
 // HostRule overrides the limits or the outcome of failures for one host.
@@ -266,18 +268,14 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		if links[i].Cached {
 			continue
 		}
-		v := page
+		raw, v := page, reported
 		if f := fragment(links[i].URL); f != "" && page.found != nil && !page.found[f] {
-			v = verdict{outcome: Error, status: page.status, reason: missingAnchor(f, page.truncated)}
+			raw = verdict{outcome: Error, status: page.status, reason: missingAnchor(f, page.truncated)}
+			v = c.override(key, raw)
 		}
-		c.store(links[i].URL, v)
+		c.store(links[i].URL, raw)
 		if fragment(links[i].URL) == "" {
-			c.store(key, v)
-		}
-		if v.outcome == page.outcome && v.reason == page.reason {
-			v = reported
-		} else {
-			v = c.override(key, v)
+			c.store(key, raw)
 		}
 		links[i].Outcome, links[i].Status, links[i].Reason, links[i].Hint = v.outcome, v.status, v.reason, v.hint
 	}
