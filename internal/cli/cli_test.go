@@ -43,7 +43,9 @@ func TestScripts(t *testing.T) {
 // answer 200, /gone 404, /moved redirects permanently to /ok, /moved308
 // permanently to /moved, /temp temporarily (302) to /ok, /private
 // answers 200 to "Authorization: Bearer s3cr3t-token" and 401 otherwise,
-// /ratelimited 403 with a rate limit spent until 2100.
+// /ratelimited 403 with a rate limit spent until 2100, /soft-missing 200
+// with a "Page not found" page; /wayback/available stands in for the
+// Wayback availability API, with a snapshot of /gone only.
 func startLinkServer(env *testscript.Env) error {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {})
@@ -70,7 +72,17 @@ func startLinkServer(env *testscript.Env) error {
 	mux.HandleFunc("/temp", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/ok", http.StatusFound)
 	})
+	mux.HandleFunc("/soft-missing", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<html><head><title>Page not found</title></head></html>`)
+	})
 	srv := httptest.NewServer(mux)
+	mux.HandleFunc("/wayback/available", func(w http.ResponseWriter, r *http.Request) {
+		closest := ""
+		if u := r.URL.Query().Get("url"); u == srv.URL+"/gone" {
+			closest = `"closest": {"available": true, "status": "200", "url": "http://web.archive.org/web/20200102030405/` + u + `"}`
+		}
+		fmt.Fprintf(w, `{"archived_snapshots": {%s}}`, closest)
+	})
 	env.Defer(srv.Close)
 	env.Setenv("SRV", srv.URL)
 	return nil

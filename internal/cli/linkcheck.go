@@ -23,7 +23,7 @@ import (
 func linkcheckCommand() *command {
 	return &command{
 		Name:      "linkcheck",
-		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif|junit|markdown] [--check-external-anchors] [--no-cache] [--changed-since REF] [--fail-after DURATION] [--fix [--dry-run]]",
+		UsageLine: "quire linkcheck [--source DIR] [--drafts] [--offline] [--format text|json|github|sarif|junit|markdown] [--check-external-anchors] [--no-cache] [--changed-since REF] [--fail-after DURATION] [--fix [--dry-run]] [--suggest-archive]",
 		Short:     "check internal links, anchors and external links",
 		Long: `Linkcheck builds the site in memory (nothing is written to the output
 directory), checks every internal link and #anchor, then every external
@@ -69,6 +69,7 @@ Exit status: 0 no broken links (warnings allowed), 1 broken links,
 			fs.BoolVar(&o.noCache, "no-cache", false, "neither read nor write the cache of ok external links")
 			fs.BoolVar(&o.fix, "fix", false, "rewrite permanently redirected links to their new URL in the markdown")
 			fs.BoolVar(&o.dryRun, "dry-run", false, "with --fix: print the rewrites as a unified diff and change no file")
+			fs.BoolVar(&o.suggestArchive, "suggest-archive", false, "ask the Wayback Machine ([linkcheck] archiveAPI) for the closest snapshot of each dead link")
 			fs.StringVar(&o.environment, "environment", "production", "read config/NAME/ over config/_default/, as Hugo's --environment")
 			fs.StringVar(&o.changedSince, "changed-since", "", "request only the external links cited by files changed since this git ref, e.g. origin/main")
 			fs.StringVar(&o.failAfter, "fail-after", "", "report an external failure as a warning until it has failed this long, e.g. 3d (default: fail at once)")
@@ -102,6 +103,8 @@ type linkcheckFlags struct {
 	// final (tests interrupt a check at a known point with it).
 	checked func(linkcheck.Result)
 	headers map[string]http.Header // request headers by host (hostHeaders)
+
+	suggestArchive bool // ask [linkcheck] archiveAPI for dead links' snapshots
 }
 
 // exitInterrupted is the status of a check ended by SIGINT or SIGTERM,
@@ -240,6 +243,9 @@ func checkExternal(ctx context.Context, env Env, lc config.LinkCheck, o linkchec
 	eo.Checked = o.checked
 	eo.Cache = cache
 	eo.FailAfter = o.failAfterD
+	if o.suggestArchive {
+		eo.ArchiveAPI = lc.ArchiveAPI
+	}
 	checker := linkcheck.NewChecker(eo)
 	if linkcheck.ProgressWanted(env.Stderr, os.Getenv) {
 		stop := linkcheck.ShowProgress(env.Stderr, 200*time.Millisecond, checker.Progress)
@@ -271,6 +277,8 @@ func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 		UserAgent:        lc.UserAgent,
 		AcceptStatus:     lc.AcceptStatus,
 		Hosts:            map[string]linkcheck.HostRule{},
+		RequireHTTPS:     lc.RequireHTTPS,
+		ArchiveURL:       lc.ArchiveURL,
 	}
 	if eo.MaxRedirects == 0 {
 		eo.MaxRedirects = -1 // follow none
@@ -290,7 +298,8 @@ func externalOptions(lc config.LinkCheck) linkcheck.ExternalOptions {
 		eo.Outcomes = append(eo.Outcomes, linkcheck.PatternRule{Pattern: regexp.MustCompile(p), Outcome: linkcheck.Outcome(lc.Outcomes[p])})
 	}
 	for host, h := range lc.Hosts {
-		eo.Hosts[host] = linkcheck.HostRule{Concurrency: h.Concurrency, Interval: h.Interval, IntervalSet: h.IntervalSet, Outcome: linkcheck.Outcome(h.Outcome)}
+		eo.Hosts[host] = linkcheck.HostRule{Concurrency: h.Concurrency, Interval: h.Interval, IntervalSet: h.IntervalSet, Outcome: linkcheck.Outcome(h.Outcome),
+			Soft404: h.Soft404, Soft404Markers: h.Soft404Markers}
 	}
 	return eo
 }

@@ -67,6 +67,7 @@ func TestDefaultValues(t *testing.T) {
 			Internal: "error", Timeout: 10 * time.Second, Retries: 3, Concurrency: 32, HostConcurrency: 4,
 			MaxRetryAfter: time.Minute, MaxRateLimitWait: time.Minute, MaxRedirects: 10, MaxBody: 10 << 20,
 			CacheFile: ".quire/linkcache.json", CacheTTL: 24 * time.Hour,
+			ArchiveURL: "https://web.archive.org/web/*/{url}", ArchiveAPI: "https://archive.org/wayback/available",
 		},
 		Limits: Limits{FrontMatterBytes: 256 << 10},
 		Render: Render{Timeout: 30 * time.Second, MaxPageBytes: 64 << 20},

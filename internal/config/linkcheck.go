@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"sort"
 	"strings"
@@ -35,6 +36,18 @@ type LinkCheck struct {
 	Skip                        []string // skip: regular expressions of URLs not to check
 	Hosts                       map[string]LinkHost
 	Outcomes                    map[string]string // [linkcheck.outcomes]: URL regexp → outcome for failures
+	// RequireHTTPS (requireHTTPS, default false) warns of an http:// link
+	// whose host serves the page over HTTPS too. Off by default: it costs
+	// one more request per http:// link that does not redirect there.
+	RequireHTTPS bool
+	// ArchiveURL (archiveURL) is the template of the hint on a dead
+	// external link, "{url}" standing for the link; "" gives none. No
+	// request is made for it.
+	ArchiveURL string
+	// ArchiveAPI (archiveAPI) is the Wayback availability API that
+	// quire linkcheck --suggest-archive asks for a dead link's closest
+	// snapshot.
+	ArchiveAPI string
 }
 
 // LinkHost is one [linkcheck.hosts."HOST"] table.
@@ -44,6 +57,12 @@ type LinkHost struct {
 	IntervalSet bool
 	Outcome     string       // "" or the outcome for failures: "warning", "error", "skipped"
 	Headers     []LinkHeader // sorted by name; values unexpanded, see LinkCheck.HostHeaders
+	// Soft404 (soft404 = true, or a list of title markers) says the host
+	// answers 200 with a "not found" page: its pages are fetched and such
+	// a page is a broken link. Soft404Markers is the list, nil for the
+	// checker's defaults.
+	Soft404        bool
+	Soft404Markers []string
 }
 
 func defaultLinkCheck() LinkCheck {
@@ -59,6 +78,8 @@ func defaultLinkCheck() LinkCheck {
 		MaxBody:          10 << 20,
 		CacheFile:        ".quire/linkcache.json",
 		CacheTTL:         24 * time.Hour,
+		ArchiveURL:       "https://web.archive.org/web/*/{url}",
+		ArchiveAPI:       "https://archive.org/wayback/available",
 	}
 }
 
@@ -80,6 +101,9 @@ var linkcheckFields = []field{
 	{name: "skip", kind: kindArray},
 	{name: "hosts", kind: kindParams},
 	{name: "outcomes", kind: kindParams},
+	{name: "requireHTTPS", kind: kindBool},
+	{name: "archiveURL", kind: kindString},
+	{name: "archiveAPI", kind: kindString},
 }
 
 // outcomes a host or pattern may set for failing links.
@@ -109,6 +133,9 @@ func (d *decoder) applyLinkCheck(c *LinkCheck) {
 		c.CacheFile, c.CacheFileLine, c.CacheFileCol = l.value.(string), l.pos.line, l.pos.col
 	}
 	d.setString(p+"userAgent", &c.UserAgent)
+	d.setBool(p+"requireHTTPS", &c.RequireHTTPS)
+	d.setArchive(p+"archiveURL", &c.ArchiveURL, true)
+	d.setArchive(p+"archiveAPI", &c.ArchiveAPI, false)
 	if l, ok := d.leaves[p+"acceptStatus"]; ok {
 		for _, v := range l.value.([]any) {
 			n, ok := v.(int64)
@@ -185,8 +212,16 @@ func (d *decoder) linkHost(l leaf, host string, v any) (LinkHost, bool) {
 			h.Headers = hs
 			good = good && ok
 			continue
+		case "soft404":
+			if soft, markers, ok := soft404Value(val); ok {
+				h.Soft404, h.Soft404Markers = soft, markers
+				continue
+			}
+			d.addAt(l, &problem{fmt.Sprintf("%s.%s: want true, false or a list of non-empty strings", name, k), `write soft404 = true, or the words of a not-found page's title such as ["Page not found"]`})
+			good = false
+			continue
 		default:
-			d.addAt(l, &problem{fmt.Sprintf("%s: unknown key %q", name, k), "known keys: concurrency, interval, outcome, headers"})
+			d.addAt(l, &problem{fmt.Sprintf("%s: unknown key %q", name, k), "known keys: concurrency, interval, outcome, headers, soft404"})
 			good = false
 			continue
 		}
@@ -194,6 +229,48 @@ func (d *decoder) linkHost(l leaf, host string, v any) (LinkHost, bool) {
 		good = false
 	}
 	return h, good
+}
+
+// soft404Value reads a host's soft404: a bool, or a non-empty list of
+// non-empty title markers (which turns it on).
+func soft404Value(v any) (on bool, markers []string, ok bool) {
+	switch v := v.(type) {
+	case bool:
+		return v, nil, true
+	case []any:
+		for _, m := range v {
+			s, ok := m.(string)
+			if !ok || strings.TrimSpace(s) == "" {
+				return false, nil, false
+			}
+			markers = append(markers, s)
+		}
+		return len(markers) > 0, markers, len(markers) > 0
+	}
+	return false, nil, false
+}
+
+// setArchive sets an archive URL: an http(s) URL, holding "{url}" when
+// template; "" only for a template (no hint).
+func (d *decoder) setArchive(name string, dst *string, template bool) {
+	l, ok := d.leaves[name]
+	if !ok {
+		return
+	}
+	s := l.value.(string)
+	if s == "" && template {
+		*dst = ""
+		return
+	}
+	u, err := url.Parse(strings.ReplaceAll(s, "{url}", "x"))
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		d.addAt(l, &problem{fmt.Sprintf("%s: %q is not an http(s) URL", name, s), fmt.Sprintf("remove the key for the default %q", *dst)})
+	case template && !strings.Contains(s, "{url}"):
+		d.addAt(l, &problem{fmt.Sprintf("%s: %q has no {url}", name, s), `write {url} where the link goes, as in "https://web.archive.org/web/*/{url}", or "" for no hint`})
+	default:
+		*dst = s
+	}
 }
 
 func validOutcome(s string) bool {

@@ -53,6 +53,17 @@ type ExternalOptions struct {
 	// FailAfter, when positive, makes an error a warning until the URL
 	// has failed (by Cache's record) for that long; it needs a Cache.
 	FailAfter time.Duration
+
+	// RequireHTTPS makes an ok http:// link a warning when its https://
+	// twin answers too (see preferHTTPS).
+	RequireHTTPS bool
+	// ArchiveURL is the template of the hint on a dead link (404, 410,
+	// soft 404, no such host): "{url}" is replaced by the link (see
+	// ArchiveLink). "": no hint.
+	ArchiveURL string
+	// ArchiveAPI is the Wayback availability API asked for a dead
+	// link's closest snapshot; "": none is asked (see archiveHint).
+	ArchiveAPI string
 }
 
 // HostRule overrides the limits or the outcome of failures for one host.
@@ -65,6 +76,11 @@ type HostRule struct {
 	// not on a redirect elsewhere), over User-Agent and Accept. They
 	// may hold credentials: nothing reports or caches them.
 	Headers http.Header
+	// Soft404 GETs the host's pages and takes a 2xx answer that is a
+	// not-found page for a broken link (see soft404). Soft404Markers are
+	// the words of such a page's <title>; nil: DefaultSoft404Markers.
+	Soft404        bool
+	Soft404Markers []string
 }
 
 // PatternRule sets the outcome of failing URLs matching Pattern.
@@ -203,11 +219,21 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		for _, i := range idx {
 			links[i].Outcome, links[i].Status, links[i].Reason, links[i].Cached = v.outcome, v.status, v.reason, v.cached
 			links[i].Redirects, links[i].MovedTo = v.redirects, v.moved
+			links[i].Hint = v.hint
 		}
 	}
 	if v, done := c.precheck(key); done {
 		set(c.override(key, v))
 		return
+	}
+	// after turns the verdict on the page into the one reported: the
+	// configured outcome, then requireHTTPS and the archive hint.
+	after := func(v verdict) verdict {
+		v = c.preferHTTPS(ctx, key, c.override(key, v))
+		if v.dead {
+			v.hint = c.archiveHint(ctx, key)
+		}
+		return v
 	}
 	var frags []string
 	if c.o.Anchors {
@@ -224,7 +250,7 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		}
 		v := c.fetch(ctx, key, nil)
 		c.store(key, v)
-		set(c.failing(ctx, key, c.override(key, v)))
+		set(c.failing(ctx, key, after(v)))
 		return
 	}
 	// With anchors: one GET for the page, a verdict per fragment.
@@ -241,20 +267,22 @@ func (c *Checker) checkGroup(ctx context.Context, key string, links []Result, id
 		return
 	}
 	page := c.fetch(ctx, key, todo)
+	reported := after(page)
 	for _, i := range idx {
 		if links[i].Cached {
 			continue
 		}
-		v := page
+		raw, v := page, reported
 		if f := fragment(links[i].URL); f != "" && page.found != nil && !page.found[f] {
-			v = verdict{outcome: Error, status: page.status, reason: missingAnchor(f, page.truncated)}
+			raw = verdict{outcome: Error, status: page.status, reason: missingAnchor(f, page.truncated)}
+			v = c.override(key, raw)
 		}
-		c.store(links[i].URL, v)
+		c.store(links[i].URL, raw)
 		if fragment(links[i].URL) == "" {
-			c.store(key, v)
+			c.store(key, raw)
 		}
-		v = c.failing(ctx, links[i].URL, c.override(key, v))
-		links[i].Outcome, links[i].Status, links[i].Reason = v.outcome, v.status, v.reason
+		v = c.failing(ctx, links[i].URL, v)
+		links[i].Outcome, links[i].Status, links[i].Reason, links[i].Hint = v.outcome, v.status, v.reason, v.hint
 		links[i].Redirects, links[i].MovedTo = v.redirects, v.moved
 	}
 }
@@ -315,7 +343,12 @@ func (c *Checker) override(u string, v verdict) verdict {
 	return v
 }
 
+// cached reports whether key is ok in the cache. With RequireHTTPS, an
+// http:// URL is always checked: its ok entry says nothing of its twin.
 func (c *Checker) cached(key string) bool {
+	if c.o.RequireHTTPS && schemeOf(key) == "http" {
+		return false
+	}
 	return c.o.Cache != nil && c.o.Cache.Fresh(key)
 }
 

@@ -1,6 +1,7 @@
 package linkcheck
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -27,6 +28,10 @@ type verdict struct {
 	where     string          // "(after redirects to URL)" when the error was there
 	redirects []int           // status codes of the redirects followed, in order
 	moved     string          // the final URL when every redirect was permanent and it is ok
+	hint      string          // how to fix it
+	final     string          // the URL that answered last, after redirects
+	permanent bool            // the Warning is a permanent redirect to final
+	dead      bool            // 404, 410 or no such host: an archived copy may help
 }
 
 // fetch requests u, following redirects itself so each hop goes through
@@ -56,9 +61,11 @@ func (c *Checker) fetch(ctx context.Context, u string, frags []string) verdict {
 // follow is fetch within its budget.
 func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict {
 	method := http.MethodHead
-	if len(frags) > 0 {
+	soft := c.soft404Markers(u)
+	if len(frags) > 0 || soft != nil {
 		method = http.MethodGet
 	}
+	first := u
 	seen := map[string]bool{u: true}
 	permanent := ""
 	var codes []int         // of the redirects followed
@@ -70,7 +77,7 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 			return verdict{outcome: Warning, reason: limited.Error()}
 		}
 		if err != nil {
-			v := verdict{outcome: Error, reason: describeError(err, retries), err: err}
+			v := verdict{outcome: Error, reason: describeError(err, retries), err: err, final: u, dead: noSuchHost(err)}
 			if len(seen) > 1 {
 				v.where = "(after redirects to " + u + ")"
 				v.reason += " " + v.where
@@ -110,14 +117,19 @@ func (c *Checker) follow(ctx context.Context, u string, frags []string) verdict 
 			drain(resp.Body)
 			resp = head
 		}
-		v := c.judge(resp, u, frags, retries)
-		v.redirects = codes
+		v := c.judge(resp, u, frags, soft, retries)
+		v.final, v.redirects = u, codes
+		if v.outcome == OK && soft != nil && notFoundRedirect(first, u) {
+			v.outcome, v.dead = Error, true
+			v.reason = fmt.Sprintf("soft 404: the host answered %d with a not-found page (after redirects to %s)", v.status, u)
+			return v
+		}
 		switch {
 		case v.outcome == OK && permanent != "":
 			if allPermanent(codes) {
 				v.moved = u
 			}
-			v.outcome = Warning
+			v.outcome, v.permanent = Warning, true
 			v.reason = "permanent redirect to " + u
 		case v.outcome != OK && len(seen) > 1:
 			v.where = "(after redirects to " + u + ")"
@@ -182,7 +194,10 @@ func resolveLocation(base, loc string) (string, error) {
 // judge turns the final response into a verdict, reading the body only
 // for anchors (up to MaxBody, stopping once all are found) or to tell a
 // bot wall from a real 403. It always closes the body.
-func (c *Checker) judge(resp *http.Response, u string, frags []string, retries int) verdict {
+//
+// With soft (the title markers of a soft404 host), a 2xx page whose
+// <title> holds one of them is broken.
+func (c *Checker) judge(resp *http.Response, u string, frags, soft []string, retries int) verdict {
 	defer resp.Body.Close()
 	code := resp.StatusCode
 	v := verdict{status: code}
@@ -192,8 +207,18 @@ func (c *Checker) judge(resp *http.Response, u string, frags []string, retries i
 		v.outcome, v.reason = Warning, statusText(code)+" (rate limited until "+stamp(reset)+retriedText(retries)+")"
 	case code >= 200 && code <= 299 || c.accepted(code):
 		v.outcome = OK
+		var body io.Reader = io.LimitReader(resp.Body, c.o.MaxBody)
+		if soft != nil && code <= 299 {
+			head, title, found := readTitle(body, c.o.MaxBody)
+			if found && notFoundTitle(title, soft) {
+				v.outcome, v.dead = Error, true
+				v.reason = fmt.Sprintf("soft 404: the host answered %d with a not-found page (title: %q)", code, title)
+				return v
+			}
+			body = io.MultiReader(bytes.NewReader(head), body)
+		}
 		if len(frags) > 0 {
-			v.found, v.truncated, v.err = findAnchors(io.LimitReader(resp.Body, c.o.MaxBody), frags, hostOf(u), c.o.MaxBody)
+			v.found, v.truncated, v.err = findAnchors(body, frags, hostOf(u), c.o.MaxBody)
 			if v.err != nil {
 				v.inBody = true
 				// A body cut short proves nothing about its anchors.
@@ -212,6 +237,7 @@ func (c *Checker) judge(resp *http.Response, u string, frags []string, retries i
 		v.outcome, v.reason = Error, statusText(code)+retriedText(retries)
 	default:
 		v.outcome, v.reason = Error, statusText(code)
+		v.dead = code == http.StatusNotFound || code == http.StatusGone
 	}
 	return v
 }

@@ -211,7 +211,7 @@ func Diagnostics(results []Result, sev diag.Severity) diag.List {
 			s = diag.Warning
 		}
 		for _, src := range r.Sources {
-			l.Add(&diag.Diagnostic{Severity: s, File: src.File, Line: src.Line, Col: src.Column, Msg: message(r, src)})
+			l.Add(&diag.Diagnostic{Severity: s, File: src.File, Line: src.Line, Col: src.Column, Msg: message(r, src), Hint: r.Hint})
 		}
 	}
 	l.Sort()

@@ -85,7 +85,7 @@ func (r *Report) writeJUnit(w io.Writer) error {
 			line := diagLine(p.res, p.src)
 			switch p.res.Outcome {
 			case Error:
-				c.Failure = &junitFailure{Message: diag.Escape(p.res.Reason), Type: string(p.res.Kind) + "-link", Text: line}
+				c.Failure = &junitFailure{Message: diag.Escape(withHint(p.res.Reason, p.res.Hint)), Type: string(p.res.Kind) + "-link", Text: line}
 				s.Failures++
 			case Warning:
 				c.SystemOut = line
@@ -133,6 +133,6 @@ func diagLine(r Result, s Source) string {
 	if r.Outcome == Warning {
 		sev = diag.Warning
 	}
-	d := &diag.Diagnostic{Severity: sev, File: s.File, Line: s.Line, Col: s.Column, Msg: message(r, s)}
+	d := &diag.Diagnostic{Severity: sev, File: s.File, Line: s.Line, Col: s.Column, Msg: message(r, s), Hint: r.Hint}
 	return d.String()
 }

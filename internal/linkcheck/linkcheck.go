@@ -59,6 +59,7 @@ type Result struct {
 	Outcome Outcome  `json:"outcome"`
 	Status  int      `json:"status,omitempty"` // HTTP status of the last response, external links only
 	Reason  string   `json:"reason,omitempty"`
+	Hint    string   `json:"hint,omitempty"` // how to fix it: the https:// URL, an archived copy
 	Sources []Source `json:"sources"`
 	Cached  bool     `json:"cached,omitempty"` // ok from the cache, not checked this run
 	// in are the source files of the pages whose HTML holds an external

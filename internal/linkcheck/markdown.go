@@ -96,7 +96,7 @@ func (r *Report) mdSection(b *strings.Builder, title, none string, o Outcome) {
 			} else {
 				link = mdCode(link) + " → " + mdCode(p.res.URL)
 			}
-			fmt.Fprintf(b, "| %s | %s | %s |\n", mdCode(sourcePlace(p.src)), link, mdText(p.res.Reason))
+			fmt.Fprintf(b, "| %s | %s | %s |\n", mdCode(sourcePlace(p.src)), link, mdText(withHint(p.res.Reason, p.res.Hint)))
 		}
 	}
 }

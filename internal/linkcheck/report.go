@@ -110,6 +110,15 @@ func (s Summary) String() string {
 	return str
 }
 
+// withHint appends a result's hint to its message as diag.Diagnostic's
+// Error does: "message (hint: ...)".
+func withHint(msg, hint string) string {
+	if hint == "" {
+		return msg
+	}
+	return msg + " (hint: " + hint + ")"
+}
+
 func plural(n int, word string) string {
 	if n == 1 {
 		return word
@@ -128,7 +137,7 @@ func (r *Report) writeGitHub(w io.Writer) error {
 				props += fmt.Sprintf(",col=%d", d.Col)
 			}
 		}
-		fmt.Fprintf(w, "::%s %s::%s\n", d.Severity, props, ghData(diag.Escape(d.Msg)))
+		fmt.Fprintf(w, "::%s %s::%s\n", d.Severity, props, ghData(diag.Escape(withHint(d.Msg, d.Hint))))
 	}
 	_, err := fmt.Fprintln(w, r.Summary.String())
 	return err

@@ -86,7 +86,7 @@ func (r *Report) writeSARIF(w io.Writer) error {
 			run.Results = append(run.Results, sarifResult{
 				RuleID:    string(l.Kind) + "-link",
 				Level:     level,
-				Message:   sarifMessage{diag.Escape(d.Msg)},
+				Message:   sarifMessage{diag.Escape(withHint(d.Msg, d.Hint))},
 				Locations: []sarifLocation{loc},
 			})
 		}
