@@ -41,6 +41,15 @@ type Config struct {
 	// where two themes' shortcodes share a name, the built-in that answers
 	// is the named theme's. Empty: none named.
 	Theme []string
+
+	// DefaultContentLanguage is Hugo's defaultContentLanguage: the
+	// translation table tried after languageCode's (internal/i18n), and
+	// languageCode when that is unset. "" when unset.
+	DefaultContentLanguage string
+	// MissingTranslationPlaceholders is Hugo's
+	// enableMissingTranslationPlaceholders: T of a key no table has gives
+	// "[i18n] key" rather than "". Default false.
+	MissingTranslationPlaceholders bool
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the

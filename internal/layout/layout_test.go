@@ -252,8 +252,8 @@ func TestErrors(t *testing.T) {
 		},
 		{
 			name:  "ParseErrorUnknownFunc",
-			files: fstest.MapFS{"partials/x.html": {Data: []byte("\n{{ i18n 1 }}")}},
-			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `function "i18n" not defined`, hint: "content/docs/layouts.md",
+			files: fstest.MapFS{"partials/x.html": {Data: []byte("\n{{ nope 1 }}")}},
+			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `function "nope" not defined`, hint: "content/docs/layouts.md",
 		},
 		{
 			name:  "ParseErrorNamesEveryUnknownFunc",

@@ -1,0 +1,52 @@
+package site
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/i18n"
+	"github.com/quire-docs/quire/internal/layout"
+)
+
+// i18nDir is where a site's translation tables live, as in Hugo.
+const i18nDir = "i18n"
+
+// translator reads the site's translation tables (i18n/LANG.toml, .yaml,
+// .yml, .json) and returns the translator of cfg's language over them and
+// the theme's. Every broken file is reported, at the line of the broken
+// key; the translator is made of the rest.
+func translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
+	theme, err := layout.ThemeTranslations()
+	errs := []error{err}
+	site := map[string]i18n.Table{}
+	entries, err := fs.ReadDir(fsys, i18nDir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		errs = append(errs, err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		f, ok := config.FormatOf(name)
+		if !ok || e.IsDir() || strings.HasPrefix(name, ".") {
+			continue
+		}
+		file := path.Join(i18nDir, name)
+		b, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		t, err := config.ParseTable(file, b, f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		tb, err := i18n.Parse(file, t.Map, t.Pos)
+		errs = append(errs, err)
+		site[strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))] = tb
+	}
+	return i18n.New(site, theme, i18n.Options{Lang: cfg.LanguageCode, Default: cfg.DefaultContentLanguage,
+		Placeholders: cfg.MissingTranslationPlaceholders}), errors.Join(errs...)
+}
