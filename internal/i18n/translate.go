@@ -100,8 +100,8 @@ func (t *Translator) Translate(key string, ctx ...any) (string, error) {
 		form := "other"
 		if n, ok := countOf(data); ok {
 			form = pluralForm(e.lang, n)
-			if n == float64(int64(n)) && isNumber(data) {
-				data = intCount(n)
+			if isNumber(data) {
+				data = numCount(n)
 			}
 		}
 		tx, ok := m.forms[form]
@@ -145,12 +145,15 @@ func (m Message) fallback() text {
 	return text{}
 }
 
-// intCount is a whole number given as T's context: it prints as itself
-// and is its own .Count, as in Hugo.
-type intCount int64
+// numCount is a number given as T's context: it prints as itself and is
+// its own .Count, as in Hugo.
+type numCount float64
 
 // Count returns c, for {{ .Count }} in a translation.
-func (c intCount) Count() int64 { return int64(c) }
+func (c numCount) Count() numCount { return c }
+
+// String prints c as the number it is: 3, 1.5.
+func (c numCount) String() string { return strconv.FormatFloat(float64(c), 'f', -1, 64) }
 
 // isNumber reports whether v is a number or a string holding one.
 func isNumber(v any) bool {
