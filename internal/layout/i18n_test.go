@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"context"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/quire-docs/quire/internal/i18n"
+	"github.com/quire-docs/quire/internal/memo"
 )
 
 // TestThemeTranslations: the theme's tables parse, and every language
@@ -65,5 +67,32 @@ func TestThemeTranslations(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestHashSiteCoversTranslations: the template memo's key changes with
+// the site's translations, so quire serve renders pages again when an
+// i18n/ file changes.
+func TestHashSiteCoversTranslations(t *testing.T) {
+	t.Parallel()
+	seeds := memo.NewSeeds()
+	sum := func(tables map[string]i18n.Table) memo.Key {
+		s := &Site{Title: "S", Params: map[string]any{}, I18n: i18n.New(tables, nil, i18n.Options{Lang: "de"})}
+		h := seeds.Hasher()
+		HashSite(context.Background(), &seeds, h, s)
+		return h.Sum()
+	}
+	parse := func(next string) map[string]i18n.Table {
+		tb, err := i18n.Parse("i18n/de.toml", map[string]any{"next": next}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return map[string]i18n.Table{"de": tb}
+	}
+	if sum(parse("Weiter")) == sum(parse("Nächste")) {
+		t.Error("the site's hash is the same for two different translations")
+	}
+	if sum(parse("Weiter")) != sum(parse("Weiter")) {
+		t.Error("the site's hash differs for the same translations")
 	}
 }
