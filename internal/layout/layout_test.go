@@ -52,7 +52,7 @@ func TestPage(t *testing.T) {
 		if got := render(t, tm, pages["config"]); hasTOC(got) || strings.Contains(got, "has-toc") {
 			t.Errorf("page without TOC renders a TOC element:\n%s", got)
 		}
-		if got := render(t, tm, pages["install"]); !strings.Contains(got, `<aside class="toc-aside">`) || !strings.Contains(got, `class="page has-toc"`) {
+		if got := render(t, tm, pages["install"]); !strings.Contains(got, `<aside class="toc-aside" data-title="On this page">`) || !strings.Contains(got, `class="page has-toc"`) {
 			t.Errorf("page with TOC has no TOC aside:\n%s", got)
 		}
 	})

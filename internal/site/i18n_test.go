@@ -23,6 +23,7 @@ func TestI18n(t *testing.T) {
 			"a/index.html contains <html lang=\"de-DE\">\n" +
 				"a/index.html contains >Zum Inhalt springen</a>\n" +
 				"a/index.html contains >Auf dieser Seite</button>\n" +
+				"a/index.html contains data-title=\"Auf dieser Seite\"\n" +
 				"a/index.html contains >Seite bearbeiten</a>\n" +
 				"a/index.html contains Zuletzt aktualisiert <time datetime=\"2026-03-14\">14. März 2026</time>\n" +
 				"a/index.html contains <span class=\"label\">Weiter</span>\n" +

@@ -22,7 +22,7 @@ func buildGerman(t *testing.T) *docs {
 	}
 	fsys := fstest.MapFS{
 		"content/_index.md":    {Data: []byte("---\ntitle: Handbuch\n---\nWillkommen.\n")},
-		"content/anleitung.md": {Data: []byte("---\ntitle: Anleitung\n---\nEin Wasserfall.\n\n```sh\nquire build\n```\n")},
+		"content/anleitung.md": {Data: []byte("---\ntitle: Anleitung\n---\n## Erstens\n\nEin Wasserfall.\n\n```sh\nquire build\n```\n\n## Zweitens\n\nText.\n")},
 	}
 	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
 	if err != nil {
@@ -74,6 +74,10 @@ func TestGermanStringsInScripts(t *testing.T) {
 	visit(t, ctx, srv.URL+"/anleitung/")
 	if got := eval[string](t, ctx, `document.documentElement.lang`); got != "de" {
 		t.Errorf("<html lang> = %q, want de", got)
+	}
+	// The stylesheet titles the table of contents beside the content.
+	if got := eval[string](t, ctx, `getComputedStyle(document.querySelector(".toc-aside"), "::before").content`); got != `"Auf dieser Seite"` {
+		t.Errorf("the table of contents' title is %s, want \"Auf dieser Seite\"", got)
 	}
 	if got := eval[string](t, ctx, `document.querySelector(".copy-button").textContent`); got != "Kopieren" {
 		t.Errorf("copy button reads %q, want Kopieren", got)
