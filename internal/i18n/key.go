@@ -7,7 +7,7 @@ import (
 	"strconv"
 )
 
-// Key returns the digest New computed (see key).
+// Key returns the digest New computed (see digest).
 func (t *Translator) Key() string { return t.key }
 
 // digest returns a digest of everything Translate, Forms and FormatDate
@@ -32,7 +32,7 @@ func (t *Translator) digest() string {
 		slices.Sort(keys)
 		for _, k := range keys {
 			w(k)
-			for _, f := range Forms {
+			for _, f := range pluralForms {
 				if tx, ok := e.table[k].forms[f]; ok {
 					w(f)
 					w(tx.src)

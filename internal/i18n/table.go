@@ -13,9 +13,9 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 )
 
-// Forms are Hugo's (CLDR's) plural categories, in the order hints name
-// them.
-var Forms = []string{"zero", "one", "two", "few", "many", "other"}
+// pluralForms are Hugo's (CLDR's) plural categories, in the order hints
+// name them.
+var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
 
 // Message is one translation: its text for each plural form it gives
 // ("other" is the form of a translation that has no plural forms).
@@ -116,7 +116,7 @@ func message(path []string, v any, fail func([]string, string, ...any) *diag.Dia
 				continue
 			case !isForm(lf):
 				fail(fp, "%s.%s: %q is not a plural form", path[0], f, f).
-					WithHint("use %s", strings.Join(Forms, ", "))
+					WithHint("use %s", strings.Join(pluralForms, ", "))
 				ok = false
 				continue
 			}
@@ -151,12 +151,11 @@ func parseText(s string) (text, error) {
 	}
 	t, err := template.New("").Option("missingkey=zero").Parse(s)
 	if err != nil {
-		msg := err.Error()
-		if i := strings.Index(msg, ": "); strings.HasPrefix(msg, "template: ") && i >= 0 {
-			msg = msg[i+2:] // drop "template: :1:"
-			if j := strings.Index(msg, ": "); j >= 0 && strings.HasPrefix(msg, ":") {
-				msg = msg[j+2:]
-			}
+		// "template: :1: unclosed action": the name and line are the
+		// translation's own, which the caller names better.
+		msg := strings.TrimPrefix(err.Error(), "template: ")
+		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, ":") {
+			msg = rest
 		}
 		return text{}, fmt.Errorf("bad template in translation: %s", msg)
 	}
@@ -164,7 +163,7 @@ func parseText(s string) (text, error) {
 }
 
 func isForm(f string) bool {
-	for _, x := range Forms {
+	for _, x := range pluralForms {
 		if f == x {
 			return true
 		}

@@ -137,7 +137,7 @@ func (m Message) fallback() text {
 	if tx, ok := m.forms["other"]; ok {
 		return tx
 	}
-	for _, f := range Forms {
+	for _, f := range pluralForms {
 		if tx, ok := m.forms[f]; ok {
 			return tx
 		}
