@@ -1,10 +1,13 @@
 package site
 
 import (
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"path"
 	"strings"
+
+	"github.com/goccy/go-yaml"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/i18n"
@@ -38,15 +41,45 @@ func translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
 			errs = append(errs, err)
 			continue
 		}
-		t, err := config.ParseTable(file, b, f)
-		if err != nil {
-			errs = append(errs, err)
+		var tb i18n.Table
+		if list, ok := idList(b, f); ok {
+			tb, err = i18n.Parse(file, list, nil) // go-i18n's first format: a list of ids
+		} else if t, perr := config.ParseTable(file, b, f); perr != nil {
+			errs = append(errs, perr)
 			continue
+		} else {
+			tb, err = i18n.Parse(file, t.Map, t.Pos)
 		}
-		tb, err := i18n.Parse(file, t.Map, t.Pos)
 		errs = append(errs, err)
 		site[strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))] = tb
 	}
 	return i18n.New(site, theme, i18n.Options{Lang: cfg.LanguageCode, Default: cfg.DefaultContentLanguage,
 		Placeholders: cfg.MissingTranslationPlaceholders}), errors.Join(errs...)
+}
+
+// idList decodes a YAML or JSON file whose top level is a list, as
+// go-i18n's first format is ([{id: next, translation: Next}]); false for
+// anything else, which is read as a table.
+func idList(b []byte, f config.Format) ([]any, bool) {
+	var list []any
+	switch f {
+	case config.JSON:
+		if json.Unmarshal(b, &list) != nil {
+			return nil, false
+		}
+	case config.YAML:
+		if yaml.Unmarshal(b, &list) != nil {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	for i, e := range list {
+		m, ok := e.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		list[i] = m
+	}
+	return list, true
 }

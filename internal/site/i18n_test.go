@@ -49,6 +49,12 @@ func TestI18n(t *testing.T) {
 				"b/index.html contains <span class=\"label\">Anterior</span>\n" +
 				"a/index.html contains Última atualização <time datetime=\"2026-03-14\">14 de março de 2026</time>",
 			Options{Drafts: true}},
+		{"GoI18nListFormat", "-- config.toml --\nlanguageCode = \"de-DE\"\n" + page +
+			"-- i18n/de.yaml --\n- id: next\n  translation: Vor\n" +
+			"-- i18n/de-de.json --\n[{\"id\": \"previous\", \"translation\": {\"other\": \"Rück\"}}]\n",
+			"a/index.html contains <span class=\"label\">Vor</span>\n" +
+				"b/index.html contains <span class=\"label\">Rück</span>",
+			Options{Drafts: true}},
 		{"LanguageWithoutATableFallsBackToEnglish", "-- config.toml --\nlanguageCode = \"sv-SE\"\n" + page,
 			"a/index.html contains <html lang=\"sv-SE\">\n" +
 				"a/index.html contains >Skip to content</a>\n" +
