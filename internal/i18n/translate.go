@@ -37,7 +37,7 @@ type entry struct {
 }
 
 // New returns the Translator of o's languages over the tables of the site
-// and of the theme, each keyed by lower-case language tag ("de", "pt-br").
+// and of the theme, each keyed by its language's Tag ("de", "pt-br").
 // Either may be nil.
 func New(site, theme map[string]Table, o Options) *Translator {
 	t := &Translator{placeholders: o.Placeholders}
@@ -60,10 +60,16 @@ func New(site, theme map[string]Table, o Options) *Translator {
 	return t
 }
 
+// Tag returns the key of a language's table in New's maps: the tag (or
+// file name, "pt_BR") lower-cased, with "-" between its subtags.
+func Tag(s string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "_", "-"))
+}
+
 // candidates returns the tables to try for tag: "de-DE" gives "de-de"
 // then "de"; "" gives none.
 func candidates(tag string) []string {
-	tag = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
+	tag = Tag(tag)
 	if tag == "" {
 		return nil
 	}

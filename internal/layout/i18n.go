@@ -41,7 +41,7 @@ func ThemeTranslations() (map[string]i18n.Table, error) {
 		}
 		t, err := i18n.Parse(file, m, nil)
 		errs = append(errs, err)
-		out[strings.ToLower(strings.TrimSuffix(name, ".toml"))] = t
+		out[i18n.Tag(strings.TrimSuffix(name, ".toml"))] = t
 	}
 	return out, errors.Join(errs...)
 }

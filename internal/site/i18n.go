@@ -51,7 +51,7 @@ func translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
 			tb, err = i18n.Parse(file, t.Map, t.Pos)
 		}
 		errs = append(errs, err)
-		site[strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))] = tb
+		site[i18n.Tag(strings.TrimSuffix(name, path.Ext(name)))] = tb
 	}
 	return i18n.New(site, theme, i18n.Options{Lang: cfg.LanguageCode, Default: cfg.DefaultContentLanguage,
 		Placeholders: cfg.MissingTranslationPlaceholders}), errors.Join(errs...)

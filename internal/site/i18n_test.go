@@ -44,7 +44,7 @@ func TestI18n(t *testing.T) {
 				"a/index.html contains >Zum Inhalt springen</a>",
 			Options{Drafts: true}},
 		{"SiteTableInYAMLForARegion", "-- config.toml --\nlanguageCode = \"pt-BR\"\n" + page +
-			"-- i18n/pt-BR.yaml --\nnext:\n  other: Seguinte\n",
+			"-- i18n/pt_BR.yaml --\nnext:\n  other: Seguinte\n",
 			"a/index.html contains <span class=\"label\">Seguinte</span>\n" +
 				"b/index.html contains <span class=\"label\">Anterior</span>\n" +
 				"a/index.html contains Última atualização <time datetime=\"2026-03-14\">14 de março de 2026</time>",
