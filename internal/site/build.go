@@ -131,7 +131,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	data, err := funcs.LoadData(fsys, "data")
 	ds.AddError("", err) // each error starts with its data file's path
 	tr, err := translator(fsys, cfg)
-	ds.AddError(i18nDir, err)
+	ds.AddError(config.I18nDir, err)
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
 	ds.AddError("config.toml", err)

@@ -14,9 +14,6 @@ import (
 	"github.com/quire-docs/quire/internal/layout"
 )
 
-// i18nDir is where a site's translation tables live, as in Hugo.
-const i18nDir = "i18n"
-
 // translator reads the site's translation tables (i18n/LANG.toml, .yaml,
 // .yml, .json) and returns the translator of cfg's language over them and
 // the theme's. Every broken file is reported, at the line of the broken
@@ -25,7 +22,7 @@ func translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
 	theme, err := layout.ThemeTranslations()
 	errs := []error{err}
 	site := map[string]i18n.Table{}
-	entries, err := fs.ReadDir(fsys, i18nDir)
+	entries, err := fs.ReadDir(fsys, config.I18nDir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		errs = append(errs, err)
 	}
@@ -35,7 +32,7 @@ func translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
 		if !ok || e.IsDir() || strings.HasPrefix(name, ".") {
 			continue
 		}
-		file := path.Join(i18nDir, name)
+		file := path.Join(config.I18nDir, name)
 		b, err := fs.ReadFile(fsys, file)
 		if err != nil {
 			errs = append(errs, err)
