@@ -53,6 +53,15 @@ type Config struct {
 	// NormalizeHeadings is [markup.headings] normalize: render a body's
 	// heading levels without gaps, from h2 on; default true.
 	NormalizeHeadings bool
+
+	// DefaultContentLanguage is Hugo's defaultContentLanguage: the
+	// translation table tried after languageCode's (internal/i18n), and
+	// languageCode when that is unset. "" when unset.
+	DefaultContentLanguage string
+	// MissingTranslationPlaceholders is Hugo's
+	// enableMissingTranslationPlaceholders: T of a key no table has gives
+	// "[i18n] key" rather than "". Default false.
+	MissingTranslationPlaceholders bool
 }
 
 // TOC holds table-of-contents levels; 0 means automatic (start at the

@@ -18,11 +18,11 @@ func hugoOnly(path string) bool {
 		// Site settings.
 		"archetypedir", "author", "build", "builddrafts", "buildexpired", "buildfuture", "caches",
 		"canonifyurls", "capitalizelisttitles", "cachedir", "cleandestinationdir",
-		"copyright", "datadir", "defaultcontentlanguage", "defaultcontentlanguageinsubdir",
+		"copyright", "datadir", "defaultcontentlanguageinsubdir",
 		"deployment", "disablealiases", "disablehugogeneratorinject", "disablekinds",
 		"disablelanguages", "disablelivereload", "disablepathtolower", "disqusshortname",
 		"enableemoji",
-		"enablemissingtranslationplaceholders", "enablerobotstxt", "footnotereturnlinkcontents",
+		"enablerobotstxt", "footnotereturnlinkcontents",
 		"frontmatter", "googleanalytics", "hascjklanguage", "httpcache", "i18ndir", "ignoreerrors",
 		"ignorefiles", "ignorelogs", "imaging", "mediatypes", "menu", "menus", "module",
 		"newcontenteditor", "notimes", "nochmod", "outputformats", "outputs", "paginate",
@@ -131,6 +131,11 @@ func (d *decoder) languages(t tree) {
 			if findField(schema, k) == nil && hugoOnly(strings.ToLower(k)) {
 				d.hugo = append(d.hugo, hugoKey{path: key + "." + lang + "." + k, pos: d.pos.lookup([]string{key, lang, k})})
 				delete(settings, k)
+			}
+		}
+		if _, set := findKey(settings, "languageCode"); !set {
+			if _, top := findKey(t.m, "languageCode"); !top {
+				settings["languageCode"] = lang // Hugo's: a language's code is its key unless set
 			}
 		}
 		langParams(settings, t.pos, []string{key, lang})

@@ -214,12 +214,23 @@ contentDir = "content/fr"
 [languages.de]
 contentDir = "content/de"
 `},
-			want:      func(c *Config) { c.ContentDir = "content/fr" },
+			// The language's key is its languageCode when it sets none, as
+			// in Hugo: it picks the translation table (i18n/fr.toml).
+			want: func(c *Config) {
+				c.ContentDir, c.DefaultContentLanguage, c.LanguageCode = "content/fr", "fr", "fr"
+			},
 			wantFiles: []string{"config.toml"},
 			wantWarns: []string{
-				`config.toml: Hugo settings quire does not use: defaultContentLanguage (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`,
 				`config.toml:3: languages: quire builds only the default language "fr", not de, en (hint: set defaultContentLanguage to choose which one is built)`,
 			},
+		},
+		{
+			name:  "DefaultContentLanguageIsTheLanguageCodeWhenUnset",
+			files: map[string]string{"config.toml": "defaultContentLanguage = \"de\"\nenableMissingTranslationPlaceholders = true\n"},
+			want: func(c *Config) {
+				c.DefaultContentLanguage, c.LanguageCode, c.MissingTranslationPlaceholders = "de", "de", true
+			},
+			wantFiles: []string{"config.toml"},
 		},
 		{
 			name: "LanguageFileInConfigDir",

@@ -49,6 +49,8 @@ var schema = []field{
 	{name: "baseURL", kind: kindString},
 	{name: "title", kind: kindString},
 	{name: "languageCode", kind: kindString},
+	{name: "defaultContentLanguage", kind: kindString},
+	{name: "enableMissingTranslationPlaceholders", kind: kindBool},
 	{name: "contentDir", kind: kindString},
 	{name: "layoutDir", kind: kindString},
 	{name: "assetDir", kind: kindString},

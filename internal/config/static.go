@@ -42,13 +42,17 @@ func (d *decoder) setStaticDirs(dst *[]string) {
 	*dst = dirs
 }
 
+// I18nDir is where a site's translation tables are, as in Hugo:
+// i18n/de.toml.
+const I18nDir = "i18n"
+
 // SourceDirs returns the directories a build reads, as slash paths from
-// the site root, each once: content, layouts, assets, then the static
-// directories. A server watches them; the output directory must not be,
-// hold or lie inside any of them.
+// the site root, each once: content, layouts, assets, the translation
+// tables, then the static directories. A server watches them; the output
+// directory must not be, hold or lie inside any of them.
 func (c Config) SourceDirs() []string {
 	var dirs []string
-	for _, d := range append([]string{c.ContentDir, c.LayoutDir, c.AssetDir}, c.StaticDirs...) {
+	for _, d := range append([]string{c.ContentDir, c.LayoutDir, c.AssetDir, I18nDir}, c.StaticDirs...) {
 		if d != "" && !slices.Contains(dirs, d) {
 			dirs = append(dirs, d)
 		}

@@ -29,6 +29,11 @@ func (d *decoder) apply(c *Config) {
 	}
 	d.setString("title", &c.Title)
 	d.setString("languageCode", &c.LanguageCode)
+	d.setString("defaultContentLanguage", &c.DefaultContentLanguage)
+	if _, ok := d.leaves["languageCode"]; !ok && c.DefaultContentLanguage != "" {
+		c.LanguageCode = c.DefaultContentLanguage // Hugo's: a language's code is its key unless set
+	}
+	d.setBool("enableMissingTranslationPlaceholders", &c.MissingTranslationPlaceholders)
 	d.setString("layoutDir", &c.LayoutDir)
 	d.setString("assetDir", &c.AssetDir)
 	d.setStaticDirs(&c.StaticDirs)

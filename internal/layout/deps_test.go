@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/quire-docs/quire/internal/i18n"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -23,7 +24,8 @@ func TestReadsOtherBodies(t *testing.T) {
 		single string // _default/single.html's "main"
 		extra  map[string]string
 		want   bool
-		why    string // part of why, when want
+		why    string         // part of why, when want
+		i18n   map[string]any // the site's English translations; nil: the theme's
 	}{
 		{name: "own content", single: `{{ .Content }}{{ .TableOfContents }}{{ .Summary }}{{ with .TOC }}{{ len .Entries }}{{ end }}`},
 		{name: "root variable in a range", single: `{{ range .Site.Pages }}{{ .Title }}{{ $.Content }}{{ end }}`},
@@ -37,6 +39,9 @@ func TestReadsOtherBodies(t *testing.T) {
 		{name: "parent printed", single: `{{ .Parent }}`, want: true, why: "printed"},
 		{name: "dot printed in with", single: `{{ with .Next }}{{ . }}{{ end }}`, want: true, why: "printed"},
 		{name: "printf of a page", single: `{{ printf "%v" .Prev }}`, want: true, why: "printed by printf"},
+		{name: "T with a page", single: `{{ T "body" .Prev }}`, want: true, why: "printed by T",
+			i18n: map[string]any{"body": "{{ .Content }}"}},
+		{name: "T with a string", single: `{{ T "body" .Title }}`, i18n: map[string]any{"body": "{{ . }}"}},
 		{name: "range over site pages", single: `{{ range .Site.Pages }}{{ .Summary }}{{ end }}`, want: true, why: "single.html:1: .Summary"},
 		{name: "home content", single: `{{ .Site.Home.Content }}`, want: true, why: ".Content"},
 		{name: "with parent", single: "x\n{{ with .Parent }}{{ .TableOfContents }}{{ end }}", want: true, why: "single.html:2: .TableOfContents"},
@@ -76,6 +81,13 @@ func TestReadsOtherBodies(t *testing.T) {
 				t.Fatal(err)
 			}
 			pages := fixture()
+			if tt.i18n != nil {
+				tb, err := i18n.Parse("i18n/en.toml", tt.i18n, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pages["install"].Site.I18n = i18n.New(map[string]i18n.Table{"en": tb}, nil, i18n.Options{Lang: "en"})
+			}
 			got, why := tmpl.ReadsOtherBodies(pages["install"])
 			if got != tt.want {
 				t.Fatalf("ReadsOtherBodies = %v (%s), want %v", got, why, tt.want)

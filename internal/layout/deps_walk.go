@@ -309,7 +309,8 @@ func (a *analysis) call(id *parse.IdentifierNode, nodes []parse.Node, args []ava
 		return aval{typ: boolType}
 	case "len":
 		return aval{typ: reflect.TypeFor[int]()}
-	case "print", "printf", "println", "html", "js", "urlquery", "safeHTML", "relURL", "absURL":
+	case "print", "printf", "println", "html", "js", "urlquery", "safeHTML", "relURL", "absURL",
+		"T", "i18n": // a translation's text may print its context's .Content
 		for i, v := range args {
 			if v.mayBePage() {
 				a.flag(nodeAt(nodes, i), "a page that may not be the one rendered, printed by "+id.Ident)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/budget"
 	"github.com/quire-docs/quire/internal/funcs"
+	"github.com/quire-docs/quire/internal/i18n"
 )
 
 // maxPartialDepth bounds how deep partials may nest: a partial that calls
@@ -28,6 +29,9 @@ type depth struct {
 	budget *budget.Budget
 	site   *Site
 	md     Markdownify // Templates.SetMarkdownify's; nil: markdownify fails
+	// english is the translator of a site that has none (Templates'
+	// theme English, made once); nil: made at each call.
+	english func() *i18n.Translator
 }
 
 // funcMap returns the template funcs. set is the template set partials are
@@ -47,6 +51,7 @@ func funcMap(set *template.Template, d *depth, o funcs.Options, files map[string
 	}
 	fm := funcs.New(o) // Hugo's functions; quire's own below win
 	maps.Copy(fm, resourceFuncs(d))
+	maps.Copy(fm, TranslateFuncs(d.translator))
 	maps.Copy(fm, template.FuncMap{
 		"highlight": highlightFunc,
 		"partial":   func(name string, ctx ...any) (template.HTML, error) { return partial(set, d, files, name, ctx...) },
@@ -98,6 +103,7 @@ func made(d *depth, s string) (string, error) {
 // the layouts such as shortcodes.
 func FuncsWith(o funcs.Options) template.FuncMap {
 	fm := funcMap(nil, nil, o, nil)
+	maps.Copy(fm, TranslateFuncs(SiteTranslator(func() *Site { return nil })))
 	for _, name := range []string{"partial", "partialCached", "markdownify", "print", "printf", "println"} {
 		delete(fm, name) // text/template's own print funcs are the same without a budget
 	}

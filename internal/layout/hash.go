@@ -24,6 +24,9 @@ func HashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *Site) {
 	h.Params(s.Params)
 	h.Params(s.Data)
 	h.Flag(s.Drafts)
+	if s.I18n != nil {
+		h.Str(s.I18n.Key())
+	}
 	for _, name := range slices.Sorted(maps.Keys(s.Assets)) {
 		a := s.Assets[name]
 		h.Str(name)

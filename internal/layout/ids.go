@@ -5,5 +5,5 @@ package layout
 // ids from colliding with them. A site's own layouts may add more; they are
 // not listed. The result is a new slice each call.
 func ReservedIDs() []string {
-	return []string{"quire-main", "quire-nav", "quire-search", "quire-search-input", "quire-search-results"}
+	return []string{"quire-main", "quire-nav", "quire-search", "quire-search-input", "quire-search-results", "quire-strings"}
 }

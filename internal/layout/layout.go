@@ -18,6 +18,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/gitinfo"
+	"github.com/quire-docs/quire/internal/i18n"
 	"github.com/quire-docs/quire/internal/toc"
 )
 
@@ -45,6 +46,9 @@ type Site struct {
 	Assets       map[string]Asset
 	Data         map[string]any // the data/ files: .Site.Data.authors.jane from data/authors/jane.yaml
 	Resources    *Resources     // resources.Get and pages' .Resources (resources.go); nil: none
+	// I18n answers T: the site's i18n/ tables over the theme's, in the
+	// language of LanguageCode. nil: the theme's English.
+	I18n *i18n.Translator
 }
 
 // Page is a page as templates see it. Names follow Hugo's where the concept
@@ -98,9 +102,10 @@ type Templates struct {
 	mains sync.Map // mainKey → main template name, see mainFor
 	fp    [sha256.Size]byte
 
-	limits      budget.Limits // of one page's rendering, see SetLimits
-	markdownify Markdownify   // see SetMarkdownify
-	funcOpts    funcs.Options // see SetFuncs
+	limits      budget.Limits           // of one page's rendering, see SetLimits
+	markdownify Markdownify             // see SetMarkdownify
+	english     func() *i18n.Translator // the theme's English, for a Site without I18n; made once
+	funcOpts    funcs.Options           // see SetFuncs
 	warnings    []*diag.Diagnostic
 	hooks       hookInfo // see hooks.go
 	fb          fallbacks
@@ -138,7 +143,8 @@ func New(overrides fs.FS, name string) (*Templates, error) {
 	if err := checkSyntax(files); err != nil {
 		return nil, err
 	}
-	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files), warnings: warnings, hooks: hookInfoOf(files)}
+	t := &Templates{files: files, free: map[string][]*sets{}, fp: fingerprint(files), warnings: warnings, hooks: hookInfoOf(files),
+		english: sync.OnceValue(english)}
 	// Parse every main file's set once now so errors that only show when
 	// files are combined are reported by New. Pages build their sets
 	// again, lazily, with funcs bound to the site's base URL.

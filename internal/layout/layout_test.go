@@ -52,7 +52,7 @@ func TestPage(t *testing.T) {
 		if got := render(t, tm, pages["config"]); hasTOC(got) || strings.Contains(got, "has-toc") {
 			t.Errorf("page without TOC renders a TOC element:\n%s", got)
 		}
-		if got := render(t, tm, pages["install"]); !strings.Contains(got, `<aside class="toc-aside">`) || !strings.Contains(got, `class="page has-toc"`) {
+		if got := render(t, tm, pages["install"]); !strings.Contains(got, `<aside class="toc-aside" data-title="On this page">`) || !strings.Contains(got, `class="page has-toc"`) {
 			t.Errorf("page with TOC has no TOC aside:\n%s", got)
 		}
 	})
@@ -252,8 +252,8 @@ func TestErrors(t *testing.T) {
 		},
 		{
 			name:  "ParseErrorUnknownFunc",
-			files: fstest.MapFS{"partials/x.html": {Data: []byte("\n{{ i18n 1 }}")}},
-			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `function "i18n" not defined`, hint: "content/docs/layouts.md",
+			files: fstest.MapFS{"partials/x.html": {Data: []byte("\n{{ nope 1 }}")}},
+			parse: true, file: "layouts/partials/x.html", line: 2, col: 4, msgPart: `function "nope" not defined`, hint: "content/docs/layouts.md",
 		},
 		{
 			name:  "ParseErrorNamesEveryUnknownFunc",

@@ -163,7 +163,7 @@ func (t *Templates) acquire(baseURL string) *sets {
 		return s
 	}
 	t.mu.Unlock()
-	return &sets{baseURL: baseURL, byMain: map[string]*template.Template{}, depth: &depth{md: t.markdownify}}
+	return &sets{baseURL: baseURL, byMain: map[string]*template.Template{}, depth: &depth{md: t.markdownify, english: t.english}}
 }
 
 // release returns s, acquired for baseURL, for reuse.

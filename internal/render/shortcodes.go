@@ -49,6 +49,7 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 	}
 	fm := layout.FuncsWith(fo)
 	fm["site"] = func() *siteInfo { return newSiteInfo(o.Site()) }
+	maps.Copy(fm, layout.TranslateFuncs(layout.SiteTranslator(o.Site)))
 	maps.Copy(fm, resourceFuncs(o.Resources))
 	var partial shortcode.Partial
 	if o.Layouts != nil {
@@ -113,7 +114,7 @@ func partialSite(s *layout.Site) *layout.Site {
 		return &layout.Site{}
 	}
 	return &layout.Site{Title: s.Title, BaseURL: s.BaseURL, LanguageCode: s.LanguageCode, Params: s.Params,
-		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data, Resources: s.Resources}
+		Drafts: s.Drafts, Assets: s.Assets, Data: s.Data, Resources: s.Resources, I18n: s.I18n}
 }
 
 // Limits bound one page's shortcodes, and its templates, each: config

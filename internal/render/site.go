@@ -7,6 +7,7 @@ import (
 	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/i18n"
 	"github.com/quire-docs/quire/internal/layout"
 )
 
@@ -16,6 +17,7 @@ type SiteOptions struct {
 	Drafts bool                    // the build shows drafts
 	Assets map[string]assets.Asset // the processed assets, by name
 	Data   map[string]any          // .Site.Data, from data/
+	I18n   *i18n.Translator        // T's translations; nil: the theme's English
 	// Resources returns the build's resources store; nil: none.
 	Resources ResourceStore
 }
@@ -35,6 +37,7 @@ func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
 		Drafts:       o.Drafts,
 		Assets:       make(map[string]layout.Asset, len(table)),
 		Data:         o.Data,
+		I18n:         o.I18n,
 	}
 	if o.Resources != nil {
 		s.Resources = siteResources(tree, o.Resources)

@@ -142,6 +142,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.tmpl = tmpl.Layouts
 	data, err := funcs.LoadData(fsys, "data")
 	ds.AddError("", err) // each error starts with its data file's path
+	tr, err := translator(fsys, cfg)
+	ds.AddError(config.I18nDir, err)
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
 	ds.AddError("config.toml", err)
@@ -180,7 +182,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.Store})
+	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, I18n: tr, Resources: b.res.Store})
 	b.render = b.newRenderer(tree, md, tmpl.Shortcodes)
 	if opts.Cache != nil {
 		opts.Cache.begin()

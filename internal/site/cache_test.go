@@ -102,6 +102,9 @@ func TestCacheRebuilds(t *testing.T) {
 		{"AssetChanged", func() {
 			fsys["assets/css/site.css"] = &fstest.MapFile{Data: []byte("body{color:red}")}
 		}, 0, 5, nil},
+		{"TranslationChanged", func() {
+			fsys["i18n/en.toml"] = &fstest.MapFile{Data: []byte("next = \"Onwards\"\n")}
+		}, 0, 5, func(t *testing.T, s *Site) { contains(t, s, "docs/a/index.html", ">Onwards</span>") }},
 		{"UnchangedAgain", func() {}, 0, 0, nil},
 	}
 	for _, st := range steps {

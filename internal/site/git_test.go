@@ -118,7 +118,7 @@ func TestGitInfoDates(t *testing.T) {
 		t.Errorf("warning: %v", w)
 	}
 	a := file(t, s, "docs/a/index.html")
-	if want := `Last updated <time datetime="2024-01-02">2 January 2024</time>`; !strings.Contains(a, want) {
+	if want := `Last updated <time datetime="2024-01-02">January 2, 2024</time>`; !strings.Contains(a, want) {
 		t.Errorf("docs/a: no %q in\n%s", want, a)
 	}
 	if want := `<time datetime="2021-05-06">`; !strings.Contains(file(t, s, "docs/new/index.html"), want) {

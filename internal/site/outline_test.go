@@ -201,7 +201,7 @@ func TestMetaTags(t *testing.T) {
 		`<meta property="og:description" content="The first paragraph is the summary`,
 		`<link rel="sitemap" type="application/xml" href="/docs/sitemap.xml">`,
 		`<a class="edit-link" href="https://git.example.com/site/edit/main/content/guide.md">Edit this page</a>`,
-		`<time datetime="2026-02-03">3 February 2026</time>`,
+		`<time datetime="2026-02-03">February 3, 2026</time>`,
 	} {
 		if !strings.Contains(guide, want) {
 			t.Errorf("guide page lacks %s", want)

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -37,5 +38,34 @@ func TestThemeDocsListEveryFile(t *testing.T) {
 	}
 	if n < 15 {
 		t.Errorf("found only %d theme files", n)
+	}
+}
+
+// TestThemeDocsListEveryString checks that content/docs/theme.md names
+// every key of the theme's translation tables, so a site knows what it
+// can override.
+func TestThemeDocsListEveryString(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join(repoRoot, "content", "docs", "theme.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := os.ReadFile(filepath.Join(repoRoot, "internal", "layout", "theme", "i18n", "en.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := regexp.MustCompile(`(?m)^(?:\[(\w+)\]|(\w+) =)`)
+	n := 0
+	for _, m := range key.FindAllStringSubmatch(string(en), -1) {
+		k := m[1] + m[2]
+		if k == "one" || k == "other" {
+			continue // a plural form of the table above
+		}
+		n++
+		if !strings.Contains(string(doc), "`"+k+"`") {
+			t.Errorf("content/docs/theme.md does not name the theme's string %s", k)
+		}
+	}
+	if n < 30 {
+		t.Errorf("found only %d keys in en.toml", n)
 	}
 }

@@ -7,6 +7,13 @@
   var $ = function (s, el) { return (el || d).querySelector(s); };
   var $$ = function (s, el) { return Array.prototype.slice.call((el || d).querySelectorAll(s)); };
 
+  /* The strings this script shows, in the site's language: the theme
+     writes them into the page (partials/strings.html). A string the page
+     lacks shows as its key. */
+  var strings = {};
+  try { strings = JSON.parse(d.getElementById("quire-strings").textContent); } catch (e) { /* none */ }
+  var str = function (k) { return typeof strings[k] === "string" ? strings[k] : k; };
+
   /* Colour scheme: the head's inline script applied a remembered choice
      (light or dark; none follows the system). The button goes from the
      system's to light, dark and back, remembers the choice, and shows its
@@ -77,15 +84,15 @@
     wrap.className = "code-block";
     btn.type = "button";
     btn.className = "copy-button";
-    btn.textContent = "Copy";
+    btn.textContent = str("copy");
     pre.parentNode.insertBefore(wrap, pre);
     wrap.appendChild(pre);
     wrap.appendChild(btn);
     btn.addEventListener("click", function () {
       var text = pre.innerText.replace(/\n$/, "");
       var done = function (ok) {
-        btn.textContent = ok ? "Copied" : "Press Ctrl+C";
-        setTimeout(function () { btn.textContent = "Copy"; }, 1600);
+        btn.textContent = str(ok ? "copied" : "copyFailed");
+        setTimeout(function () { btn.textContent = str("copy"); }, 1600);
       };
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(false); });
@@ -234,10 +241,10 @@
         s.src = dialog.getAttribute("data-script");
         s.integrity = dialog.getAttribute("data-integrity");
         s.crossOrigin = "anonymous";
-        s.onload = function () { resolve(window.quireSearch.attach(dialog, manifest)); };
+        s.onload = function () { resolve(window.quireSearch.attach(dialog, manifest, strings)); };
         s.onerror = reject;
         d.head.appendChild(s);
-      }).catch(function () { status.textContent = "Search could not be loaded."; });
+      }).catch(function () { status.textContent = str("searchFailed"); });
     }
     return loading;
   };

@@ -421,8 +421,19 @@
     marks: marks, snippet: snippet };
 
   /* attach runs search in the theme's dialog; manifest, when given, is
-     its index's manifest already being fetched. */
-  api.attach = function (dialog, manifest) {
+     its index's manifest already being fetched; strings are the page's
+     (partials/strings.html), in the site's language. */
+  api.attach = function (dialog, manifest, strings) {
+    strings = strings || {};
+    var str = function (k) { return typeof strings[k] === "string" ? strings[k] : k; };
+    /* plural picks the form of key's forms for n, by the rules of the
+       page's language, and puts shown (n unless given) for {n}. */
+    var plural = function (k, n, shown) {
+      var forms = strings[k] || {}, form = "other";
+      try { form = new Intl.PluralRules(strings.lang || "en").select(n); } catch (e) { /* no Intl */ }
+      var s = forms[form] || forms.other || k;
+      return s.replace("{n}", shown === undefined ? String(n) : shown);
+    };
     var d = document, input = dialog.querySelector("input"), list = dialog.querySelector(".search-results"),
       status = dialog.querySelector(".search-status");
     var engine = new Engine(new URL(dialog.getAttribute("data-index"), location.href).href, function (u) {
@@ -483,9 +494,9 @@
         current = { r: r, q: q, n: n };
         more.hidden = r.pages.length <= n;
         var full = r.full;
-        status.textContent = !r.pages.length ? "No results for “" + q.trim() + "”" :
-          full ? full + (r.more ? "+" : "") + (full === 1 ? " page" : " pages") + (r.pages.length > n ? ", the best " + n + " shown" : "") :
-          "No page has every word; the closest " + (pages.length === 1 ? "match" : pages.length + " matches");
+        status.textContent = !r.pages.length ? str("searchNoResults").replace("{query}", q.trim()) :
+          full ? plural("searchPages", full, full + (r.more ? "+" : "")) + (r.pages.length > n ? str("searchBestShown").replace("{n}", n) : "") :
+          plural("searchClosest", pages.length);
         if (focusAt && n > SHOW && list.children[focusAt]) list.children[focusAt].querySelector("a").focus();
       });
     };
@@ -498,16 +509,16 @@
         return new Promise(function (resolve) { setTimeout(resolve, my === 1 ? 0 : 60); }).then(function () { return r; });
       }).then(function (r) {
         if (my === seq) return show(r, q, SHOW, my);
-      }).catch(function () { if (my === seq) status.textContent = "The search index could not be loaded."; });
+      }).catch(function () { if (my === seq) status.textContent = str("searchIndexFailed"); });
     };
     var current = null, more = d.createElement("button");
     more.type = "button";
     more.className = "search-more";
-    more.textContent = "More results";
+    more.textContent = str("searchMore");
     more.hidden = true;
     list.parentNode.insertBefore(more, list.nextSibling);
     more.addEventListener("click", function () {
-      if (current) show(current.r, current.q, current.n + 10, seq).catch(function () { status.textContent = "The search index could not be loaded."; });
+      if (current) show(current.r, current.q, current.n + 10, seq).catch(function () { status.textContent = str("searchIndexFailed"); });
     });
     input.addEventListener("input", run);
     return { run: run, engine: engine };
