@@ -3,6 +3,7 @@ package themetest
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -35,6 +36,8 @@ func buildMath(t *testing.T) *docs {
 	fsys := fstest.MapFS{
 		"content/math.md":  {Data: []byte(mathPage)},
 		"content/plain.md": {Data: []byte("---\ntitle: Plain\n---\nNo math here.\n")},
+		"content/far.md": {Data: []byte("---\ntitle: Far\n---\n" + strings.Repeat("A paragraph of text before the diagram.\n\n", 150) +
+			"```mermaid\ngraph TD\n  A --> B\n```\n")},
 	}
 	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
 	if err != nil {
@@ -80,6 +83,18 @@ func TestMathAndDiagrams(t *testing.T) {
 			visit(t, ctx, srv.URL+"/plain/")
 			if got := eval[[]string](t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(u => u.includes("/lib/"))`); len(got) != 0 {
 				t.Errorf("/plain/ loads %q", got)
+			}
+
+			// Mermaid is large: it loads when a diagram comes near the
+			// viewport, not before.
+			visit(t, ctx, srv.URL+"/far/")
+			loaded := `performance.getEntriesByType("resource").some(e => e.name.includes("mermaid.min.js"))`
+			if settled[bool](t, ctx, loaded) {
+				t.Error("/far/ loaded Mermaid before its diagram came near the viewport")
+			}
+			eval[bool](t, ctx, `(document.querySelector("pre.mermaid").scrollIntoView(), true)`)
+			if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS("pre.mermaid svg"))); err != nil {
+				t.Fatalf("waiting for the diagram after scrolling to it: %v", err)
 			}
 		})
 	}

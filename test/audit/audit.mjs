@@ -26,7 +26,7 @@ const types = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8", ".json": "application/json",
   ".xml": "application/xml", ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml", ".png": "image/png",
+  ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2", ".md": "text/markdown; charset=utf-8",
 };
 
 // A static host: "/x/" is x/index.html, a missing file is 404.html.

@@ -1,13 +1,16 @@
-// quire: draws the page's Mermaid diagrams (Mermaid is loaded before this
-// script). Each <pre class="mermaid"> holds a diagram's source, readable as
-// it is where scripts do not run. Diagrams follow the colour scheme the
-// page shows, and are drawn again when the reader switches it.
+// quire: draws the page's Mermaid diagrams. Each <pre class="mermaid">
+// holds a diagram's source, readable as it is where scripts do not run.
+// Mermaid is large, so it is loaded only once a diagram comes near the
+// viewport; this script's data-src and data-integrity name it. Diagrams
+// follow the colour scheme the page shows, and are drawn again when the
+// reader switches it.
 (function () {
   "use strict";
-  if (typeof mermaid === "undefined") return;
+  var me = document.currentScript;
+  var els = document.querySelectorAll("pre.mermaid");
+  if (!me || !els.length) return;
   var root = document.documentElement;
   var media = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
-  var els = document.querySelectorAll("pre.mermaid");
   var sources = [];
   for (var i = 0; i < els.length; i++) sources.push(els[i].textContent);
 
@@ -19,6 +22,7 @@
   }
   var drawn = null;
   function draw() {
+    if (typeof mermaid === "undefined") return;
     var d = dark();
     if (drawn === d) return;
     drawn = d;
@@ -29,7 +33,32 @@
     mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: d ? "dark" : "default" });
     mermaid.run({ nodes: els, suppressErrors: true });
   }
-  draw();
-  new MutationObserver(draw).observe(root, { attributes: true, attributeFilter: ["data-theme"] });
-  if (media && media.addEventListener) media.addEventListener("change", draw);
+  var loading = false;
+  function load() {
+    if (loading) return;
+    loading = true;
+    var s = document.createElement("script");
+    s.src = me.dataset.src;
+    if (me.dataset.integrity) {
+      s.integrity = me.dataset.integrity;
+      s.crossOrigin = "anonymous";
+    }
+    s.onload = function () {
+      draw();
+      new MutationObserver(draw).observe(root, { attributes: true, attributeFilter: ["data-theme"] });
+      if (media && media.addEventListener) media.addEventListener("change", draw);
+    };
+    document.head.appendChild(s);
+  }
+  if (!("IntersectionObserver" in window)) return load();
+  var io = new IntersectionObserver(function (entries) {
+    for (var i = 0; i < entries.length; i++) {
+      if (entries[i].isIntersecting) {
+        io.disconnect();
+        load();
+        return;
+      }
+    }
+  }, { rootMargin: "400px 0px" });
+  for (var j = 0; j < els.length; j++) io.observe(els[j]);
 })();
