@@ -94,6 +94,9 @@ type Options struct {
 	KeepCase bool
 	// Permalinks are the URL patterns of [permalinks].
 	Permalinks Permalinks
+	// Language, when set, loads only the pages of one language of a
+	// multilingual site (see lang.go); nil loads every page.
+	Language *Language
 }
 
 // Site is the loaded content tree.
