@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -119,10 +120,24 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		fmt.Fprintf(env.Stderr, "linkcheck: the site does not build (%s); no links checked\n", diag.Count(n, "error"))
 		return exitStatus(exitUsage)
 	}
-	bad, ok := s.Links.Internal(ctx)
-	var external []linkcheck.Result
+	// A multilingual site's languages are checked one by one.
+	langs := s.Languages
+	if len(langs) == 0 {
+		langs = []*site.Site{s}
+	}
+	var (
+		bad, external []linkcheck.Result
+		ok            int
+	)
+	for _, l := range langs {
+		b, n := l.Links.Internal(ctx)
+		bad, ok = append(bad, b...), ok+n
+		if !o.offline {
+			external = append(external, l.Links.External(ctx)...)
+		}
+	}
 	if !o.offline {
-		external = s.Links.External(ctx)
+		external = mergeResults(external)
 		checkExternal(ctx, env, cfg.LinkCheck, o, cache, external)
 	}
 	if ctx.Err() != nil {
@@ -295,4 +310,19 @@ func hostHeaders(env Env, lc config.LinkCheck) (map[string]http.Header, error) {
 		hs[host].Set("Authorization", "Bearer "+tok)
 	}
 	return hs, nil
+}
+
+// mergeResults joins the results of one URL (found by several languages'
+// checks) into one with every source, sorted by URL.
+func mergeResults(rs []linkcheck.Result) []linkcheck.Result {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].URL < rs[j].URL })
+	var out []linkcheck.Result
+	for _, r := range rs {
+		if n := len(out); n > 0 && out[n-1].URL == r.URL {
+			out[n-1].Sources = append(out[n-1].Sources, r.Sources...)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }

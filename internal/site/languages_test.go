@@ -1,0 +1,157 @@
+package site
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// twoLanguagesByDir is an English and German site, a content dir each.
+const twoLanguagesByDir = `
+-- config.toml --
+baseURL = "https://example.org/"
+title = "Docs"
+[languages.en]
+contentDir = "content/en"
+weight = 1
+[languages.de]
+contentDir = "content/de"
+title = "Doku"
+weight = 2
+-- content/en/_index.md --
+---
+title: Home
+---
+Read [the guide](docs/guide/) or [auf Deutsch](/de/docs/guide/).
+-- content/en/docs/guide.md --
+---
+title: Guide
+---
+The guide.
+-- content/en/docs/only-en.md --
+---
+title: Only in English
+---
+-- content/de/_index.md --
+---
+title: Start
+---
+Lies [die Anleitung](docs/guide/).
+-- content/de/docs/guide.md --
+---
+title: Anleitung
+---
+Die Anleitung.
+`
+
+// twoLanguagesBySuffix is the same site with one content dir and
+// file-name suffixes.
+const twoLanguagesBySuffix = `
+-- config.toml --
+baseURL = "https://example.org/"
+title = "Docs"
+%s
+[languages.en]
+weight = 1
+[languages.de]
+title = "Doku"
+weight = 2
+-- content/_index.md --
+---
+title: Home
+---
+Read [the guide](docs/guide/) or [auf Deutsch](/de/docs/guide/).
+-- content/_index.de.md --
+---
+title: Start
+---
+Lies [die Anleitung](docs/guide/).
+-- content/docs/guide.md --
+---
+title: Guide
+---
+The guide.
+-- content/docs/guide.de.md --
+---
+title: Anleitung
+---
+Die Anleitung.
+-- content/docs/only-en.md --
+---
+title: Only in English
+---
+`
+
+func TestLanguagesBuildUnderPrefix(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		archive string
+		en      string // the prefix of English pages' paths
+	}{
+		{"ByContentDir", twoLanguagesByDir, ""},
+		{"BySuffix", strings.Replace(twoLanguagesBySuffix, "%s", "", 1), ""},
+		{"DefaultInSubdir", strings.Replace(twoLanguagesBySuffix, "%s", "defaultContentLanguageInSubdir = true", 1), "en/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			s := mustBuild(t, tc.archive, Options{})
+			for path, want := range map[string]string{
+				tc.en + "index.html":              "<h1>Home",
+				tc.en + "docs/guide/index.html":   "<h1>Guide",
+				tc.en + "docs/only-en/index.html": "<h1>Only in English",
+				"de/index.html":                   "<h1>Start",
+				"de/docs/guide/index.html":        "<h1>Anleitung",
+				tc.en + "sitemap.xml":             "https://example.org/" + tc.en + "docs/guide/",
+				"de/sitemap.xml":                  "https://example.org/de/docs/guide/",
+				"robots.txt":                      "Sitemap: https://example.org/" + tc.en + "sitemap.xml\nSitemap: https://example.org/de/sitemap.xml\n",
+			} {
+				if got := file(t, s, path); !strings.Contains(got, want) {
+					t.Errorf("%s does not contain %q:\n%.2000s", path, want, got)
+				}
+			}
+			if got := file(t, s, "de/index.html"); !strings.Contains(got, `<a href="/de/docs/" class="nav-section">`) {
+				t.Errorf("de/index.html: its navigation is not under /de/:\n%.2000s", got)
+			}
+			file(t, s, "de/search-index.json")
+			for _, path := range []string{"de/docs/only-en/index.html", "de/robots.txt"} {
+				if hasFile(s, path) {
+					t.Errorf("%s is written; want it left out", path)
+				}
+			}
+			if tc.en != "" {
+				if got := file(t, s, "index.html"); !strings.Contains(got, `url=/en/`) {
+					t.Errorf("index.html does not redirect to /en/:\n%s", got)
+				}
+				file(t, s, "404.html")
+			}
+		})
+	}
+}
+
+func TestLanguagesLinkCheck(t *testing.T) {
+	t.Parallel()
+	archive := twoLanguagesByDir + "-- content/en/docs/broken.md --\n[gone](/de/docs/gone/)\n"
+	_, err := buildTxtar(t, archive, Options{})
+	want := `content/en/docs/broken.md:1:1: broken link "/de/docs/gone/": no page or file /de/docs/gone/`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("Build error = %v, want %s", err, want)
+	}
+	if n := strings.Count(err.Error(), "\n") + 1; n != 1 {
+		t.Errorf("Build reported %d errors, want only the broken link:\n%v", n, err)
+	}
+}
+
+func TestLanguagesDeterministic(t *testing.T) {
+	t.Parallel()
+	a := mustBuild(t, twoLanguagesByDir, Options{})
+	b := mustBuild(t, twoLanguagesByDir, Options{})
+	if len(a.Files) != len(b.Files) {
+		t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
+	}
+	for i := range a.Files {
+		if a.Files[i].Path != b.Files[i].Path || !bytes.Equal(a.Files[i].Data, b.Files[i].Data) {
+			t.Errorf("%s differs between two builds", a.Files[i].Path)
+		}
+	}
+}
