@@ -66,6 +66,10 @@ func TestHashSiteCoversPage(t *testing.T) {
 			*x = &toc.TOC{Ordered: true}
 		case **Site:
 			continue
+		case **Language:
+			*x = &Language{Lang: "de"}
+		case *[]*Translation:
+			*x = append(*x, &Translation{Lang: "de"})
 		default:
 			t.Fatalf("field %s of type %s: teach this test (and hashPage) about it", f.Name, f.Type)
 		}

@@ -44,6 +44,8 @@ type Site struct {
 	Assets       map[string]Asset
 	Data         map[string]any // the data/ files: .Site.Data.authors.jane from data/authors/jane.yaml
 	Resources    *Resources     // resources.Get and pages' .Resources (resources.go); nil: none
+	Language     *Language      // the language of the pages built; never nil in a build
+	Languages    []*Language    // every language of the site, in order (weight, then code); one for a site of one language
 }
 
 // Page is a page as templates see it. Names follow Hugo's where the concept
@@ -77,6 +79,9 @@ type Page struct {
 	Prev            *Page
 	Next            *Page
 	Site            *Site
+	Lang            string         // the language's code, .Site.Language.Lang
+	Language        *Language      // .Site.Language
+	Translations    []*Translation // its versions in the other languages, in their order (language.go)
 }
 
 // IsHome, IsSection, IsPage report the kind, as in Hugo.

@@ -175,7 +175,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.Store})
+	so := render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, Resources: b.res.Store}
+	if l := opts.lang; l != nil {
+		so.Language, so.Languages, so.Translations = l.view, l.views, l.translations
+	}
+	b.site = render.NewSite(tree, so)
 	b.render = b.newRenderer(tree, md, tmpl.Shortcodes)
 	if opts.Cache != nil {
 		opts.Cache.begin()

@@ -27,6 +27,11 @@ type langBuild struct {
 	// output, of the other languages' pages and files: links to them
 	// stand (only the language at the site root has any).
 	elsewhere []string
+	// view is the language as templates see it, views every language;
+	// translations are its pages' versions in the others (translations.go).
+	view         *layout.Language
+	views        []*layout.Language
+	translations map[*content.Page][]*layout.Translation
 }
 
 // generatedRobots is the Source of the robots.txt Build writes.
@@ -58,6 +63,7 @@ func buildLanguages(ctx context.Context, fsys fs.FS, cfg config.Config, opts Opt
 		lb.tree, lb.warns, lb.err = content.Load(fsys, co)
 		builds[i] = lb
 	}
+	translate(cfg, builds)
 	for _, lb := range builds {
 		if lb.lang.Prefix != "" {
 			continue

@@ -155,3 +155,44 @@ func TestLanguagesDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguagesTranslations(t *testing.T) {
+	t.Parallel()
+	archive := twoLanguagesByDir + `-- content/en/docs/keyed.md --
+---
+title: Keyed
+translationKey: k1
+---
+-- content/de/docs/anders.md --
+---
+title: Anders
+translationKey: k1
+---
+`
+	s := mustBuild(t, archive, Options{})
+	for path, want := range map[string][]string{
+		"docs/guide/index.html": {
+			`<link rel="alternate" hreflang="en" href="https://example.org/docs/guide/">`,
+			`<link rel="alternate" hreflang="de" href="https://example.org/de/docs/guide/">`,
+			`<link rel="alternate" hreflang="x-default" href="https://example.org/docs/guide/">`,
+		},
+		"de/docs/guide/index.html": {
+			`<html lang="de">`,
+			`<link rel="alternate" hreflang="de" href="https://example.org/de/docs/guide/">`,
+			`<link rel="alternate" hreflang="en" href="https://example.org/docs/guide/">`,
+			`<link rel="alternate" hreflang="x-default" href="https://example.org/docs/guide/">`,
+		},
+		"de/docs/anders/index.html": {`<link rel="alternate" hreflang="en" href="https://example.org/docs/keyed/">`},
+		"de/index.html":             {`<link rel="alternate" hreflang="en" href="https://example.org/">`},
+	} {
+		got := file(t, s, path)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s does not contain %s:\n%.1500s", path, w, got)
+			}
+		}
+	}
+	if got := file(t, s, "docs/only-en/index.html"); strings.Contains(got, "hreflang") {
+		t.Errorf("docs/only-en/index.html has hreflang links, but no translation:\n%.1500s", got)
+	}
+}
