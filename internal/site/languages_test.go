@@ -113,7 +113,16 @@ func TestLanguagesBuildUnderPrefix(t *testing.T) {
 			if got := file(t, s, "de/index.html"); !strings.Contains(got, `<a href="/de/docs/" class="nav-section">`) {
 				t.Errorf("de/index.html: its navigation is not under /de/:\n%.2000s", got)
 			}
-			file(t, s, "de/search-index.json")
+			// Each language searches its own index, stemmed in its language.
+			if got := file(t, s, "de/search-index.json"); !strings.Contains(got, `"lang":""`) {
+				t.Errorf("de/search-index.json is not unstemmed German: %.300s", got)
+			}
+			if got := file(t, s, tc.en+"search-index.json"); !strings.Contains(got, `"lang":"en"`) {
+				t.Errorf("%ssearch-index.json is not English: %.300s", tc.en, got)
+			}
+			if got := file(t, s, "de/docs/guide/index.html"); !strings.Contains(got, `data-index="/de/search-index.json"`) {
+				t.Errorf("de/docs/guide/index.html does not search the German index:\n%.3000s", got)
+			}
 			for _, path := range []string{"de/docs/only-en/index.html", "de/robots.txt"} {
 				if hasFile(s, path) {
 					t.Errorf("%s is written; want it left out", path)
@@ -192,7 +201,30 @@ translationKey: k1
 			}
 		}
 	}
-	if got := file(t, s, "docs/only-en/index.html"); strings.Contains(got, "hreflang") {
+	if got := file(t, s, "docs/only-en/index.html"); strings.Contains(got, `rel="alternate" hreflang`) {
 		t.Errorf("docs/only-en/index.html has hreflang links, but no translation:\n%.1500s", got)
+	}
+}
+
+func TestLanguagesSwitcher(t *testing.T) {
+	t.Parallel()
+	archive := strings.Replace(twoLanguagesByDir, "[languages.de]\n", "[languages.de]\nlanguageName = \"Deutsch\"\n", 1)
+	s := mustBuild(t, archive, Options{})
+	for path, want := range map[string]string{
+		"docs/guide/index.html": `<nav class="lang-switcher" aria-label="Languages"><ul>` +
+			`<li><a href="/docs/guide/" lang="en" aria-current="true">en</a></li>` +
+			`<li><a href="/de/docs/guide/" hreflang="de" lang="de">Deutsch</a></li></ul></nav>`,
+		"de/docs/guide/index.html": `<li><a href="/docs/guide/" hreflang="en" lang="en">en</a></li>` +
+			`<li><a href="/de/docs/guide/" lang="de" aria-current="true">Deutsch</a></li>`,
+		// No German version: the switcher leads to the German home page.
+		"docs/only-en/index.html": `<li><a href="/de/" hreflang="de" lang="de">Deutsch</a></li>`,
+	} {
+		if got := file(t, s, path); !strings.Contains(got, want) {
+			t.Errorf("%s does not contain %s:\n%.3000s", path, want, got)
+		}
+	}
+	single := mustBuild(t, "-- content/_index.md --\n---\ntitle: Home\n---\n", Options{})
+	if got := file(t, single, "index.html"); strings.Contains(got, "lang-switcher") {
+		t.Errorf("a site of one language has a language switcher:\n%.3000s", got)
 	}
 }
