@@ -136,6 +136,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 			external = append(external, l.Links.External(ctx)...)
 		}
 	}
+	bad = withAcross(bad, s.Across)
 	if !o.offline {
 		external = mergeResults(external)
 		checkExternal(ctx, env, cfg.LinkCheck, o, cache, external)
@@ -325,4 +326,27 @@ func mergeResults(rs []linkcheck.Result) []linkcheck.Result {
 		out = append(out, r)
 	}
 	return out
+}
+
+// withAcross replaces the results of bad that a multilingual build found
+// broken across languages (skipped by one language's check as outside
+// it) with those verdicts.
+func withAcross(bad, across []linkcheck.Result) []linkcheck.Result {
+	key := func(r linkcheck.Result) string {
+		if len(r.Sources) == 0 {
+			return r.URL
+		}
+		s := r.Sources[0]
+		return fmt.Sprintf("%s %s:%d:%d", r.URL, s.File, s.Line, s.Column)
+	}
+	found := map[string]linkcheck.Result{}
+	for _, r := range across {
+		found[key(r)] = r
+	}
+	for i, r := range bad {
+		if a, ok := found[key(r)]; ok {
+			bad[i] = a
+		}
+	}
+	return bad
 }

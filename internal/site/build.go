@@ -99,6 +99,10 @@ type Site struct {
 	// the order of config's Languages, each with its own Links; Files
 	// holds them all, each language's under its prefix.
 	Languages []*Site
+	// Across are the links between languages that lead nowhere: each
+	// language's check skipped them as outside its base path (see
+	// checkAcross); the same Results, with Outcome Error.
+	Across []linkcheck.Result
 
 	released int // pages whose body was dropped right after their render
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
 )
@@ -140,6 +142,7 @@ func buildLanguages(ctx context.Context, fsys fs.FS, cfg config.Config, opts Opt
 		joined.Files = append(joined.Files, rootFiles(cfg, builds[dflt].lang, joined.Files, sitemap)...)
 	}
 	slices.SortFunc(joined.Files, func(a, b publish.File) int { return strings.Compare(a.Path, b.Path) })
+	checkAcross(ctx, cfg, opts, builds, joined, &ds)
 	for i := 1; i < len(joined.Files); i++ {
 		if a, b := joined.Files[i-1], joined.Files[i]; a.Path == b.Path {
 			ds.Add(diag.Errorf(b.Source, 0, 0, "writes %s, which %s writes too", b.Path, a.Source).
@@ -155,8 +158,60 @@ func buildLanguages(ctx context.Context, fsys fs.FS, cfg config.Config, opts Opt
 	return joined, nil
 }
 
+// checkAcross checks the links each language's build left out as
+// outside its base path (/de/ links to /docs/) against the joined output,
+// and reports those that lead nowhere as Build reports broken links.
+// Their fragments are not checked.
+func checkAcross(ctx context.Context, cfg config.Config, opts Options, builds []*langBuild, joined *Site, ds *diag.List) {
+	if opts.Links == LinksOff {
+		return
+	}
+	have := make(map[string]bool, len(joined.Files))
+	for _, f := range joined.Files {
+		have[f.Path] = true
+	}
+	for _, lb := range builds { // pages sent to Options.Output are not in Files
+		for _, p := range outPaths(lb.tree, lb.lang.Prefix) {
+			have[p] = true
+		}
+	}
+	base := cfg.BasePath()
+	var broken []linkcheck.Result
+	for _, s := range joined.Languages {
+		if s.Links == nil {
+			continue
+		}
+		bad, _ := s.Links.Internal(ctx)
+		for _, r := range bad {
+			p, _, _ := strings.Cut(r.URL, "#")
+			if r.Outcome != linkcheck.Skipped || !strings.HasPrefix(r.Reason, "outside the site") || !strings.HasPrefix(p, base) {
+				continue
+			}
+			rel := strings.TrimPrefix(p, base)
+			if have[rel] || have[path.Join(rel, "index.html")] {
+				continue
+			}
+			r.Outcome, r.Reason = linkcheck.Error, "no page or file "+p
+			broken = append(broken, r)
+		}
+	}
+	joined.BrokenLinks = append(joined.BrokenLinks, broken...)
+	joined.Across = broken
+	sev := diag.Error
+	switch {
+	case opts.Links == LinksQuiet:
+		return
+	case opts.Links == LinksWarn || cfg.LinkCheck.Internal == "warning":
+		sev = diag.Warning
+	}
+	ds.AddOnFreeLines(linkcheck.Diagnostics(broken, sev))
+}
+
 // outPaths lists the output paths of tree's pages and files, under prefix.
 func outPaths(tree *content.Site, prefix string) []string {
+	if tree == nil {
+		return nil
+	}
 	if prefix != "" {
 		prefix += "/"
 	}

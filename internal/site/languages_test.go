@@ -2,8 +2,14 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/content"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // twoLanguagesByDir is an English and German site, a content dir each.
@@ -151,6 +157,18 @@ func TestLanguagesLinkCheck(t *testing.T) {
 	}
 }
 
+// Links from a language under a prefix to the one at the root, outside
+// its own base path, are checked against the whole site.
+func TestLanguagesLinkCheckFromPrefix(t *testing.T) {
+	t.Parallel()
+	archive := twoLanguagesByDir + "-- content/de/docs/links.md --\n[gut](/docs/guide/) [auch](../../../docs/only-en/) [weg](/docs/gone/#x)\n"
+	_, err := buildTxtar(t, archive, Options{})
+	want := `content/de/docs/links.md:1:52: broken link "/docs/gone/#x": no page or file /docs/gone/`
+	if got := strings.Join(errorLines(err), "\n"); got != want {
+		t.Errorf("Build errors:\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestLanguagesDeterministic(t *testing.T) {
 	t.Parallel()
 	a := mustBuild(t, twoLanguagesByDir, Options{})
@@ -226,5 +244,38 @@ func TestLanguagesSwitcher(t *testing.T) {
 	single := mustBuild(t, "-- content/_index.md --\n---\ntitle: Home\n---\n", Options{})
 	if got := file(t, single, "index.html"); strings.Contains(got, "lang-switcher") {
 		t.Errorf("a site of one language has a language switcher:\n%.3000s", got)
+	}
+}
+
+// A rebuild of a multilingual site, as quire serve asks for it (with a
+// Cache and the changed files), is a full build of every language.
+func TestLanguagesRebuild(t *testing.T) {
+	t.Parallel()
+	ar := txtar.Parse([]byte(twoLanguagesByDir))
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	cfg, _, err := config.Parse(fsys["config.toml"].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache, files := NewCache(), content.NewFileCache()
+	build := func(changed ...string) *Site {
+		t.Helper()
+		s, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn, Changed: changed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	build()
+	fsys["content/de/docs/guide.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Anleitung\n---\nNeu geschrieben.\n")}
+	s := build("content/de/docs/guide.md")
+	if got := file(t, s, "de/docs/guide/index.html"); !strings.Contains(got, "Neu geschrieben.") {
+		t.Errorf("de/docs/guide/index.html after an edit:\n%.3000s", got)
+	}
+	if got := file(t, s, "docs/guide/index.html"); !strings.Contains(got, `hreflang="de"`) {
+		t.Errorf("docs/guide/index.html lost its translation after a rebuild:\n%.3000s", got)
 	}
 }
