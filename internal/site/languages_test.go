@@ -229,9 +229,9 @@ func TestLanguagesSwitcher(t *testing.T) {
 	archive := strings.Replace(twoLanguagesByDir, "[languages.de]\n", "[languages.de]\nlanguageName = \"Deutsch\"\n", 1)
 	s := mustBuild(t, archive, Options{})
 	for path, want := range map[string]string{
-		"docs/guide/index.html": `<nav class="lang-switcher" aria-label="Languages"><ul>` +
+		"docs/guide/index.html": `<nav class="lang-switcher" aria-label="Languages"><details><summary><span class="visually-hidden">Language: </span>en</summary><ul>` +
 			`<li><a href="/docs/guide/" lang="en" aria-current="true">en</a></li>` +
-			`<li><a href="/de/docs/guide/" hreflang="de" lang="de">Deutsch</a></li></ul></nav>`,
+			`<li><a href="/de/docs/guide/" hreflang="de" lang="de">Deutsch</a></li></ul></details></nav>`,
 		"de/docs/guide/index.html": `<li><a href="/docs/guide/" hreflang="en" lang="en">en</a></li>` +
 			`<li><a href="/de/docs/guide/" lang="de" aria-current="true">Deutsch</a></li>`,
 		// No German version: the switcher leads to the German home page.
