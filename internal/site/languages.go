@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"io/fs"
 	"path"
@@ -228,8 +229,9 @@ func outPaths(tree *content.Site, prefix string) []string {
 }
 
 // rootFiles are the files at the root of a site whose languages are all
-// in subdirectories: robots.txt, an index.html that redirects to the
-// default language's home, and that language's 404.html.
+// in subdirectories: robots.txt, a sitemap.xml that indexes the
+// languages' sitemaps, an index.html that redirects to the default
+// language's home, and that language's 404.html.
 func rootFiles(cfg config.Config, dflt config.Language, files []publish.File, sitemaps []string) []publish.File {
 	lc := cfg.ForLanguage(dflt)
 	var buf bytes.Buffer
@@ -237,6 +239,7 @@ func rootFiles(cfg config.Config, dflt config.Language, files []publish.File, si
 	out := []publish.File{
 		{Path: "index.html", Data: buf.Bytes(), Source: "the redirect to the default language"},
 		{Path: "robots.txt", Data: robotsTxt(sitemaps), Source: generatedRobots},
+		{Path: "sitemap.xml", Data: sitemapIndex(sitemaps), Source: "the sitemap index"},
 	}
 	for _, f := range files {
 		if f.Path == dflt.Prefix+"/404.html" {
@@ -256,6 +259,20 @@ func robotsTxt(sitemaps []string) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// sitemapIndex is a sitemap index naming every language's sitemap.
+func sitemapIndex(sitemaps []string) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header[:len(xml.Header)-1])
+	b.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for _, s := range sitemaps {
+		b.WriteString("<sitemap><loc>")
+		_ = xml.EscapeText(&b, []byte(s)) // writes to a buffer: no error
+		b.WriteString("</loc></sitemap>")
+	}
+	b.WriteString("</sitemapindex>\n")
+	return b.Bytes()
 }
 
 // prefixOutput sends files to an Output under a prefix ("de/").

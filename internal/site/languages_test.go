@@ -139,6 +139,9 @@ func TestLanguagesBuildUnderPrefix(t *testing.T) {
 					t.Errorf("index.html does not redirect to /en/:\n%s", got)
 				}
 				file(t, s, "404.html")
+				if got := file(t, s, "sitemap.xml"); !strings.Contains(got, "<sitemapindex") || !strings.Contains(got, "<loc>https://example.org/de/sitemap.xml</loc>") {
+					t.Errorf("sitemap.xml is not an index of the languages' sitemaps:\n%s", got)
+				}
 			}
 		})
 	}
