@@ -123,14 +123,15 @@ func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
 	if codes := languageCodes(t); len(codes) > 1 {
 		return decodeLanguages(t, codes)
 	}
-	cfg, _, warns, err := decodeLanguage(t, "")
+	cfg, _, warns, err := decodeLanguage(t, "", nil)
 	return cfg, warns, err
 }
 
 // decodeLanguage is decodeTree for the pages of language lang ("": the
 // default one), whose settings it lays over the site's; it returns the
-// language's description too.
-func decodeLanguage(t tree, lang string) (Config, Language, []*diag.Diagnostic, error) {
+// language's description too. With hugo set, the Hugo-only keys found are
+// added to it, for the caller to report, rather than reported.
+func decodeLanguage(t tree, lang string, hugo *[]hugoKey) (Config, Language, []*diag.Diagnostic, error) {
 	cfg := Default()
 	d := &decoder{pos: t.pos, leaves: map[string]leaf{}}
 	_, meta := d.languages(t, lang)
@@ -138,7 +139,11 @@ func decodeLanguage(t tree, lang string) (Config, Language, []*diag.Diagnostic, 
 	themes := d.theme(t)
 	cascade := d.cascade(t)
 	d.walk(t.m, nil, "", schema)
-	d.reportHugo()
+	if hugo != nil {
+		*hugo = append(*hugo, d.hugo...)
+	} else {
+		d.reportHugo()
+	}
 	d.apply(&cfg)
 	cfg.Cascade = cascade
 	cfg.Theme = themes

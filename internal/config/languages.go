@@ -61,7 +61,8 @@ func languageCodes(t tree) []string {
 // decodeLanguages decodes t once per language of codes, each on its own
 // copy of t, and returns the default language's Config with every
 // language's in Languages. A diagnostic that every language's decoding
-// finds (a site-wide key's) is reported once.
+// finds (a site-wide key's) is reported once, and the Hugo-only keys of
+// every language in one warning per file.
 func decodeLanguages(t tree, codes []string) (Config, []*diag.Diagnostic, error) {
 	key, _ := findKey(t.m, "languages")
 	def := defaultLanguage(t.m, t.m[key].(map[string]any))
@@ -76,8 +77,9 @@ func decodeLanguages(t tree, codes []string) (Config, []*diag.Diagnostic, error)
 		langs = make([]Language, 0, len(codes))
 		dirs  = map[string]int{}
 	)
+	var hugo []hugoKey // every language's, each key once
 	for _, code := range codes {
-		cfg, meta, warns, err := decodeLanguage(cloneTree(t), code)
+		cfg, meta, warns, err := decodeLanguage(cloneTree(t), code, &hugo)
 		var ds diag.List
 		ds = append(ds, warns...)
 		ds.AddError("", err)
@@ -105,6 +107,15 @@ func decodeLanguages(t tree, codes []string) (Config, []*diag.Diagnostic, error)
 	for i := range langs {
 		langs[i].SharedDir = dirs[langs[i].Config.ContentDir] > 1
 	}
+	d := &decoder{}
+	for _, k := range hugo {
+		if !seen["hugo "+k.path] {
+			seen["hugo "+k.path] = true
+			d.hugo = append(d.hugo, k)
+		}
+	}
+	d.reportHugo()
+	all = append(all, d.diags...)
 	main.Languages = langs
 	all.Sort()
 	return main, all.Warnings(), all.Err()

@@ -102,3 +102,19 @@ func TestForLanguage(t *testing.T) {
 		t.Errorf("ForLanguage(en).BaseURL = %q, want the site's", en.BaseURL)
 	}
 }
+
+func TestLanguagesHugoKeysOnce(t *testing.T) {
+	t.Parallel()
+	_, warns, err := Parse([]byte("googleAnalytics = \"x\"\n[languages.en]\nlabel = \"E\"\n[languages.de]\nlabel = \"D\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Error())
+	}
+	want := []string{"Hugo settings quire does not use: googleAnalytics, languages.en.label, languages.de.label (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings:\n got %q\nwant %q", got, want)
+	}
+}
