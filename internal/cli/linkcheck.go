@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -167,10 +168,25 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		fmt.Fprintf(env.Stderr, "linkcheck: the site does not build (%s); no links checked\n", diag.Count(n, "error"))
 		return exitStatus(exitUsage)
 	}
-	bad, ok := s.Links.Internal(ctx)
-	var external []linkcheck.Result
+	// A multilingual site's languages are checked one by one.
+	langs := s.Languages
+	if len(langs) == 0 {
+		langs = []*site.Site{s}
+	}
+	var (
+		bad, external []linkcheck.Result
+		ok            int
+	)
+	for _, l := range langs {
+		b, n := l.Links.Internal(ctx)
+		bad, ok = append(bad, b...), ok+n
+		if !o.offline {
+			external = append(external, l.Links.External(ctx)...)
+		}
+	}
+	bad = withAcross(bad, s.Across)
 	if !o.offline {
-		external = s.Links.External(ctx)
+		external = mergeResults(external)
 		if o.changedSince != "" {
 			external = citedByChanged(env, cfg, o.changedSince, changed, external)
 		}
@@ -186,10 +202,17 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	}
 	var unchecked []linkcheck.Result
 	if o.offline {
-		unchecked = s.Links.External(ctx)
+		for _, l := range langs {
+			unchecked = append(unchecked, l.Links.External(ctx)...)
+		}
 	}
-	bad, external = applyIgnores(env, s.Links, bad, external, unchecked)
-	fixed := !o.fix || fixLinks(env, root, s.Links, external, o.dryRun)
+	fixed := true
+	for _, l := range langs { // each language's pages have their own sources
+		bad, external = applyIgnores(env, l.Links, bad, external, unchecked)
+		if o.fix {
+			fixed = fixLinks(env, root, l.Links, external, o.dryRun) && fixed
+		}
+	}
 	report := linkcheck.NewReport(bad, ok, external)
 	if err := report.Write(env.Stdout, o.format); err != nil {
 		return err
@@ -359,4 +382,42 @@ func hostHeaders(env Env, lc config.LinkCheck) (map[string]http.Header, error) {
 		hs[host].Set("Authorization", "Bearer "+tok)
 	}
 	return hs, nil
+}
+
+// mergeResults joins the results of one URL (found by several languages'
+// checks) into one with every source, sorted by URL.
+func mergeResults(rs []linkcheck.Result) []linkcheck.Result {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].URL < rs[j].URL })
+	var out []linkcheck.Result
+	for _, r := range rs {
+		if n := len(out); n > 0 && out[n-1].URL == r.URL {
+			out[n-1].Sources = append(out[n-1].Sources, r.Sources...)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// withAcross replaces the results of bad that a multilingual build found
+// broken across languages (skipped by one language's check as outside
+// it) with those verdicts.
+func withAcross(bad, across []linkcheck.Result) []linkcheck.Result {
+	key := func(r linkcheck.Result) string {
+		if len(r.Sources) == 0 {
+			return r.URL
+		}
+		s := r.Sources[0]
+		return fmt.Sprintf("%s %s:%d:%d", r.URL, s.File, s.Line, s.Column)
+	}
+	found := map[string]linkcheck.Result{}
+	for _, r := range across {
+		found[key(r)] = r
+	}
+	for i, r := range bad {
+		if a, ok := found[key(r)]; ok {
+			bad[i] = a
+		}
+	}
+	return bad
 }

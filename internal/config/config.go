@@ -50,6 +50,11 @@ type Config struct {
 	// site (logo, accentColor, ...), checked (brand.go).
 	Brand Brand
 
+	// Languages are the site's languages in Hugo's order (weight, then
+	// code) when its languages block lists more than one; nil otherwise.
+	// The Config itself is the default language's (see languages.go).
+	Languages []Language
+
 	// NormalizeHeadings is [markup.headings] normalize: render a body's
 	// heading levels without gaps, from h2 on; default true.
 	NormalizeHeadings bool
@@ -130,20 +135,36 @@ func ParseFormat(data []byte, f Format) (Config, []*diag.Diagnostic, error) {
 // applies it to the defaults; diagnostics name the file each key came
 // from. It reads a languages block first (see languages).
 func decodeTree(t tree) (Config, []*diag.Diagnostic, error) {
+	if codes := languageCodes(t); len(codes) > 1 {
+		return decodeLanguages(t, codes)
+	}
+	cfg, _, warns, err := decodeLanguage(t, "", nil)
+	return cfg, warns, err
+}
+
+// decodeLanguage is decodeTree for the pages of language lang ("": the
+// default one), whose settings it lays over the site's; it returns the
+// language's description too. With hugo set, the Hugo-only keys found are
+// added to it, for the caller to report, rather than reported.
+func decodeLanguage(t tree, lang string, hugo *[]hugoKey) (Config, Language, []*diag.Diagnostic, error) {
 	cfg := Default()
 	d := &decoder{pos: t.pos, leaves: map[string]leaf{}}
-	d.languages(t)
+	_, meta := d.languages(t, lang)
 	d.hugoMinify(t)
 	themes := d.theme(t)
 	cascade := d.cascade(t)
 	d.walk(t.m, nil, "", schema)
-	d.reportHugo()
+	if hugo != nil {
+		*hugo = append(*hugo, d.hugo...)
+	} else {
+		d.reportHugo()
+	}
 	d.apply(&cfg)
 	cfg.Cascade = cascade
 	cfg.Theme = themes
 	cfg.Brand = d.brand(t)
 	d.diags.Sort()
-	return cfg, d.diags.Warnings(), d.diags.Err()
+	return cfg, meta, d.diags.Warnings(), d.diags.Err()
 }
 
 // decodeTOML parses data into a generic tree; a syntax error becomes a

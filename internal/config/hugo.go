@@ -18,7 +18,7 @@ func hugoOnly(path string) bool {
 		// Site settings.
 		"archetypedir", "author", "build", "builddrafts", "buildexpired", "buildfuture", "caches",
 		"canonifyurls", "capitalizelisttitles", "cachedir", "cleandestinationdir",
-		"copyright", "datadir", "defaultcontentlanguageinsubdir",
+		"copyright", "datadir",
 		"deployment", "disablealiases", "disablehugogeneratorinject", "disablekinds",
 		"disablelanguages", "disablelivereload", "disablepathtolower", "disqusshortname",
 		"enableemoji",
@@ -33,7 +33,7 @@ func hugoOnly(path string) bool {
 		"segments", "services", "sitemap", "summarylength", "taxonomies", "theme",
 		"themesdir", "timeout", "timezone", "titlecasestyle", "uglyurls", "watch", "workingdir",
 		// A language's own settings, once its block is read (see languages).
-		"languagename", "languagedirection", "weight", "label", "direction", "locale",
+		"label", "locale",
 		// Markup settings beyond those quire reads.
 		"markup.defaultmarkdownhandler", "markup.asciidocext", "markup.pandoc", "markup.rst",
 		"markup.blackfriday", "markup.goldmark.renderhooks",
@@ -85,16 +85,16 @@ func (d *decoder) reportHugo() {
 	}
 }
 
-// languages reads Hugo's languages block: the settings of the default
-// language (defaultContentLanguage, else "en", else the lightest by
-// weight, then name) are laid over the site's, as Hugo does for the
-// pages of that language, and the block is then removed. Keys of the
-// language that neither quire nor Hugo knows are its params. quire builds one
-// language; when the block lists more, a warning names the ones left out.
-func (d *decoder) languages(t tree) {
+// languages reads Hugo's languages block and lays the settings of
+// language lang ("": the default one, see defaultLanguage) over the
+// site's, as Hugo does for the pages of that language; the block is then
+// removed. Keys of the language that neither quire nor Hugo knows are its
+// params; languageName, weight and languageDirection describe it (meta).
+// It returns the language's code, "" when there is no block.
+func (d *decoder) languages(t tree, lang string) (code string, meta Language) {
 	key, ok := findKey(t.m, "languages")
 	if !ok {
-		return
+		return "", meta
 	}
 	lp := d.pos.lookup([]string{key})
 	v := t.m[key]
@@ -104,29 +104,22 @@ func (d *decoder) languages(t tree) {
 		if v != nil {
 			d.diags.Add(diag.Errorf(lp.file, lp.line, lp.col, "languages: expected a table of languages, got %s", typeName(v)))
 		}
-		return
+		return "", meta
 	}
 	if len(block) == 0 {
-		return
+		return "", meta
 	}
-	lang := defaultLanguage(t.m, block)
+	if lang == "" {
+		lang = defaultLanguage(t.m, block)
+	}
 	settings, ok := block[lang].(map[string]any)
 	if !ok && block[lang] != nil {
 		p := d.pos.lookup([]string{key, lang})
 		d.diags.Add(diag.Errorf(p.file, p.line, p.col, "languages.%s: expected a table, got %s", lang, typeName(block[lang])))
 	}
-	if len(block) > 1 {
-		var rest []string
-		for l := range block {
-			if l != lang {
-				rest = append(rest, l)
-			}
-		}
-		sort.Strings(rest)
-		d.diags.Add(diag.Warnf(lp.file, lp.line, 0, "languages: quire builds only the default language %q, not %s", lang, strings.Join(rest, ", ")).
-			WithHint("set defaultContentLanguage to choose which one is built"))
-	}
+	meta = Language{Code: lang, Name: lang, Direction: "ltr"}
 	if ok {
+		d.languageMeta(settings, []string{key, lang}, &meta)
 		for _, k := range sortedKeys(settings) {
 			if findField(schema, k) == nil && hugoOnly(strings.ToLower(k)) {
 				d.hugo = append(d.hugo, hugoKey{path: key + "." + lang + "." + k, pos: d.pos.lookup([]string{key, lang, k})})
@@ -142,6 +135,7 @@ func (d *decoder) languages(t tree) {
 		overlay(t.m, t.pos, nil, settings, t.pos, []string{key, lang})
 	}
 	t.pos.drop([]string{key})
+	return lang, meta
 }
 
 // hugoMinify reads Hugo's minify table: its minifyOutput is quire's
@@ -198,7 +192,8 @@ func langParams(settings map[string]any, pos keyPositions, path []string) {
 	}
 }
 
-// defaultLanguage picks the key of block that quire builds.
+// defaultLanguage picks the key of block of the default language:
+// defaultContentLanguage, else "en", else the first by weight.
 func defaultLanguage(site, block map[string]any) string {
 	want := "en"
 	if k, ok := findKey(site, "defaultContentLanguage"); ok {
@@ -209,6 +204,12 @@ func defaultLanguage(site, block map[string]any) string {
 	if k, ok := findKey(block, want); ok {
 		return k
 	}
+	return languageOrder(block)[0]
+}
+
+// languageOrder returns the keys of block by weight, then name, as Hugo
+// orders languages.
+func languageOrder(block map[string]any) []string {
 	langs := make([]string, 0, len(block))
 	for l := range block {
 		langs = append(langs, l)
@@ -230,5 +231,5 @@ func defaultLanguage(site, block map[string]any) string {
 		}
 		return langs[i] < langs[j]
 	})
-	return langs[0]
+	return langs
 }

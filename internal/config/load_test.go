@@ -177,7 +177,6 @@ languages:
 				c.Params = map[string]any{"a": "site", "b": "lang", "description": "a param"}
 			},
 			wantFiles: []string{"config.yaml"},
-			wantWarns: []string{`config.yaml: Hugo settings quire does not use: languages.en.languageName, languages.en.weight (hint: quire builds without them; the docs page coming-from-hugo says what quire reads)`},
 		},
 		{
 			name:      "HugoMinifyTable",
@@ -202,27 +201,6 @@ languages:
 			files:     map[string]string{"config.toml": "[languages.en]\ndescription = \"d\"\nlanguageCode = \"en-gb\"\n"},
 			want:      func(c *Config) { c.LanguageCode, c.Params = "en-gb", map[string]any{"description": "d"} },
 			wantFiles: []string{"config.toml"},
-		},
-		{
-			name: "SeveralLanguagesBuildTheDefault",
-			files: map[string]string{"config.toml": `
-defaultContentLanguage = "fr"
-[languages.en]
-contentDir = "content/en"
-[languages.fr]
-contentDir = "content/fr"
-[languages.de]
-contentDir = "content/de"
-`},
-			// The language's key is its languageCode when it sets none, as
-			// in Hugo: it picks the translation table (i18n/fr.toml).
-			want: func(c *Config) {
-				c.ContentDir, c.DefaultContentLanguage, c.LanguageCode = "content/fr", "fr", "fr"
-			},
-			wantFiles: []string{"config.toml"},
-			wantWarns: []string{
-				`config.toml:3: languages: quire builds only the default language "fr", not de, en (hint: set defaultContentLanguage to choose which one is built)`,
-			},
 		},
 		{
 			name:  "DefaultContentLanguageIsTheLanguageCodeWhenUnset",

@@ -49,7 +49,9 @@ var schema = []field{
 	{name: "baseURL", kind: kindString},
 	{name: "title", kind: kindString},
 	{name: "languageCode", kind: kindString},
+	// languages.go
 	{name: "defaultContentLanguage", kind: kindString},
+	{name: "defaultContentLanguageInSubdir", kind: kindBool},
 	{name: "enableMissingTranslationPlaceholders", kind: kindBool},
 	{name: "contentDir", kind: kindString},
 	{name: "layoutDir", kind: kindString},

@@ -64,6 +64,8 @@ type loader struct {
 	site       *Site
 
 	entries map[string]*cachedFile // opts.Files' entries of l.mdFiles, by content-relative path
+	renamed map[string]string      // a page's path without its language suffix -> its file's (see lang.go)
+	plain   map[string]bool        // the pages of the language without a suffix, with Options.Language
 }
 
 func (l *loader) load() {
@@ -87,6 +89,9 @@ func (l *loader) load() {
 
 // file returns the site-root path of a content-relative path.
 func (l *loader) file(rel string) string {
+	if real, ok := l.renamed[rel]; ok {
+		rel = real // page.de.md, loaded as page.md
+	}
 	if l.dir == "." {
 		return rel
 	}
@@ -200,6 +205,10 @@ func (l *loader) addFile(p, rel string, e *cachedFile) {
 		return
 	}
 	if isMarkdown(rel) {
+		var ok bool
+		if rel, ok = l.language(rel); !ok {
+			return
+		}
 		l.addPage(rel, e)
 		return
 	}

@@ -104,6 +104,9 @@ type Options struct {
 	// Hugo's default [frontmatter] lastmod = [":git", "lastmod", ...]
 	// says. A file git does not know keeps its front matter's lastmod.
 	Git *gitinfo.Info
+	// Language, when set, loads only the pages of one language of a
+	// multilingual site (see lang.go); nil loads every page.
+	Language *Language
 }
 
 // Site is the loaded content tree.

@@ -60,7 +60,7 @@ func (l *loader) readAll() []readResult {
 func (l *loader) read(rel string) readResult {
 	e := l.entries[rel]
 	file := l.file(rel)
-	src, err := readPage(l.fsys, file, path.Join(l.dir, rel), l.maxFront())
+	src, err := readPage(l.fsys, file, path.Clean(file), l.maxFront())
 	var d *diag.Diagnostic
 	if errors.As(err, &d) {
 		return readResult{errs: []*diag.Diagnostic{d}}

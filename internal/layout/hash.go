@@ -27,6 +27,11 @@ func HashSite(ctx context.Context, seeds *memo.Seeds, h *memo.Hasher, s *Site) {
 	if s.I18n != nil {
 		h.Str(s.I18n.Key())
 	}
+	hashLanguage(h, s.Language)
+	h.Num(int64(len(s.Languages)))
+	for _, l := range s.Languages {
+		hashLanguage(h, l)
+	}
 	for _, name := range slices.Sorted(maps.Keys(s.Assets)) {
 		a := s.Assets[name]
 		h.Str(name)
@@ -85,7 +90,33 @@ func hashPage(h *memo.Hasher, p *Page, ref func(*Page) int64) {
 	for _, c := range p.Pages {
 		h.Num(ref(c))
 	}
+	h.Str(p.Lang)
+	hashLanguage(h, p.Language)
+	h.Num(int64(len(p.Translations)))
+	for _, t := range p.Translations {
+		h.Str(t.Lang)
+		hashLanguage(h, t.Language)
+		h.Str(t.Title)
+		h.Str(t.LinkTitle)
+		h.Str(t.RelPermalink)
+		h.Str(t.Permalink)
+	}
 	// p.Site is the one site being hashed.
+}
+
+// hashLanguage writes l's fields; nil writes a flag alone.
+func hashLanguage(h *memo.Hasher, l *Language) {
+	h.Flag(l == nil)
+	if l == nil {
+		return
+	}
+	h.Str(l.Lang)
+	h.Str(l.LanguageName)
+	h.Str(l.LanguageCode)
+	h.Str(l.LanguageDirection)
+	h.Num(int64(l.Weight))
+	h.Flag(l.Default)
+	h.Str(l.RelPermalink)
 }
 
 // HashBody writes v's body fields but Content (which is large, and which

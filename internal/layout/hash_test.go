@@ -69,6 +69,10 @@ func TestHashSiteCoversPage(t *testing.T) {
 			*x = &gitinfo.Commit{Hash: "x"}
 		case **Site:
 			continue
+		case **Language:
+			*x = &Language{Lang: "de"}
+		case *[]*Translation:
+			*x = append(*x, &Translation{Lang: "de"})
 		default:
 			t.Fatalf("field %s of type %s: teach this test (and hashPage) about it", f.Name, f.Type)
 		}

@@ -48,7 +48,9 @@ type Site struct {
 	Resources    *Resources     // resources.Get and pages' .Resources (resources.go); nil: none
 	// I18n answers T: the site's i18n/ tables over the theme's, in the
 	// language of LanguageCode. nil: the theme's English.
-	I18n *i18n.Translator
+	I18n      *i18n.Translator
+	Language  *Language   // the language of the pages built; never nil in a build
+	Languages []*Language // every language of the site, in order (weight, then code); one for a site of one language
 }
 
 // Page is a page as templates see it. Names follow Hugo's where the concept
@@ -83,6 +85,9 @@ type Page struct {
 	Prev            *Page
 	Next            *Page
 	Site            *Site
+	Lang            string         // the language's code, .Site.Language.Lang
+	Language        *Language      // .Site.Language
+	Translations    []*Translation // its versions in the other languages, in their order (language.go)
 }
 
 // IsHome, IsSection, IsPage report the kind, as in Hugo.

@@ -20,6 +20,13 @@ type SiteOptions struct {
 	I18n   *i18n.Translator        // T's translations; nil: the theme's English
 	// Resources returns the build's resources store; nil: none.
 	Resources ResourceStore
+	// Language and Languages are the language of the pages and every
+	// language of a multilingual site; nil: a site of one language,
+	// "en" (Hugo's default), with the config's languageCode.
+	Language  *layout.Language
+	Languages []*layout.Language
+	// Translations are each page's versions in the other languages.
+	Translations map[*content.Page][]*layout.Translation
 }
 
 // NewSite converts the content tree into the values templates see: one
@@ -46,9 +53,17 @@ func NewSite(tree *content.Site, o SiteOptions) *layout.Site {
 	for name, a := range table {
 		s.Assets[name] = layout.Asset{RelPermalink: a.RelPermalink, Integrity: a.Integrity}
 	}
+	s.Language, s.Languages = o.Language, o.Languages
+	if s.Language == nil {
+		s.Language = &layout.Language{Lang: "en", LanguageName: "en", LanguageCode: o.Config.LanguageCode,
+			LanguageDirection: "ltr", RelPermalink: base, Default: true}
+		s.Languages = []*layout.Language{s.Language}
+	}
 	views := make(map[*content.Page]*layout.Page, len(tree.Pages))
 	for _, p := range tree.Pages {
-		views[p] = newPage(p, s, base)
+		v := newPage(p, s, base)
+		v.Lang, v.Language, v.Translations = s.Language.Lang, s.Language, o.Translations[p]
+		views[p] = v
 	}
 	for _, p := range tree.Pages {
 		v := views[p]

@@ -73,6 +73,9 @@ type Options struct {
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
 	rendered func(*builder, *content.Site)
+	// lang, when set, is the language of a multilingual site this build
+	// makes (see languages.go).
+	lang *langBuild
 }
 
 // Output receives output files; publish.Stage is one.
@@ -99,6 +102,15 @@ type Site struct {
 	// names change with it) to the first request for one of its files.
 	Deferred *publish.Deferred
 
+	// Languages are the builds of a multilingual site's languages, in
+	// the order of config's Languages, each with its own Links; Files
+	// holds them all, each language's under its prefix.
+	Languages []*Site
+	// Across are the links between languages that lead nowhere: each
+	// language's check skipped them as outside its base path (see
+	// checkAcross); the same Results, with Outcome Error.
+	Across []linkcheck.Result
+
 	released int // pages whose body was dropped right after their render
 }
 
@@ -106,8 +118,20 @@ type Site struct {
 // output files. Every error found is returned together (errors.Join of
 // *diag.Diagnostic). The returned *Site is never nil: on failure it holds
 // only the warnings.
+//
+// A multilingual site (cfg.Languages) is built one language at a time,
+// each under its prefix, into one output (see buildLanguages).
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
-	git, gitWarns := readGit(ctx, cfg, opts)
+	if len(cfg.Languages) > 1 && opts.lang == nil {
+		return buildLanguages(ctx, fsys, cfg, opts)
+	}
+	var git *gitinfo.Info
+	var gitWarns []*diag.Diagnostic
+	if opts.lang != nil {
+		git, gitWarns = opts.lang.git, opts.lang.gitWarns
+	} else {
+		git, gitWarns = readGit(ctx, cfg, opts)
+	}
 	if s, err, ok := quick(ctx, fsys, cfg, opts, git); ok {
 		return s, err
 	}
@@ -122,10 +146,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	// Everything that can fail on its own input runs before the first
 	// check, so one build reports every broken file at once.
-	tree, warns, err := content.Load(fsys, content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
-		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
-		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment,
-		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks), Git: git})
+	tree, warns, err := loadContent(fsys, cfg, opts, git)
 	for _, w := range warns {
 		ds.Add(w)
 	}
@@ -182,7 +203,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 
 	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
-	b.site = render.NewSite(tree, render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, I18n: tr, Resources: b.res.Store})
+	so := render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, I18n: tr, Resources: b.res.Store}
+	if l := opts.lang; l != nil {
+		so.Language, so.Languages, so.Translations = l.view, l.views, l.translations
+	}
+	b.site = render.NewSite(tree, so)
 	b.render = b.newRenderer(tree, md, tmpl.Shortcodes)
 	if opts.Cache != nil {
 		opts.Cache.begin()
@@ -241,6 +266,25 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	s.released = int(b.pages.released.Load())
 	return s, nil
+}
+
+// loadContent loads the content tree of the build, or takes it from
+// the multilingual build that loaded it already.
+func loadContent(fsys fs.FS, cfg config.Config, opts Options, git *gitinfo.Info) (*content.Site, []*diag.Diagnostic, error) {
+	if opts.lang != nil {
+		return opts.lang.tree, opts.lang.warns, opts.lang.err
+	}
+	co := contentOptions(cfg, opts)
+	co.Git = git
+	return content.Load(fsys, co)
+}
+
+// contentOptions are the options of content.Load for cfg.
+func contentOptions(cfg config.Config, opts Options) content.Options {
+	return content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
+		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
+		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment,
+		KeepCase: cfg.URLs.DisablePathToLower, Permalinks: content.Permalinks(cfg.URLs.Permalinks)}
 }
 
 // failed returns a Site holding only the sorted warnings of ds.

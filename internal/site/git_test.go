@@ -205,3 +205,45 @@ func TestGitInfoCommitEndsQuickRebuild(t *testing.T) {
 		t.Error("an edit without a commit was not a quick rebuild")
 	}
 }
+
+// TestGitInfoMultilingual: a multilingual site's pages get their dates
+// from git too, each language's from its own files, and a site outside
+// git says so once, not once per language.
+func TestGitInfoMultilingual(t *testing.T) {
+	t.Parallel()
+	const files = `-- config.toml --
+baseURL = "https://example.org/"
+enableGitInfo = true
+minify = false
+[languages.en]
+contentDir = "content/en"
+[languages.de]
+contentDir = "content/de"
+-- content/en/a.md --
+---
+title: A
+---
+English.
+-- content/de/a.md --
+---
+title: A
+---
+Deutsch.
+`
+	dir, git := gitSite(t, files)
+	outside := buildDir(t, dir, Options{})
+	if n := len(outside.Warnings); n != 1 {
+		t.Errorf("outside git: %d warnings, want one: %v", n, outside.Warnings)
+	}
+	git("", "init", "-q")
+	git("", "add", "content/en")
+	git("2024-01-02T10:00:00Z", "commit", "-q", "-m", "English")
+	git("", "add", ".")
+	git("2024-03-04T10:00:00Z", "commit", "-q", "-m", "German")
+	s := buildDir(t, dir, Options{})
+	for path, want := range map[string]string{"a/index.html": `datetime="2024-01-02"`, "de/a/index.html": `datetime="2024-03-04"`} {
+		if got := file(t, s, path); !strings.Contains(got, want) {
+			t.Errorf("%s: no %s in\n%s", path, want, got)
+		}
+	}
+}

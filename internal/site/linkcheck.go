@@ -39,7 +39,11 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 		b.pages.lpages = b.linkPages(tree)
 	}
 	pages := b.pages.lpages
-	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree), Elsewhere: tree.LinkOnly(),
+	elsewhere := tree.LinkOnly()
+	if b.opts.lang != nil {
+		elsewhere = append(elsewhere, b.opts.lang.elsewhere...)
+	}
+	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree), Elsewhere: elsewhere,
 		Unpublished: tree.Unpublished()}
 	if b.opts.Cache != nil && ds.Err() == nil {
 		opts.Memo = b.opts.Cache.links // a failed build's check is not kept
