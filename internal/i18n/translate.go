@@ -91,7 +91,7 @@ func (t *Translator) Lang() string { return t.lang }
 // no table has gives "" (or "[i18n] key" with placeholders).
 func (t *Translator) Translate(key string, ctx ...any) (string, error) {
 	if len(ctx) > 1 {
-		return "", fmt.Errorf("T %q: want at most one context argument, got %d", key, len(ctx))
+		return "", fmt.Errorf("lang.Translate %q: want at most one context argument, got %d", key, len(ctx))
 	}
 	lk := strings.ToLower(key)
 	for _, e := range t.chain {
@@ -116,7 +116,7 @@ func (t *Translator) Translate(key string, ctx ...any) (string, error) {
 		}
 		s, err := tx.run(data)
 		if err != nil {
-			return "", fmt.Errorf("T %q: %w", key, err)
+			return "", fmt.Errorf("lang.Translate %q: %w", key, err)
 		}
 		return s, nil
 	}
@@ -257,7 +257,7 @@ func (t *Translator) Forms(key string, data any) (map[string]string, error) {
 		for f, tx := range m.forms {
 			s, err := tx.run(data)
 			if err != nil {
-				return nil, fmt.Errorf("T %q: %w", key, err)
+				return nil, fmt.Errorf("lang.Translate %q: %w", key, err)
 			}
 			out[f] = s
 		}
