@@ -164,7 +164,11 @@ func prepare(bin, bench, site string, n int, trash *trash) error {
 	if err := copyDir(filepath.Join(site, "content"), filepath.Join(def, "content")); err != nil {
 		return err
 	}
-	// layoutDir, not layouts/: Hugo would read layouts/ as its own.
+	// layoutDir, not layouts/: Hugo would read layouts/ as its own. The
+	// docs for machines (llms.txt, each page's markdown twin) are off:
+	// Hugo writes none, and the comparison is of the same output. What
+	// they cost is measured on their own (docs/performance).
+	data = append(data, "\n[llms]\nenable = false\n"...)
 	return os.WriteFile(cfg, append([]byte("layoutDir = \"quire-layouts\"\n"), data...), 0o644)
 }
 
