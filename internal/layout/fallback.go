@@ -124,28 +124,18 @@ func (t *Templates) PageFallback(w io.Writer, p *Page) (*Fallback, error) {
 	if p == nil || p.Site == nil {
 		return nil, errors.New("layout: page or its site is nil")
 	}
-	err := t.render(w, p.Site.BaseURL, t.mainFor(p), p) // writes nothing on failure
-	if err == nil {
-		return nil, nil
-	}
-	fb, ok := t.lacks(err)
-	if !ok {
-		return nil, err
-	}
-	plain, perr := t.themeOnly()
-	if perr != nil {
-		return nil, err
-	}
-	if perr := plain.render(w, p.Site.BaseURL, plain.mainFor(p), p); perr != nil {
-		return nil, err // the site's error is the one to fix
-	}
-	t.noteFallback(fb)
-	return &fb, nil
+	return t.orTheme(func(u *Templates) error { return u.render(w, p.Site.BaseURL, u.mainFor(p), p) })
 }
 
 // NotFoundFallback is NotFound with PageFallback's fallback.
 func (t *Templates) NotFoundFallback(w io.Writer, s *Site) (*Fallback, error) {
-	err := t.NotFound(w, s) // writes nothing on failure
+	return t.orTheme(func(u *Templates) error { return u.NotFound(w, s) })
+}
+
+// orTheme runs render with t, then, when it fails on what quire lacks,
+// with the default theme alone; render writes nothing when it fails.
+func (t *Templates) orTheme(render func(*Templates) error) (*Fallback, error) {
+	err := render(t)
 	if err == nil {
 		return nil, nil
 	}
@@ -154,8 +144,8 @@ func (t *Templates) NotFoundFallback(w io.Writer, s *Site) (*Fallback, error) {
 		return nil, err
 	}
 	plain, perr := t.themeOnly()
-	if perr != nil || plain.NotFound(w, s) != nil {
-		return nil, err
+	if perr != nil || render(plain) != nil {
+		return nil, err // the site's error is the one to fix
 	}
 	t.noteFallback(fb)
 	return &fb, nil
