@@ -84,6 +84,11 @@ func Index(s Site, pages []Page) []byte {
 // line giving its URL and separated by a thematic break.
 func Full(s Site, pages []Page) []byte {
 	var b bytes.Buffer
+	n := len(s.Title) + len(s.Description) + 8
+	for _, p := range pages {
+		n += len(p.URL) + len(p.Twin) + 16
+	}
+	b.Grow(n) // one allocation of the size it takes: the file is large
 	b.WriteString("# " + oneLine(s.Title) + "\n")
 	if d := oneLine(s.Description); d != "" {
 		b.WriteString("\n> " + d + "\n")
@@ -100,6 +105,7 @@ func Full(s Site, pages []Page) []byte {
 // (its markdown, shortcodes expanded and links made absolute).
 func Twin(title string, body []byte) []byte {
 	var b bytes.Buffer
+	b.Grow(len(title) + len(body) + 8) // kept until the build ends: no slack
 	b.WriteString("# " + oneLine(title) + "\n")
 	if body = bytes.TrimLeft(bytes.TrimRight(body, " \t\r\n"), "\r\n"); len(body) > 0 {
 		b.WriteByte('\n')
