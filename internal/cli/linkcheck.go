@@ -207,10 +207,17 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 		}
 	}
 	fixed := true
+	// The diff of --dry-run goes to stdout with the text report; beside a
+	// report a tool reads (json, sarif, ...), to stderr, so stdout stays
+	// one document.
+	diffOut := env.Stdout
+	if o.format != "text" {
+		diffOut = env.Stderr
+	}
 	for _, l := range langs { // each language's pages have their own sources
 		bad, external = applyIgnores(env, l.Links, bad, external, unchecked)
 		if o.fix {
-			fixed = fixLinks(env, root, l.Links, external, o.dryRun) && fixed
+			fixed = fixLinks(env, root, l.Links, external, o.dryRun, diffOut) && fixed
 		}
 	}
 	report := linkcheck.NewReport(bad, ok, external)

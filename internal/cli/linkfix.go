@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/quire-docs/quire/internal/linkcheck"
@@ -21,10 +22,10 @@ func applyIgnores(env Env, links *linkcheck.Links, bad, external []linkcheck.Res
 
 // fixLinks rewrites, in the markdown files under root, the links of
 // external that moved for good to where they moved (--fix), or prints
-// the rewrites as a unified diff on stdout (--dry-run) and writes
+// the rewrites as a unified diff to diff (--dry-run) and writes
 // nothing. Places left alone, and rewrites made, are printed on stderr.
 // It reports whether every rewrite was written.
-func fixLinks(env Env, root string, links *linkcheck.Links, external []linkcheck.Result, dryRun bool) bool {
+func fixLinks(env Env, root string, links *linkcheck.Links, external []linkcheck.Result, dryRun bool, diff io.Writer) bool {
 	r, err := os.OpenRoot(root)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "linkcheck --fix: %v\n", err)
@@ -36,7 +37,7 @@ func fixLinks(env Env, root string, links *linkcheck.Links, external []linkcheck
 	ok := true
 	for _, f := range plan.Files {
 		if dryRun {
-			fmt.Fprint(env.Stdout, linkcheck.UnifiedDiff(f.File, f.Old, f.New))
+			fmt.Fprint(diff, linkcheck.UnifiedDiff(f.File, f.Old, f.New))
 			continue
 		}
 		if err := f.Write(r); err != nil {
