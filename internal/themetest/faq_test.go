@@ -1,14 +1,12 @@
 package themetest
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // faqSite is a site of the FAQ shape quire was made for, "####"
@@ -71,15 +69,7 @@ func buildFAQ(t *testing.T, cfgText string) *docs {
 		name, body, _ := strings.Cut(part, " --\n")
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}
 	}
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
-	if err != nil {
-		t.Fatalf("building the FAQ site: %v", err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-	}
-	return d
+	return buildSite(t, fsys, cfg)
 }
 
 // TestFAQHeadingsAxe: an FAQ page of "####" questions and a page of

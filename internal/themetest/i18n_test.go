@@ -9,7 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // buildGerman builds a small site whose languageCode is de: its
@@ -24,15 +23,7 @@ func buildGerman(t *testing.T) *docs {
 		"content/_index.md":    {Data: []byte("---\ntitle: Handbuch\n---\nWillkommen.\n")},
 		"content/anleitung.md": {Data: []byte("---\ntitle: Anleitung\n---\n## Erstens\n\nEin Wasserfall.\n\n```sh\nquire build\n```\n\n## Zweitens\n\nText.\n")},
 	}
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
-	if err != nil {
-		t.Fatalf("building the German site: %v", err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-	}
-	return d
+	return buildSite(t, fsys, cfg)
 }
 
 // searchStatus opens search, runs query q and returns the status line

@@ -1,16 +1,13 @@
 package themetest
 
 import (
-	"context"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/quire-docs/quire/internal/cli"
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // TestInitSiteAxe builds the site `quire init` writes and runs axe-core
@@ -29,17 +26,7 @@ func TestInitSiteAxe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.Build(context.Background(), os.DirFS(dir), cfg, site.Options{Dir: dir})
-	if err != nil {
-		t.Fatalf("building the init site: %v", err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-		if p, ok := strings.CutSuffix(f.Path, "index.html"); ok && (p == "" || strings.HasSuffix(p, "/")) {
-			d.pages = append(d.pages, "/"+p)
-		}
-	}
+	d := buildSite(t, os.DirFS(dir), cfg)
 	if len(d.pages) < 5 {
 		t.Fatalf("the init site has %d pages: %v", len(d.pages), d.pages)
 	}

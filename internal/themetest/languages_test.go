@@ -1,7 +1,6 @@
 package themetest
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
@@ -10,7 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // langSite has three languages, one written right to left.
@@ -69,15 +67,7 @@ func buildLanguages(t *testing.T) *docs {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
-	if err != nil {
-		t.Fatalf("building the multilingual site: %v", err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-	}
-	return d
+	return buildSite(t, fsys, cfg)
 }
 
 // TestLanguageSwitcher: the pages of a multilingual site, with the

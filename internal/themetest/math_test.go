@@ -1,7 +1,6 @@
 package themetest
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
@@ -10,7 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // mathPage has inline and displayed math, a math fence and a diagram.
@@ -39,15 +37,7 @@ func buildMath(t *testing.T) *docs {
 		"content/far.md": {Data: []byte("---\ntitle: Far\n---\n" + strings.Repeat("A paragraph of text before the diagram.\n\n", 150) +
 			"```mermaid\ngraph TD\n  A --> B\n```\n")},
 	}
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
-	if err != nil {
-		t.Fatalf("building the math site: %v", err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-	}
-	return d
+	return buildSite(t, fsys, cfg)
 }
 
 // TestMathAndDiagrams: on the page with math, KaTeX typesets each formula

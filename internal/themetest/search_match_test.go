@@ -1,14 +1,12 @@
 package themetest
 
 import (
-	"context"
 	"encoding/json"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // matchSite is a small site whose pages each answer one kind of query.
@@ -46,14 +44,7 @@ func TestSearchMatching(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-	}
+	d := buildSite(t, fsys, cfg)
 	cases := []struct{ name, query, first string }{
 		{"DiacriticsFolded", "resume cafe", "/resume/"},
 		{"CJKBigrams", "東京", "/japanese/"},

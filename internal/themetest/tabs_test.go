@@ -1,7 +1,6 @@
 package themetest
 
 import (
-	"context"
 	"os"
 	"strings"
 	"testing"
@@ -12,7 +11,6 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/site"
 )
 
 // tabsPage is a page with three groups of tabs: two share the labels Go
@@ -119,15 +117,7 @@ func buildTabs(t *testing.T) *docs {
 		"content/tabs.md":       {Data: []byte(tabsPage)},
 		"content/shortcodes.md": {Data: []byte(shortcodesPage)},
 	}
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
-	if err != nil {
-		t.Fatalf("building the tabs site: %v", err)
-	}
-	d := &docs{files: map[string][]byte{}}
-	for _, f := range s.Files {
-		d.files[f.Path] = f.Data
-	}
-	return d
+	return buildSite(t, fsys, cfg)
 }
 
 // shownPanels is, per group of tabs, the labels of its panels a reader
