@@ -319,10 +319,10 @@ func TestSourceDirs(t *testing.T) {
 		src  string
 		want []string
 	}{
-		{"Defaults", ``, []string{"content", "layouts", "assets", "i18n", "static"}},
-		{"EveryStaticDir", `staticDir = ["static", "vendor/static"]`, []string{"content", "layouts", "assets", "i18n", "static", "vendor/static"}},
-		{"EachOnce", "assetDir = \"static\"\nstaticDir = [\"static\"]", []string{"content", "layouts", "static", "i18n"}},
-		{"TheLanguagesOwn", "staticDir = \"static\"\n[languages.en]\nstaticDir = [\"static_en\"]", []string{"content", "layouts", "assets", "i18n", "static_en"}},
+		{"Defaults", ``, []string{"content", "layouts", "assets", "i18n", "data", "static"}},
+		{"EveryStaticDir", `staticDir = ["static", "vendor/static"]`, []string{"content", "layouts", "assets", "i18n", "data", "static", "vendor/static"}},
+		{"EachOnce", "assetDir = \"static\"\nstaticDir = [\"static\"]", []string{"content", "layouts", "static", "i18n", "data"}},
+		{"TheLanguagesOwn", "staticDir = \"static\"\n[languages.en]\nstaticDir = [\"static_en\"]", []string{"content", "layouts", "assets", "i18n", "data", "static_en"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

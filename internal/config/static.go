@@ -46,13 +46,17 @@ func (d *decoder) setStaticDirs(dst *[]string) {
 // i18n/de.toml.
 const I18nDir = "i18n"
 
+// DataDir is where a site's data files are, as in Hugo: data/authors.yaml
+// is .Site.Data.authors.
+const DataDir = "data"
+
 // SourceDirs returns the directories a build reads, as slash paths from
 // the site root, each once: content, layouts, assets, the translation
-// tables, then the static directories. A server watches them; the output
+// tables, the data files, then the static directories. A server watches them; the output
 // directory must not be, hold or lie inside any of them.
 func (c Config) SourceDirs() []string {
 	var dirs []string
-	for _, d := range append([]string{c.ContentDir, c.LayoutDir, c.AssetDir, I18nDir}, c.StaticDirs...) {
+	for _, d := range append([]string{c.ContentDir, c.LayoutDir, c.AssetDir, I18nDir, DataDir}, c.StaticDirs...) {
 		if d != "" && !slices.Contains(dirs, d) {
 			dirs = append(dirs, d)
 		}

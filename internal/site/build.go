@@ -161,7 +161,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	tmpl := render.LoadTemplates(render.ShortcodeOptions{Config: cfg, FS: fsys, Markdown: md,
 		Site: func() *layout.Site { return b.site }, Resources: b.res.Store}, fo, &ds)
 	b.tmpl = tmpl.Layouts
-	data, err := funcs.LoadData(fsys, "data")
+	data, err := funcs.LoadData(fsys, config.DataDir)
 	ds.AddError("", err) // each error starts with its data file's path
 	tr, err := translator(fsys, cfg)
 	ds.AddError(config.I18nDir, err)
