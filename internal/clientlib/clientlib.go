@@ -6,7 +6,6 @@
 package clientlib
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
@@ -36,13 +35,13 @@ const (
 // element of class "math math-inline" or "math math-display" (what the
 // markdown stage and the katex shortcode write), Mermaid for one of class
 // "mermaid".
-func Uses(body []byte) Lib {
+func Uses(body string) Lib {
 	var l Lib
-	if bytes.Contains(body, []byte(`class="`+markdown.MathInlineClass+`"`)) ||
-		bytes.Contains(body, []byte(`class="`+markdown.MathDisplayClass+`"`)) {
+	if strings.Contains(body, `class="`+markdown.MathInlineClass+`"`) ||
+		strings.Contains(body, `class="`+markdown.MathDisplayClass+`"`) {
 		l |= Math
 	}
-	if bytes.Contains(body, []byte(`class="`+markdown.MermaidClass+`"`)) {
+	if strings.Contains(body, `class="`+markdown.MermaidClass+`"`) {
 		l |= Mermaid
 	}
 	return l

@@ -21,7 +21,7 @@ func TestUses(t *testing.T) {
 		{`<code>&lt;pre class=&#34;mermaid&#34;&gt;</code>`, 0},
 	}
 	for _, tt := range tests {
-		if got := Uses([]byte(tt.body)); got != tt.want {
+		if got := Uses(tt.body); got != tt.want {
 			t.Errorf("Uses(%q) = %v, want %v", tt.body, got, tt.want)
 		}
 	}

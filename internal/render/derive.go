@@ -38,7 +38,7 @@ func (r *Renderer) Derive(p *content.Page, v *layout.Page, b *Body) Derived {
 	d.TOCHTML = d.TOC.HTML()
 	d.Outline = outline.Parse([]byte(b.HTML))
 	d.Summary = summary(d.Outline.Summary, maxSummary)
-	d.Libs = clientlib.Uses([]byte(b.HTML))
+	d.Libs = clientlib.Uses(string(b.HTML)) // no copy: the HTML is a string
 	if v.Type == faqType && !v.Draft {
 		d.JSONLD = template.JS(faq.JSONLD(faq.Questions(d.Outline.Sections)))
 	}
