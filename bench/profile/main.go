@@ -12,6 +12,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 
 	"github.com/quire-docs/quire/internal/cli"
 )
@@ -19,7 +20,18 @@ import (
 func main() {
 	cpu := flag.String("cpu", "", "write a CPU profile to this file")
 	mem := flag.String("mem", "", "write an allocation profile to this file at the end")
+	tr := flag.String("trace", "", "write an execution trace to this file (go tool trace)")
 	flag.Parse()
+	if *tr != "" {
+		f, err := os.Create(*tr)
+		if err == nil {
+			err = trace.Start(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "profile:", err)
+			os.Exit(2)
+		}
+	}
 	if *cpu != "" {
 		f, err := os.Create(*cpu)
 		if err == nil {
@@ -31,6 +43,9 @@ func main() {
 		}
 	}
 	code := cli.Main(flag.Args(), os.Stdout, os.Stderr)
+	if *tr != "" {
+		trace.Stop()
+	}
 	if *cpu != "" {
 		pprof.StopCPUProfile()
 	}

@@ -3,7 +3,6 @@
 package layout
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"embed"
 	"errors"
@@ -207,15 +206,16 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	defer b.Stop()
 	s.depth.budget = b
 	s.depth.site = p.Site
-	var buf bytes.Buffer
-	err = b.Exec(displayOf(t.files, main), &buf, func(w io.Writer) error { return set.Execute(w, p) })
+	buf := getBuffer()
+	err = b.Exec(displayOf(t.files, main), buf, func(w io.Writer) error { return set.Execute(w, p) })
 	if be := b.Err(); be != nil && be.Timeout() {
 		// The execution may still be running, abandoned (see
-		// budget.Budget.Exec): s is left to it, not reused.
+		// budget.Budget.Exec): s and buf are left to it, not reused.
 		return be
 	}
 	s.depth.budget = nil
 	t.release(baseURL, s)
+	defer putBuffer(buf)
 	if err != nil {
 		return escapeHint(t.diagnose(err, set.Name()), err, t.files, main)
 	}

@@ -243,11 +243,6 @@ func unmark(s string) (string, []Span) {
 	return out, spans
 }
 
-// collapse trims s and turns each run of white space into one space.
-func collapse(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
 func headingLevel(a atom.Atom) int {
 	switch a {
 	case atom.H1:

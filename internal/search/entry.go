@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/quire-docs/quire/internal/outline"
+	"github.com/quire-docs/quire/internal/publish"
 )
 
 // Field weights: what a term in a heading and in the page title adds to
@@ -50,12 +51,35 @@ func (e *Encoder) Lang() string { return e.st.lang }
 // sections stay the same, and Join the index from entries anew each time.
 type Entry struct {
 	frag  []byte // the page's fragment: `{"u":URL,"t":TITLE,"s":[[ID,HEADING,TEXT],…]}`
+	name  string // the fragment's file name: fingerprint(frag, 8)
 	terms []byte // per section: length, term count, then (term, weighted frequency) pairs, as uvarints and bytes
 	nsec  int
 }
 
 // Excluded reports whether e is the entry of a page left out of the index.
 func (e Entry) Excluded() bool { return e.frag == nil }
+
+// Fragment is the file of the index that holds e's page, as Files names
+// it, so a build may write it as soon as the page is encoded; ok is false
+// for an excluded entry.
+func (e Entry) Fragment() (f publish.File, ok bool) {
+	if e.Excluded() {
+		return publish.File{}, false
+	}
+	return publish.File{Path: fragmentPath(e.fragName()), Data: e.frag, Source: Source}, true
+}
+
+// fragName is e's fragment's file name, computed again for an Entry made
+// before names were kept.
+func (e Entry) fragName() string {
+	if e.name != "" {
+		return e.name
+	}
+	return fingerprint(e.frag, 8)
+}
+
+// fragmentPath is the path of the fragment file named name.
+func fragmentPath(name string) string { return Dir + "f-" + name + ".json" }
 
 // sections are the sections of p the index holds: the first (the text
 // before the first heading, which carries the page title) and every other
@@ -115,9 +139,12 @@ func (e *Encoder) Encode(p Page) Entry {
 		S [][]any `json:"s"`
 	}{p.URL, p.Title, rows}) // cannot fail for strings
 	ent.frag = bytes.Clone(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	ent.name = fingerprint(ent.frag, 8)
 
 	freq := map[string]int{}
 	var order []string
+	terms := e.st.terms()
+	defer e.st.done(terms)
 	for i, s := range secs {
 		clear(freq)
 		order = order[:0]
@@ -143,14 +170,14 @@ func (e *Encoder) Encode(p Page) Entry {
 			Tokens(Fold(text), func(tok string, word bool) {
 				if !word {
 					each(tok)
-				} else if t := e.st.term(tok); t != "" {
+				} else if t := terms.term(e.st, tok); t != "" {
 					each(t)
 				}
 			})
 			// Words in camelCase are also indexed by their parts, so
 			// "base url" finds baseURL.
 			camelParts(text, func(part string) {
-				if t := e.st.term(part); t != "" {
+				if t := terms.term(e.st, part); t != "" {
 					each(t)
 				}
 			})

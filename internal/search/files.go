@@ -33,15 +33,18 @@ func truthy(v any) bool {
 	return false
 }
 
+// Source is the Source of every file of the index, for messages.
+const Source = "the search index"
+
 // Files are the files of the index joined from es in language lang: the
 // manifest at IndexPath and the shards, page tables and fragments under
 // Dir, sorted by path, with Source "the search index".
 func Files(es []Entry, lang string) []publish.File {
 	ix := Join(es, lang)
 	files := make([]publish.File, 0, len(ix.Files)+1)
-	files = append(files, publish.File{Path: IndexPath, Data: ix.Manifest, Source: "the search index"})
+	files = append(files, publish.File{Path: IndexPath, Data: ix.Manifest, Source: Source})
 	for _, f := range ix.Files {
-		files = append(files, publish.File{Path: f.Path, Data: f.Data, Source: "the search index"})
+		files = append(files, publish.File{Path: f.Path, Data: f.Data, Source: Source})
 	}
 	slices.SortFunc(files, func(a, c publish.File) int { return strings.Compare(a.Path, c.Path) })
 	return files

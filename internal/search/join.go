@@ -58,7 +58,7 @@ func Join(es []Entry, lang string) Index {
 	terms := map[string]*postings{}
 	var secLen, secPage, secNum []uint32 // by global section number
 	page := 0
-	var frags [][]byte
+	var frags []Entry
 	for _, e := range es {
 		if e.Excluded() {
 			continue
@@ -83,7 +83,7 @@ func Join(es []Entry, lang string) Index {
 			p.secs = append(p.secs, g)
 			p.freqs = append(p.freqs, uint16(freq))
 		})
-		frags = append(frags, e.frag)
+		frags = append(frags, e)
 		page++
 	}
 
@@ -140,9 +140,9 @@ func Join(es []Entry, lang string) Index {
 	var tables []string
 	for start := 0; start < len(frags); start += TablePages {
 		table := []byte{'['}
-		for i, f := range frags[start:min(start+TablePages, len(frags))] {
-			name := fingerprint(f, 8)
-			ix.Files = append(ix.Files, File{Path: Dir + "f-" + name + ".json", Data: f})
+		for i, e := range frags[start:min(start+TablePages, len(frags))] {
+			name := e.fragName()
+			ix.Files = append(ix.Files, File{Path: fragmentPath(name), Data: e.frag})
 			if i > 0 {
 				table = append(table, ',')
 			}

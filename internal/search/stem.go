@@ -39,6 +39,46 @@ func Lang(languageCode string) string {
 type stemmer struct {
 	lang  string
 	cache sync.Map // word → term ("" for a stop word)
+	local sync.Pool
+}
+
+// localTerms is a cache of the stemmer's in front of its shared one, for
+// one goroutine at a time: reading a plain map costs less than reading
+// the sync.Map all cores share, and a page looks up each of its words
+// many times.
+type localTerms map[string]string
+
+// maxLocalTerms bounds a localTerms; past it, it starts again empty.
+const maxLocalTerms = 1 << 16
+
+// terms returns a localTerms for the caller's use until it passes it to
+// done.
+func (s *stemmer) terms() localTerms {
+	if l, ok := s.local.Get().(localTerms); ok {
+		return l
+	}
+	return localTerms{}
+}
+
+// done takes back l from terms.
+func (s *stemmer) done(l localTerms) {
+	if len(l) > maxLocalTerms {
+		clear(l)
+	}
+	s.local.Put(l)
+}
+
+// term is s.term(w), remembered in l.
+func (l localTerms) term(s *stemmer, w string) string {
+	if s.lang == "" {
+		return w
+	}
+	if t, ok := l[w]; ok {
+		return t
+	}
+	t := s.term(w)
+	l[strings.Clone(w)] = t // w may be part of a page's whole text
+	return t
 }
 
 // term returns the index term of folded word w, or "" when w is a stop

@@ -1,9 +1,13 @@
 package site
 
 import (
+	"slices"
+	"sync"
+
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/search"
 )
 
 // sent records the pages written to Options.Output as they were rendered:
@@ -12,6 +16,8 @@ import (
 type sent struct {
 	paths  []string            // by page index; "" when not sent
 	parsed []*linkcheck.Parsed // by page index; nil with LinksOff
+	frags  []string            // by page index: the search fragment sent first by the page, or ""
+	seen   sync.Map            // search fragment paths sent
 }
 
 // send parses page i's file for the link check and writes it to Output.
@@ -31,6 +37,25 @@ func (b *builder) send(i int, f publish.File) error {
 	return nil
 }
 
+// sendFragment writes the search index's fragment of page i's entry e to
+// Output as soon as it is encoded, so the index's thousands of small
+// files are written while other pages render instead of after them all.
+// Pages with the same fragment share its file, sent once.
+func (b *builder) sendFragment(i int, e search.Entry) error {
+	f, ok := e.Fragment()
+	if !ok {
+		return nil
+	}
+	if _, dup := b.pages.sent.seen.LoadOrStore(f.Path, true); dup {
+		return nil
+	}
+	if err := b.opts.Output.Write(f); err != nil {
+		return err
+	}
+	b.pages.sent.frags[i] = f.Path
+	return nil
+}
+
 // parsedByPath returns the pages parsed by send, for linkcheck.Options.
 // Pages taken from the serve cache come with their parse too.
 func (b *builder) parsedByPath(tree *content.Site) map[string]*linkcheck.Parsed {
@@ -45,5 +70,8 @@ func (b *builder) parsedByPath(tree *content.Site) map[string]*linkcheck.Parsed 
 
 // unsent returns the files of out that were not sent to Options.Output.
 func (b *builder) unsent(out []publish.File) []publish.File {
-	return publish.Without(out, b.pages.sent.paths)
+	if b.pages.sent.frags == nil {
+		return publish.Without(out, b.pages.sent.paths)
+	}
+	return publish.Without(out, slices.Concat(b.pages.sent.paths, b.pages.sent.frags))
 }

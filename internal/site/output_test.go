@@ -51,8 +51,18 @@ func TestOutputGetsEveryPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rec.files) != streamed.Pages {
-		t.Errorf("Output got %d files, want one per page (%d)", len(rec.files), streamed.Pages)
+	// Each page is sent, and so is its search fragment (pages with the
+	// same fragment share one file).
+	pages, frags := 0, 0
+	for p := range rec.files {
+		if strings.HasPrefix(p, search.Dir+"f-") {
+			frags++
+		} else {
+			pages++
+		}
+	}
+	if pages != streamed.Pages || frags == 0 || frags > pages {
+		t.Errorf("Output got %d pages and %d search fragments, want one page each (%d) and a fragment for most", pages, frags, streamed.Pages)
 	}
 	got := byPath(streamed.Files)
 	for p, data := range rec.files {
@@ -77,9 +87,9 @@ func TestOutputGetsEveryPage(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("with Output %d files, without %d", len(got), len(want))
 	}
-	// The search index's files (under search/, one per page) and the
-	// pages' markdown twins (which llms-full.txt holds anyway) are kept,
-	// not sent: count the others.
+	// The rest of the search index's files and the pages' markdown twins
+	// (which llms-full.txt holds anyway) are kept, not sent: count the
+	// others.
 	others := func(fs []publish.File) int {
 		n := 0
 		for _, f := range fs {

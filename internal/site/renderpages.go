@@ -1,7 +1,6 @@
 package site
 
 import (
-	"bytes"
 	"sync"
 
 	"github.com/quire-docs/quire/internal/par"
@@ -52,6 +51,9 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 	}
 	if b.opts.Output != nil {
 		b.pages.sent.paths = make([]string, len(tree.Pages))
+		if b.pages.entries != nil {
+			b.pages.sent.frags = make([]string, len(tree.Pages))
+		}
 		if b.opts.Links != LinksOff {
 			b.pages.sent.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
 		}
@@ -167,6 +169,11 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 	} else {
 		// Only the encoded entry is kept: a few bytes, not the sections.
 		b.pages.entries[i] = b.searchEntry(v, o.Sections)
+		if b.pages.sent.frags != nil {
+			if err := b.sendFragment(i, b.pages.entries[i]); err != nil {
+				r.reportErr(p.File, err)
+			}
+		}
 	}
 }
 
@@ -194,13 +201,17 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 	if kept != nil {
 		data = kept.data
 	} else {
-		var buf bytes.Buffer
-		fb, err := b.tmpl.PageFallback(&buf, v)
+		buf := getBuffer()
+		fb, err := b.tmpl.PageFallback(buf, v)
 		if err != nil {
+			putBuffer(buf)
 			r.tmplErrs[i] = err
 			return
 		}
 		data, err = b.minifyFile(p.OutPath, buf.Bytes())
+		if !sameArray(data, buf.Bytes()) {
+			putBuffer(buf) // else data is buf's: not reused
+		}
 		if err != nil {
 			r.reportErr(p.File, err)
 			return
