@@ -1,62 +1,47 @@
 package outline
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // collapse trims s and turns each run of white space (unicode.IsSpace)
 // into one space: strings.Join(strings.Fields(s), " ") in one pass, and s
-// itself when there is nothing to change. Every page's text goes through
-// it, so it allocates at most once.
+// itself when that changes nothing.
 func collapse(s string) string {
-	if isCollapsed(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
+	buf := make([]byte, 0, len(s))
 	pending := false // white space since the last word
 	for i := 0; i < len(s); {
-		space, w := spaceAt(s, i)
-		if space {
-			pending = b.Len() > 0
-		} else {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				pending = len(buf) > 0
+				continue
+			}
 			if pending {
-				b.WriteByte(' ')
+				buf = append(buf, ' ')
 				pending = false
 			}
-			b.WriteString(s[i : i+w])
+			buf = append(buf, c)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			pending = len(buf) > 0
+		} else {
+			if pending {
+				buf = append(buf, ' ')
+				pending = false
+			}
+			buf = append(buf, s[i:i+w]...)
 		}
 		i += w
 	}
-	return b.String()
-}
-
-// isCollapsed reports whether collapse(s) is s: no white space at either
-// end, and none but single spaces between words.
-func isCollapsed(s string) bool {
-	prevSpace := true // at the start, a space would be leading
-	for i := 0; i < len(s); {
-		space, w := spaceAt(s, i)
-		if space && (prevSpace || s[i] != ' ') {
-			return false
-		}
-		prevSpace = space
-		i += w
+	if string(buf) == s {
+		return s
 	}
-	return !prevSpace || s == ""
-}
-
-// spaceAt reports whether the character at s[i] is white space, and its
-// length in bytes (1 for a byte that is not valid UTF-8).
-func spaceAt(s string, i int) (bool, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return asciiSpace[c], 1
-	}
-	r, w := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsSpace(r), w
+	return string(buf)
 }
 
 // asciiSpace is unicode.IsSpace for the ASCII characters.

@@ -26,3 +26,19 @@ func FuzzCollapse(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkCollapse(b *testing.B) {
+	s := strings.Repeat("  Some words of a paragraph,\n  with `code` and\tmore words.  \n", 40)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		collapse(s)
+	}
+}
+
+func BenchmarkCollapseFields(b *testing.B) {
+	s := strings.Repeat("  Some words of a paragraph,\n  with `code` and\tmore words.  \n", 40)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		_ = strings.Join(strings.Fields(s), " ")
+	}
+}
