@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
+	"time"
 
 	"github.com/quire-docs/quire/internal/cli"
 )
@@ -21,7 +22,22 @@ func main() {
 	cpu := flag.String("cpu", "", "write a CPU profile to this file")
 	mem := flag.String("mem", "", "write an allocation profile to this file at the end")
 	tr := flag.String("trace", "", "write an execution trace to this file (go tool trace)")
+	heap := flag.String("heap", "", "write a heap profile of what is live at -heap-after")
+	heapAfter := flag.Duration("heap-after", 5*time.Second, "when to write -heap")
 	flag.Parse()
+	if *heap != "" {
+		time.AfterFunc(*heapAfter, func() {
+			runtime.GC()
+			f, err := os.Create(*heap)
+			if err == nil {
+				err = pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "profile:", err)
+			}
+		})
+	}
 	if *tr != "" {
 		f, err := os.Create(*tr)
 		if err == nil {
