@@ -57,7 +57,7 @@ type Entry struct {
 }
 
 // Excluded reports whether e is the entry of a page left out of the index.
-func (e Entry) Excluded() bool { return e.frag == nil }
+func (e Entry) Excluded() bool { return e.name == "" }
 
 // Fragment is the file of the index that holds e's page, as Files names
 // it, so a build may write it as soon as the page is encoded; ok is false
@@ -66,16 +66,15 @@ func (e Entry) Fragment() (f publish.File, ok bool) {
 	if e.Excluded() {
 		return publish.File{}, false
 	}
-	return publish.File{Path: fragmentPath(e.fragName()), Data: e.frag, Source: Source}, true
+	return publish.File{Path: fragmentPath(e.name), Data: e.frag, Source: Source}, true
 }
 
-// fragName is e's fragment's file name, computed again for an Entry made
-// before names were kept.
-func (e Entry) fragName() string {
-	if e.name != "" {
-		return e.name
-	}
-	return fingerprint(e.frag, 8)
+// Sent returns e without its fragment's bytes, for a caller that has
+// written Fragment's file already: the fragment is most of an entry's
+// size, and Join lists its file still, with no Data.
+func (e Entry) Sent() Entry {
+	e.frag = nil
+	return e
 }
 
 // fragmentPath is the path of the fragment file named name.

@@ -141,7 +141,7 @@ func Join(es []Entry, lang string) Index {
 	for start := 0; start < len(frags); start += TablePages {
 		table := []byte{'['}
 		for i, e := range frags[start:min(start+TablePages, len(frags))] {
-			name := e.fragName()
+			name := e.name
 			ix.Files = append(ix.Files, File{Path: fragmentPath(name), Data: e.frag})
 			if i > 0 {
 				table = append(table, ',')

@@ -7,7 +7,6 @@ import (
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
-	"github.com/quire-docs/quire/internal/search"
 )
 
 // sent records the pages written to Options.Output as they were rendered:
@@ -37,22 +36,24 @@ func (b *builder) send(i int, f publish.File) error {
 	return nil
 }
 
-// sendFragment writes the search index's fragment of page i's entry e to
+// sendFragment writes the search index's fragment of page i's entry to
 // Output as soon as it is encoded, so the index's thousands of small
-// files are written while other pages render instead of after them all.
-// Pages with the same fragment share its file, sent once.
-func (b *builder) sendFragment(i int, e search.Entry) error {
+// files are written while other pages render instead of after them all,
+// and the entry keeps the rest only. Pages with the same fragment share
+// its file, sent once.
+func (b *builder) sendFragment(i int) error {
+	e := b.pages.entries[i]
 	f, ok := e.Fragment()
 	if !ok {
 		return nil
 	}
-	if _, dup := b.pages.sent.seen.LoadOrStore(f.Path, true); dup {
-		return nil
+	if _, dup := b.pages.sent.seen.LoadOrStore(f.Path, true); !dup {
+		if err := b.opts.Output.Write(f); err != nil {
+			return err
+		}
+		b.pages.sent.frags[i] = f.Path
 	}
-	if err := b.opts.Output.Write(f); err != nil {
-		return err
-	}
-	b.pages.sent.frags[i] = f.Path
+	b.pages.entries[i] = e.Sent()
 	return nil
 }
 

@@ -170,7 +170,7 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		// Only the encoded entry is kept: a few bytes, not the sections.
 		b.pages.entries[i] = b.searchEntry(v, o.Sections)
 		if b.pages.sent.frags != nil {
-			if err := b.sendFragment(i, b.pages.entries[i]); err != nil {
+			if err := b.sendFragment(i); err != nil {
 				r.reportErr(p.File, err)
 			}
 		}
