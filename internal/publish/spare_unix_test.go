@@ -63,13 +63,15 @@ func TestStageReusesSpare(t *testing.T) {
 
 // TestWriteFileInPlace: writeFile overwrites a regular file in place,
 // truncating it and fixing its mode, and replaces what it must not write
-// through or into: a symbolic link, a directory, a hard-linked file.
+// through or into: a symbolic link, a directory, a hard-linked file, and
+// a file it may not open for writing.
 func TestWriteFileInPlace(t *testing.T) {
 	t.Parallel()
 	tmp := t.TempDir()
 	put(t, tmp, "in/plain", "a long old content", "in/ro", "x", "outside", "outside",
-		"in/dir/sub/f", "f", "in/linked", "shared")
+		"in/dir/sub/f", "f", "in/linked", "shared", "in/readonly", "r")
 	os.Chmod(filepath.Join(tmp, "in", "ro"), 0o600)
+	os.Chmod(filepath.Join(tmp, "in", "readonly"), 0o444) // not writable unless root
 	if err := os.Symlink(filepath.Join(tmp, "outside"), filepath.Join(tmp, "in", "link")); err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +79,7 @@ func TestWriteFileInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain := ino(t, filepath.Join(tmp, "in", "plain"))
-	for _, name := range []string{"plain", "ro", "link", "dir", "linked", "new"} {
+	for _, name := range []string{"plain", "ro", "readonly", "link", "dir", "linked", "new"} {
 		if err := writeFile(filepath.Join(tmp, "in", name), []byte("new")); err != nil {
 			t.Fatalf("writeFile %s: %v", name, err)
 		}

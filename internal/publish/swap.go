@@ -162,7 +162,9 @@ func carryOver(old, dir string, rename func(string, string) error) error {
 // earlier runs killed midway left in parent for the output directory base.
 // It removes only directories that hold a Marker, and keeps an old output
 // that still holds a carried entry, saying so through o.notify, so nothing
-// of a stranger's and nothing that was to be carried over is deleted.
+// of a stranger's and nothing that was to be carried over is deleted. The
+// spare (spareName) has no staging directory's name and is never removed
+// here; a staging directory that was the spare is an ordinary leftover.
 func removeLeftovers(parent, base string, o ops) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {

@@ -13,8 +13,8 @@ import (
 // other hard link is overwritten in place, keeping its inode, which on
 // ext4 without a journal is much cheaper than creating a new one. Anything
 // else in the way (a symbolic link, a directory, a hard-linked file) is
-// removed and the file created afresh. It is safe for concurrent use on
-// different names.
+// removed and the file created afresh, and so is a file it cannot open.
+// It is safe for concurrent use on different names.
 func writeFile(name string, data []byte) error {
 	flag := os.O_WRONLY | os.O_CREATE | noFollow // os adds O_CLOEXEC
 	old, err := os.Lstat(name)
@@ -33,6 +33,12 @@ func writeFile(name string, data []byte) error {
 		flag |= os.O_EXCL // never through a name that appeared meanwhile
 	}
 	f, err := os.OpenFile(name, flag, filePerm)
+	if err != nil && old != nil && os.Remove(name) == nil {
+		// One quire may not open for writing (another user's, say) is
+		// replaced, as when every staging directory was new.
+		old = nil
+		f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL|noFollow, filePerm)
+	}
 	if err != nil {
 		return err
 	}
