@@ -181,3 +181,62 @@ func TestAbortRemovesTakenSpare(t *testing.T) {
 	}
 	onlySpare(t, dir)
 }
+
+// TestSpareReplacesEarlierSpare: a swap that finds a spare already there
+// (one the build could not take) replaces it by the output it swapped out.
+func TestSpareReplacesEarlierSpare(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "public")
+	spare := filepath.Join(filepath.Dir(dir), spareName("public"))
+	for _, v := range []string{"v1", "v2"} {
+		if err := Write(dir, files("index.html", v, v+".html", v)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := NewStage(dir)
+	if err := s.Write(files("index.html", "v3")[0]); err != nil {
+		t.Fatal(err)
+	}
+	put(t, spare, Marker, markerText, "x.html", "a spare that appeared meanwhile")
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got, w := entries(t, dir), want(files("index.html", "v3")); !maps.Equal(got, w) {
+		t.Errorf("output = %v, want %v", got, w)
+	}
+	if got, w := entries(t, spare), want(files("index.html", "v2", "v2.html", "v2")); !maps.Equal(got, w) {
+		t.Errorf("spare = %v, want the output swapped out: %v", got, w)
+	}
+	onlySpare(t, dir)
+}
+
+// TestSpareWithTwoRenames: where the swap is two renames, the old output
+// moved aside is kept as the spare too, and reused.
+func TestSpareWithTwoRenames(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "public")
+	spare := filepath.Join(filepath.Dir(dir), spareName("public"))
+	o := osOps()
+	o.exchange = func(a, b string) error { return errNoExchange }
+	var spareInfo os.FileInfo
+	for i, v := range []string{"v1", "v2", "v3", "v4"} {
+		fs := files("index.html", v, v+".html", v)
+		if err := write(dir, fs, o); err != nil {
+			t.Fatal(err)
+		}
+		if got, w := entries(t, dir), want(fs); !maps.Equal(got, w) {
+			t.Errorf("output of build %d = %v, want %v", i+1, got, w)
+		}
+		if out, err := os.Stat(dir); spareInfo != nil && (err != nil || !os.SameFile(out, spareInfo)) {
+			t.Errorf("build %d did not reuse the spare: %v", i+1, err)
+		}
+		if i == 0 {
+			continue
+		}
+		onlySpare(t, dir)
+		var err error
+		if spareInfo, err = os.Stat(spare); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
