@@ -221,8 +221,9 @@ func splitDir(dir string) (parent, base string) {
 }
 
 // fill writes the Marker, listing the top-level dot-entries owned, and then
-// files into the directory root, empty or a reused spare. The Marker comes first so that removeLeftovers knows root as quire's should
-// this run be killed midway.
+// files into the directory root, empty or a reused spare. The Marker comes
+// first so that removeLeftovers knows root as quire's should this run be
+// killed midway.
 func fill(root string, files []File, owned []string, wf func(string, []byte) error) error {
 	if err := os.Chmod(root, dirPerm); err != nil { // MkdirTemp made it 0700
 		return fmt.Errorf("publish: %w", err)

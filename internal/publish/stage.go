@@ -188,8 +188,9 @@ func (s *Stage) kept() map[string]bool {
 	return kept
 }
 
-// Abort removes the staging directory; dir is left as it was. It is a
-// no-op after Commit or when nothing was written.
+// Abort removes the staging directory, and with it the spare it reused,
+// if any; dir is left as it was. It is a no-op after Commit or when
+// nothing was written.
 func (s *Stage) Abort() {
 	s.once.Do(func() { s.beginErr = fmt.Errorf("publish: %s aborted", s.dir) })
 	s.mu.Lock()
