@@ -20,12 +20,12 @@ func TestSpareNotQuiresIsLeftAlone(t *testing.T) {
 		"SymlinkedMarker": func(t *testing.T, spare, elsewhere string) {
 			put(t, spare, "x.html", "mine")
 			if err := os.Symlink(filepath.Join(elsewhere, Marker), filepath.Join(spare, Marker)); err != nil {
-				t.Fatal(err)
+				t.Skip(err)
 			}
 		},
 		"SymlinkToSpare": func(t *testing.T, spare, elsewhere string) {
 			if err := os.Symlink(elsewhere, spare); err != nil {
-				t.Fatal(err)
+				t.Skip(err)
 			}
 		},
 		"File": func(t *testing.T, spare, _ string) {

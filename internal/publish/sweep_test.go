@@ -153,7 +153,9 @@ func TestSweepNeverPublishesStaleEntries(t *testing.T) {
 					case v == "dir":
 						err = os.Mkdir(p, 0o755)
 					case len(v) > 5 && v[:5] == "link:":
-						err = os.Symlink(filepath.Join(outside, v[5:]), p)
+						if err := os.Symlink(filepath.Join(outside, v[5:]), p); err != nil {
+							t.Skip(err) // no symbolic links here
+						}
 					default:
 						err = os.WriteFile(p, []byte(v), 0o644)
 					}
