@@ -64,8 +64,9 @@ func (e *RefusalError) Error() string {
 // directory, overwrites its files in place and removes every entry it did
 // not write before its swap. A file system then creates and deletes
 // hardly any inodes from build to build. The spare takes as much space as
-// the output; deleting it at any time is safe. Anything under the spare's
-// name that is not a directory holding a Marker is never used or removed.
+// the output; deleting it while no build runs is safe. Anything under the
+// spare's name that is not a directory holding a Marker is never used or
+// removed.
 //
 // Where the system can exchange two directories atomically (Linux
 // renameat2 RENAME_EXCHANGE, macOS renamex_np RENAME_SWAP) the swap is one step, so dir exists at every

@@ -12,8 +12,10 @@ import (
 // the next build writes into its files and directories instead of creating
 // new ones. On ext4 without a journal, creating as many inodes as were
 // just deleted is slow: the allocator skips every recently deleted inode,
-// one by one. Deleting the spare at any time is safe; the next build then
-// starts from an empty staging directory.
+// one by one. Deleting the spare is safe at any time no build is running
+// (a build that starts takes it over, so an rm -r still under way could
+// remove files the build writes); the next build then starts from an
+// empty staging directory.
 func spareName(base string) string {
 	return "." + base + ".quire-spare"
 }
