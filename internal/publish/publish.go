@@ -58,6 +58,16 @@ func (e *RefusalError) Error() string {
 // the swap and dir is left as it was. Every other file of an earlier build
 // that is not in files does not survive.
 //
+// After a successful swap the old output, its carried entries moved out,
+// is kept beside dir as its spare (".NAME.quire-spare", replacing the one
+// before), not removed; the next build takes the spare as its staging
+// directory, overwrites its files in place and removes every entry it did
+// not write before its swap. A file system then creates and deletes
+// hardly any inodes from build to build. The spare takes as much space as
+// the output; deleting it while no build runs is safe. Anything under the
+// spare's name that is not a directory holding a Marker is never used or
+// removed.
+//
 // Where the system can exchange two directories atomically (Linux
 // renameat2 RENAME_EXCHANGE, macOS renamex_np RENAME_SWAP) the swap is one step, so dir exists at every
 // moment; elsewhere dir is renamed aside and the staging directory renamed
@@ -100,24 +110,11 @@ func (o ops) note(msg string) {
 	}
 }
 
-// writeFile writes one file; tests swap it to fail midway.
-func writeFile(name string, data []byte) error {
-	if err := os.WriteFile(name, data, filePerm); err != nil {
-		return err
-	}
-	// os.WriteFile's mode is filtered by the umask; published files are
-	// world-readable whatever the builder's umask.
-	if !chmodNeeded(filePerm) {
-		return nil
-	}
-	return os.Chmod(name, filePerm)
-}
-
 func write(dir string, files []File, o ops) error {
 	if err := Validate(files); err != nil {
 		return err
 	}
-	staging, existed, err := begin(dir, o)
+	staging, existed, reused, err := begin(dir, o)
 	if err != nil {
 		return err
 	}
@@ -129,6 +126,12 @@ func write(dir string, files []File, o ops) error {
 	if err := fill(staging, files, owned, o.writeFile); err != nil {
 		os.RemoveAll(staging)
 		return err
+	}
+	if reused {
+		if err := sweep(staging, keptOf(paths)); err != nil {
+			os.RemoveAll(staging)
+			return err
+		}
 	}
 	return swap(staging, dir, existed, sourcesOf(files, owned), o)
 }
@@ -146,28 +149,31 @@ func sourcesOf(files []File, owned []string) map[string]string {
 	return src
 }
 
-// begin checks that dir may be replaced and creates the empty staging
-// directory beside it, after removing what killed runs left there.
-func begin(dir string, o ops) (staging string, existed bool, err error) {
+// begin checks that dir may be replaced and creates the staging directory
+// beside it, after removing what killed runs left there. The staging
+// directory is empty unless reused: then it is the spare an earlier build
+// kept (see takeSpare), holding that build's files to be overwritten, and
+// the caller must sweep it before the swap.
+func begin(dir string, o ops) (staging string, existed, reused bool, err error) {
 	parent, base := splitDir(dir)
 	if err := recoverOld(dir, parent, base, o); err != nil {
-		return "", false, err
+		return "", false, false, err
 	}
 	existed, err = checkDest(dir)
 	if err != nil {
-		return "", false, err
+		return "", false, false, err
 	}
 	if err := os.MkdirAll(parent, dirPerm); err != nil {
-		return "", false, fmt.Errorf("publish: %w", err)
+		return "", false, false, fmt.Errorf("publish: %w", err)
 	}
 	removeLeftovers(parent, base, o)
 	staging, err = o.mkdirTemp(parent, stagingPrefix(base)+"*")
 	if err != nil {
-		return "", false, fmt.Errorf("publish: cannot create a staging directory in %s: %w "+
+		return "", false, false, fmt.Errorf("publish: cannot create a staging directory in %s: %w "+
 			"(hint: quire writes a staging directory next to the output directory %s and needs write access to its parent)",
 			parent, err, dir)
 	}
-	return staging, existed, nil
+	return staging, existed, takeSpare(parent, base, staging), nil
 }
 
 // checkDest reports whether dir exists, or why quire must not replace it.
@@ -216,8 +222,9 @@ func splitDir(dir string) (parent, base string) {
 }
 
 // fill writes the Marker, listing the top-level dot-entries owned, and then
-// files into the empty directory root. The Marker comes first so that removeLeftovers knows root as quire's should
-// this run be killed midway.
+// files into the directory root, empty or a reused spare. The Marker comes
+// first so that removeLeftovers knows root as quire's should this run be
+// killed midway.
 func fill(root string, files []File, owned []string, wf func(string, []byte) error) error {
 	if err := os.Chmod(root, dirPerm); err != nil { // MkdirTemp made it 0700
 		return fmt.Errorf("publish: %w", err)
@@ -253,19 +260,6 @@ func fill(root string, files []File, owned []string, wf func(string, []byte) err
 		})
 	}
 	return g.Wait()
-}
-
-// mkdir makes the directory name, world-readable whatever the umask.
-func mkdir(name string) error {
-	if err := os.Mkdir(name, dirPerm); err != nil {
-		return fmt.Errorf("publish: %w", err)
-	}
-	if chmodNeeded(dirPerm) {
-		if err := os.Chmod(name, dirPerm); err != nil {
-			return fmt.Errorf("publish: %w", err)
-		}
-	}
-	return nil
 }
 
 // pathDir is path.Dir for a clean relative slash path, with "" for the root.

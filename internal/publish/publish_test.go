@@ -47,6 +47,15 @@ func siblings(t *testing.T, dir string) []string {
 	return names
 }
 
+// onlySpare fails t unless the spare of the output dir, and nothing else,
+// is beside dir.
+func onlySpare(t *testing.T, dir string) {
+	t.Helper()
+	if s := siblings(t, dir); !slices.Equal(s, []string{spareName(filepath.Base(dir))}) {
+		t.Errorf("beside output: %v, want only the spare", s)
+	}
+}
+
 func files(kv ...string) []File {
 	var fs []File
 	for i := 0; i+1 < len(kv); i += 2 {
@@ -105,9 +114,7 @@ func TestWrite(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("tree after rebuild = %v, want %v", got, want)
 		}
-		if s := siblings(t, dir); len(s) != 0 {
-			t.Errorf("left beside output: %v", s)
-		}
+		onlySpare(t, dir)
 	})
 
 	t.Run("EmptyExistingDirIsFine", func(t *testing.T) {

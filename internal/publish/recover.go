@@ -25,8 +25,9 @@ func Recover(dir string, notify func(msg string)) error {
 // renames of a swap left beside it (".BASE.quire-staging-N.old"), when dir
 // is missing: otherwise that copy, the only one left, would be removed as
 // a leftover. Of several, the most recently modified is restored (the
-// others are then ordinary leftovers). It says what it did through
-// o.notify.
+// others are then ordinary leftovers). The spare is never restored: it
+// is the output before the one that went missing. It says what it did
+// through o.notify.
 func recoverOld(dir, parent, base string, o ops) error {
 	if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) {
 		return nil

@@ -13,7 +13,9 @@ import (
 // memory. It gives the guarantees of Write: files go into a staging
 // directory beside dir, created on the first Write (so a build that fails
 // before writing anything leaves no trace), and Commit swaps it in; Abort,
-// or any failure, leaves dir as it was.
+// or any failure, leaves dir as it was. Like Write, it reuses the spare an
+// earlier build kept as its staging directory, overwriting its files, and
+// Commit removes what this build did not write before the swap.
 //
 // Stage checks each path as Write does, but it cannot see conflicts
 // between files (the same path twice, a file where another needs a
@@ -30,13 +32,15 @@ type Stage struct {
 	once     sync.Once
 	staging  string
 	existed  bool
+	reused   bool // staging is the spare of an earlier build, swept by Commit
 	beginErr error
 
 	// mu is held for reading by each Write while it runs and for writing
 	// by Commit and Abort, so they wait for the Writes under way.
-	mu   sync.RWMutex
-	dirs sync.Map // slash path → *madeDir, for the directories of staging
-	done bool     // committed or aborted
+	mu      sync.RWMutex
+	dirs    sync.Map // slash path → *madeDir, for the directories of staging
+	written sync.Map // slash path → struct{}, for the files written, when reused
+	done    bool     // committed or aborted
 
 	dotMu sync.Mutex
 	dots  map[string]string // top-level names starting with "." written → first Source
@@ -64,7 +68,7 @@ func (s *Stage) begin() error {
 		if s.Notify != nil {
 			s.o.notify = s.Notify
 		}
-		s.staging, s.existed, s.beginErr = begin(s.dir, s.o)
+		s.staging, s.existed, s.reused, s.beginErr = begin(s.dir, s.o)
 		if s.beginErr != nil {
 			return
 		}
@@ -108,6 +112,9 @@ func (s *Stage) Write(f File) error {
 	}
 	if err := s.o.writeFile(filepath.Join(s.staging, filepath.FromSlash(f.Path)), f.Data); err != nil {
 		return fmt.Errorf("publish %s (from %s): %w", f.Path, f.Source, err)
+	}
+	if s.reused {
+		s.written.Store(f.Path, struct{}{})
 	}
 	return nil
 }
@@ -156,11 +163,34 @@ func (s *Stage) Commit() error {
 			return fmt.Errorf("publish: %w", err)
 		}
 	}
+	if s.reused {
+		if err := sweep(s.staging, s.kept()); err != nil {
+			os.RemoveAll(s.staging)
+			return err
+		}
+	}
 	return swap(s.staging, s.dir, s.existed, s.dots, s.o)
 }
 
-// Abort removes the staging directory; dir is left as it was. It is a
-// no-op after Commit or when nothing was written.
+// kept returns the files written and the directories made, for sweep.
+func (s *Stage) kept() map[string]bool {
+	kept := map[string]bool{}
+	s.written.Range(func(p, _ any) bool {
+		kept[p.(string)] = false
+		return true
+	})
+	s.dirs.Range(func(d, m any) bool {
+		if m.(*madeDir).err == nil {
+			kept[d.(string)] = true
+		}
+		return true
+	})
+	return kept
+}
+
+// Abort removes the staging directory, and with it the spare it reused,
+// if any; dir is left as it was. It is a no-op after Commit or when
+// nothing was written.
 func (s *Stage) Abort() {
 	s.once.Do(func() { s.beginErr = fmt.Errorf("publish: %s aborted", s.dir) })
 	s.mu.Lock()

@@ -58,7 +58,8 @@ func Touched(err error) bool {
 // The swap itself is an atomic exchange where the system has one, two
 // renames elsewhere (the second undone should it fail). Then the old
 // output's carried entries are moved into the new dir and the rest of the
-// old output is removed; should a move fail, the old output is kept.
+// old output is kept as dir's spare for the next build to reuse (see
+// keepSpare); should a move fail, the old output is kept where it is.
 func swap(staging, dir string, existed bool, generated map[string]string, o ops) error {
 	if !existed {
 		if err := o.rename(staging, dir); err != nil {
@@ -79,7 +80,7 @@ func swap(staging, dir string, existed bool, generated map[string]string, o ops)
 		return touchedError{fmt.Errorf("publish: the new output is in place, but moving entries of the old output into it failed, "+
 			"so the old output is kept in %s: %w", old, err)}
 	}
-	if err := os.RemoveAll(old); err != nil {
+	if err := keepSpare(old, dir, o); err != nil {
 		return touchedError{fmt.Errorf("publish: the new output is in place, but removing the old one in %s failed: %w", old, err)}
 	}
 	return nil
@@ -161,7 +162,9 @@ func carryOver(old, dir string, rename func(string, string) error) error {
 // earlier runs killed midway left in parent for the output directory base.
 // It removes only directories that hold a Marker, and keeps an old output
 // that still holds a carried entry, saying so through o.notify, so nothing
-// of a stranger's and nothing that was to be carried over is deleted.
+// of a stranger's and nothing that was to be carried over is deleted. The
+// spare (spareName) has no staging directory's name and is never removed
+// here; a staging directory that was the spare is an ordinary leftover.
 func removeLeftovers(parent, base string, o ops) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {

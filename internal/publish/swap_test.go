@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,8 +45,10 @@ func TestWriteCarriesDotEntries(t *testing.T) {
 			if got := tree(t, dir); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("tree after rebuild %d = %v, want %v", i+1, got, want)
 			}
-			if s := siblings(t, dir); len(s) != 0 {
-				t.Errorf("left beside output after rebuild %d: %v", i+1, s)
+			onlySpare(t, dir)
+			if got := tree(t, filepath.Join(filepath.Dir(dir), spareName("public"))); slices.ContainsFunc(slices.Collect(maps.Keys(got)),
+				func(p string) bool { return p != Marker && strings.HasPrefix(p, ".") }) {
+				t.Errorf("spare after rebuild %d holds carried entries: %v", i+1, got)
 			}
 		}
 	})
@@ -181,7 +184,7 @@ func TestWriteRemovesLeftovers(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := siblings(t, dir)
-	want := []string{".other.quire-staging-1", ".public.quire-staging-321.old", ".public.quire-staging-5",
+	want := []string{".other.quire-staging-1", ".public.quire-spare", ".public.quire-staging-321.old", ".public.quire-staging-5",
 		".public.quire-staging-789", ".public.quire-staging-x1"}
 	if !slices.Equal(got, want) {
 		t.Errorf("beside output = %v, want %v", got, want)
