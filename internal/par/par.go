@@ -4,20 +4,32 @@ package par
 import (
 	"context"
 	"runtime"
-
-	"golang.org/x/sync/errgroup"
+	"sync"
+	"sync/atomic"
 )
 
 // Each calls fn(0..n-1) on all cores and waits; it stops starting new
-// calls when ctx is done.
+// calls when ctx is done. One worker a core takes the next index as it
+// finishes one, so the iterations share their goroutines' grown stacks
+// and no iteration waits to be scheduled behind a semaphore.
 func Each(ctx context.Context, n int, fn func(i int)) {
-	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i := 0; i < n; i++ {
-		if ctx.Err() != nil {
-			break
+	var next atomic.Int64
+	work := func() {
+		for ctx.Err() == nil {
+			i := next.Add(1) - 1
+			if i >= int64(n) {
+				return
+			}
+			fn(int(i))
 		}
-		g.Go(func() error { fn(i); return nil })
 	}
-	_ = g.Wait()
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(work)
+	}
+	if workers > 0 {
+		work() // the caller is a worker too
+	}
+	wg.Wait()
 }

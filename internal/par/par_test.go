@@ -30,3 +30,14 @@ func TestEachStopsWhenCanceled(t *testing.T) {
 		t.Errorf("%d calls after cancel, want 0", c)
 	}
 }
+
+func TestEachFewerThanCores(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{0, 1} {
+		var calls atomic.Int32
+		Each(context.Background(), n, func(int) { calls.Add(1) })
+		if c := calls.Load(); int(c) != n {
+			t.Errorf("n=%d: %d calls", n, c)
+		}
+	}
+}
