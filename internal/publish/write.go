@@ -16,7 +16,16 @@ import (
 // removed and the file created afresh, and so is a file it cannot open.
 // It is safe for concurrent use on different names.
 func writeFile(name string, data []byte) error {
-	flag := os.O_WRONLY | os.O_CREATE | noFollow // os adds O_CLOEXEC
+	// Most files are new (every file of a fresh staging directory): one
+	// call creates them.
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL|noFollow, filePerm) // os adds O_CLOEXEC
+	if err == nil {
+		return writeOpened(f, data, nil)
+	}
+	if !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	flag := os.O_WRONLY | os.O_CREATE | noFollow
 	old, err := os.Lstat(name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -32,7 +41,7 @@ func writeFile(name string, data []byte) error {
 	if old == nil {
 		flag |= os.O_EXCL // never through a name that appeared meanwhile
 	}
-	f, err := os.OpenFile(name, flag, filePerm)
+	f, err = os.OpenFile(name, flag, filePerm)
 	if err != nil && old != nil && os.Remove(name) == nil {
 		// One quire may not open for writing (another user's, say) is
 		// replaced, as when every staging directory was new.
@@ -42,7 +51,13 @@ func writeFile(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
+	return writeOpened(f, data, old)
+}
+
+// writeOpened writes data to f, opened for writing by writeFile over old (nil
+// when f is new), and closes it.
+func writeOpened(f *os.File, data []byte, old fs.FileInfo) error {
+	_, err := f.Write(data)
 	// Truncating after the write, and only when the old file was longer,
 	// is faster than O_TRUNC: a file truncated to 0 and written again is
 	// flushed by ext4 at close (auto_da_alloc).
