@@ -39,6 +39,7 @@ type fastLexer struct {
 type rulePlan struct {
 	rule  *chroma.CompiledRule
 	first *firstRunes // the runes a match can begin with; nil: any
+	lits  *literals   // the strings a match begins with one of; nil: unknown
 	// nums are the rule's group numbers in the order of regexp2's
 	// Match.Groups, and names their names.
 	nums  []int
@@ -81,6 +82,7 @@ func newFastLexer(rl *chroma.RegexLexer) *fastLexer {
 			p := &plans[i]
 			p.rule = r
 			p.first = firstRunesOf(r.Regexp.String())
+			p.lits = literalsOf(r.Regexp.String())
 			p.nums = r.Regexp.GetGroupNumbers()
 			p.names = make([]string, len(p.nums))
 			for j, n := range p.nums {
@@ -264,7 +266,7 @@ func (f *fastLexer) match(l *chroma.LexerState, src *source, rules []*chroma.Com
 			continue
 		}
 		p := &plans[i]
-		if !p.first.may(c) {
+		if !p.first.may(c) || !p.lits.may(src.runes, pos) {
 			continue
 		}
 		groups, n := p.find(src, pos)
