@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/quire-docs/quire/internal/publish"
 )
 
 // ServeHTTP serves the last good build from memory: GET and HEAD only,
@@ -60,12 +57,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.send(w, r, st, name, f.Data, http.StatusOK)
 		return
 	}
-	if d := st.deferred; d != nil && d.Owns(name) {
-		files := d.Files()
-		if i, ok := slices.BinarySearchFunc(files, name, func(f publish.File, name string) int { return strings.Compare(f.Path, name) }); ok {
-			s.send(w, r, st, name, files[i].Data, http.StatusOK)
-			return
-		}
+	if f, ok := st.deferred.Find(name); ok {
+		s.send(w, r, st, name, f.Data, http.StatusOK)
+		return
 	}
 	if st.files[name+"/index.html"] != nil {
 		redirect(w, r, p+"/")

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"image/png"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -220,6 +221,12 @@ func testResourcesRebuild(t *testing.T, fsys fstest.MapFS, cfg config.Config, wa
 			qp = append(qp, f.Path)
 		}
 	}
+	for _, f := range quick.Deferred.All() { // llms-full.txt is made when asked for
+		if !search.IsIndexFile(f.Path) {
+			qp = append(qp, f.Path)
+		}
+	}
+	slices.Sort(qp)
 	for _, f := range full.Files {
 		if !search.IsIndexFile(f.Path) { // a quick rebuild defers the search index
 			fp = append(fp, f.Path)

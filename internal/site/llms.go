@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
@@ -82,7 +83,7 @@ func (b *builder) addLLMs(tree *content.Site) {
 	}
 	s := b.llmsSite(tree)
 	b.out.Add(publish.Generated, publish.File{Path: "llms.txt", Data: llms.Index(s, pages), Source: "the generated llms.txt"})
-	b.out.Add(publish.Generated, publish.File{Path: "llms-full.txt", Data: llms.Full(s, pages), Source: "the generated llms-full.txt"})
+	b.out.Add(publish.Generated, publish.File{Path: llmsFullPath, Data: llms.Full(s, pages), Source: llmsFullSource})
 }
 
 // llmsPage is what llms.txt shows of page p, whose view is v.
@@ -122,18 +123,16 @@ func (b *builder) llmsSite(tree *content.Site) llms.Site {
 	return s
 }
 
-// quickLLMs replaces, in files, the twins of the pages rendered again
-// and llms-full.txt, which holds them; llms.txt lists titles and URLs
-// only, which a quick rebuild does not change.
-func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []int) []publish.File {
+// quickLLMs replaces, in files, the twins of the pages rendered again;
+// llms.txt lists titles and URLs only, which a quick rebuild does not
+// change. llms-full.txt, which holds every twin (tens of megabytes on a
+// large site), is returned as made when first asked for (nil when the
+// site has none of quire's making): its entry in files, kept for the link
+// check, holds the last full build's text, and the caller serves the
+// deferred one instead (llmsFullPath).
+func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []int) ([]publish.File, *publish.Deferred) {
 	if b.pages.twins == nil {
-		return files
-	}
-	var pages []llms.Page
-	for i, p := range tree.Pages {
-		if twin := b.pages.twins[i]; twin != nil && p.Indexed() {
-			pages = append(pages, b.llmsPage(p, b.site.Pages[i], twin))
-		}
+		return files, nil
 	}
 	for _, i := range again {
 		p := tree.Pages[i]
@@ -142,9 +141,34 @@ func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []in
 			replaceOwn(files, publish.File{Path: path, Data: twin, Source: p.File})
 		}
 	}
-	replaceOwn(files, publish.File{Path: "llms-full.txt", Data: llms.Full(b.llmsSite(tree), pages), Source: "the generated llms-full.txt"})
-	return files
+	full, source := llmsFullPath, llmsFullSource
+	i, ok := slices.BinarySearchFunc(files, full, func(g publish.File, p string) int { return strings.Compare(g.Path, p) })
+	if !ok || files[i].Source != source {
+		return files, nil // a file of the site's own took the path
+	}
+	// What llms-full.txt is made of is taken now: the next rebuild
+	// changes the builder's slices, not what was taken.
+	var pages []llms.Page
+	for i, p := range tree.Pages {
+		if twin := b.pages.twins[i]; twin != nil && p.Indexed() {
+			pages = append(pages, b.llmsPage(p, b.site.Pages[i], twin))
+		}
+	}
+	site := b.llmsSite(tree)
+	return files, &publish.Deferred{
+		Owns: func(path string) bool { return path == full },
+		Files: sync.OnceValue(func() []publish.File {
+			return []publish.File{{Path: full, Data: llms.Full(site, pages), Source: source}}
+		}),
+	}
 }
+
+// llmsFullPath and llmsFullSource are the path and Source of the
+// llms-full.txt quire makes.
+const (
+	llmsFullPath   = "llms-full.txt"
+	llmsFullSource = "the generated llms-full.txt"
+)
 
 // replaceOwn replaces the file of files (sorted by path) at f's path by
 // f when it came from the same source: not when a file of the site's own

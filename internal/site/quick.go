@@ -212,13 +212,13 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		}
 	}
 	files = b.quickResources(files, &ds)
-	files = b.quickLLMs(tree, files, again)
+	files, llmsFull := b.quickLLMs(tree, files, again)
 	// The index holds every page's text (tens of megabytes on a large
 	// site) in files named by their content: it is joined when one of its
 	// files is first asked for, from entries encoded now.
 	es := b.quickSearchEntries(again)
 	files = slices.DeleteFunc(files, func(f publish.File) bool { return search.IsIndexFile(f.Path) })
-	deferred := &publish.Deferred{Owns: search.IsIndexFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) })}
+	deferred := &publish.Deferred{Owns: search.IsIndexFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) }), Next: llmsFull}
 	for _, i := range again {
 		if b.pages.lpages != nil {
 			p := tree.Pages[i]
@@ -249,6 +249,9 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		return failed(ds), err
 	}
 	s := failed(ds)
+	if llmsFull != nil {
+		files = slices.DeleteFunc(slices.Clone(files), func(f publish.File) bool { return f.Path == llmsFullPath })
+	}
 	s.Files, s.Pages, s.Skipped, s.Deferred = files, tree.Written(), tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	return s, nil

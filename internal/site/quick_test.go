@@ -146,11 +146,11 @@ func sameSite(t *testing.T, name string, got, want *Site) {
 	files := got.Files
 	if got.Deferred != nil {
 		for _, f := range files {
-			if got.Deferred.Owns(f.Path) {
+			if got.Deferred.OwnsAny(f.Path) {
 				t.Errorf("%s: file %s is in Files and deferred", name, f.Path)
 			}
 		}
-		files = append(slices.Clone(files), got.Deferred.Files()...)
+		files = append(slices.Clone(files), got.Deferred.All()...)
 		slices.SortFunc(files, func(a, b publish.File) int { return strings.Compare(a.Path, b.Path) })
 	}
 	if len(files) != len(want.Files) {
