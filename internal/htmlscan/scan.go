@@ -126,10 +126,9 @@ func Scan(data []byte, v Visitor) bool {
 			v.Start(name, attrs, tt == thtml.StartTagVoidToken)
 			open = false
 		case thtml.SVGToken:
-			if !svgOK(text) {
+			if !scanSVG(text, v) {
 				return false
 			}
-			Tokenize(text, v)
 		default: // comments, MathML, <xml>, templates
 			return false
 		}

@@ -1,0 +1,35 @@
+package htmlscan
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSVGCache: an inline SVG read again, in the same page or another,
+// gives x/net/html's tokens every time, and one Scan must give up on is
+// given up on every time.
+func TestSVGCache(t *testing.T) {
+	t.Parallel()
+	icon := `<svg class="icon" viewBox="0 0 24 24"><text x="1">Copy &amp; paste</text><path d="M1 1h22"/></svg>`
+	page := `<!doctype html><p>` + icon + `<a href="/a/">a</a>` + icon + `</p>`
+	for range 3 {
+		var got recorder
+		if !Scan([]byte(page), &got) {
+			t.Fatal("Scan gave up on a page with an inline SVG")
+		}
+		if want := reference([]byte(page)); got.String() != want {
+			t.Fatalf("Scan:\n%s\nx/net/html:\n%s", got.String(), want)
+		}
+	}
+	bad := `<p><svg><style>a{}</style></svg></p>`
+	for range 3 {
+		if Scan([]byte(bad), &recorder{}) {
+			t.Fatal("Scan read an SVG it must leave to x/net/html")
+		}
+	}
+	long := `<p><svg>` + strings.Repeat(`<path d="M1 1"/>`, maxCachedSVG/16+1) + `</svg></p>`
+	var got recorder
+	if !Scan([]byte(long), &got) || got.String() != reference([]byte(long)) {
+		t.Error("an SVG too long to remember is read as x/net/html reads it")
+	}
+}
