@@ -214,15 +214,20 @@ func named(attrs []Attr, key []byte) bool {
 // onlyDoctypes reports whether every "<!" of data starts a doctype: no
 // comment or CDATA section, where the lexers differ.
 func onlyDoctypes(data []byte) bool {
-	for {
-		i := bytes.Index(data, []byte("<!"))
-		if i < 0 {
+	// "!" is far rarer in HTML than "<": look for it, then at what is
+	// before it.
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '!')
+		if j < 0 {
 			return true
 		}
-		data = data[i+2:]
-		if len(data) < 7 || !bytes.EqualFold(data[:7], []byte("doctype")) {
-			return false
+		j += i
+		if j > 0 && data[j-1] == '<' {
+			if rest := data[j+1:]; len(rest) < 7 || !bytes.EqualFold(rest[:7], []byte("doctype")) {
+				return false
+			}
 		}
+		i = j + 1
 	}
 }
 

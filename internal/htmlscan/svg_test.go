@@ -33,3 +33,22 @@ func TestSVGCache(t *testing.T) {
 		t.Error("an SVG too long to remember is read as x/net/html reads it")
 	}
 }
+
+// FuzzOnlyDoctypes: onlyDoctypes is "every <! begins <!doctype, in any
+// case".
+func FuzzOnlyDoctypes(f *testing.F) {
+	for _, s := range []string{"<!doctype html><p>", "<!DOCTYPE", "<!-- x -->", "a!<b!", "<!<!doctype", "<!doctyp", "!<!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := true
+		for i := 0; i+1 < len(s); i++ {
+			if s[i] == '<' && s[i+1] == '!' && (len(s) < i+9 || !strings.EqualFold(s[i+2:i+9], "doctype")) {
+				want = false
+			}
+		}
+		if got := onlyDoctypes([]byte(s)); got != want {
+			t.Errorf("onlyDoctypes(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
