@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/quire-docs/quire/internal/budget"
+	"github.com/quire-docs/quire/internal/bufpool"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/gitinfo"
@@ -206,7 +207,7 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	defer b.Stop()
 	s.depth.budget = b
 	s.depth.site = p.Site
-	buf := getBuffer()
+	buf := bufpool.Get()
 	err = b.Exec(displayOf(t.files, main), buf, func(w io.Writer) error { return set.Execute(w, p) })
 	if be := b.Err(); be != nil && be.Timeout() {
 		// The execution may still be running, abandoned (see
@@ -215,7 +216,7 @@ func (t *Templates) render(w io.Writer, baseURL, main string, p *Page) error {
 	}
 	s.depth.budget = nil
 	t.release(baseURL, s)
-	defer putBuffer(buf)
+	defer bufpool.Put(buf)
 	if err != nil {
 		return escapeHint(t.diagnose(err, set.Name()), err, t.files, main)
 	}

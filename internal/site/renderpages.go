@@ -3,6 +3,7 @@ package site
 import (
 	"sync"
 
+	"github.com/quire-docs/quire/internal/bufpool"
 	"github.com/quire-docs/quire/internal/par"
 
 	"github.com/quire-docs/quire/internal/memo"
@@ -201,16 +202,16 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 	if kept != nil {
 		data = kept.data
 	} else {
-		buf := getBuffer()
+		buf := bufpool.Get()
 		fb, err := b.tmpl.PageFallback(buf, v)
 		if err != nil {
-			putBuffer(buf)
+			bufpool.Put(buf)
 			r.tmplErrs[i] = err
 			return
 		}
 		data, err = b.minifyFile(p.OutPath, buf.Bytes())
 		if !sameArray(data, buf.Bytes()) {
-			putBuffer(buf) // else data is buf's: not reused
+			bufpool.Put(buf) // else data is buf's: not reused
 		}
 		if err != nil {
 			r.reportErr(p.File, err)

@@ -1,0 +1,16 @@
+package bufpool
+
+import "testing"
+
+func TestGetIsEmpty(t *testing.T) {
+	t.Parallel()
+	b := Get()
+	b.WriteString("page")
+	Put(b)
+	if c := Get(); c.Len() != 0 {
+		t.Errorf("Get gave a buffer holding %q", c.String())
+	}
+	big := Get()
+	big.Grow(2 * maxPooled)
+	Put(big) // not kept: too large
+}
