@@ -32,7 +32,11 @@ from the site root and writes the static site to the output directory
 The build is atomic: it writes a staging directory and swaps it in only when
 every page built. On any error the previous output is left untouched, and
 every error of the run is printed as path:line:col: message. A second build
-into the same output directory waits until the first has finished.
+into the same output directory waits until the first has finished. The output
+swapped out is kept beside the new one (.public.quire-spare for public/) and
+written over by the next build, which is much faster than creating every file
+again; it takes as much disk as the output, and deleting it between builds is
+safe.
 
 Templates' now is --now (--clock is Hugo's spelling) when given, else
 SOURCE_DATE_EPOCH when set, else the time the build starts: give either for
