@@ -13,4 +13,7 @@ func TestGetIsEmpty(t *testing.T) {
 	big := Get()
 	big.Grow(2 * maxPooled)
 	Put(big) // not kept: too large
+	if c := Get(); c.Cap() > maxPooled {
+		t.Errorf("Get gave back a buffer of %d bytes, more than Put keeps", c.Cap())
+	}
 }

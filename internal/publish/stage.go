@@ -172,20 +172,15 @@ func (s *Stage) Commit() error {
 	return swap(s.staging, s.dir, s.existed, s.dots, s.o)
 }
 
-// kept returns the files written and the directories made, for sweep.
+// kept returns the files written and the directories above them, for
+// sweep: every directory made holds a file written.
 func (s *Stage) kept() map[string]bool {
-	kept := map[string]bool{}
+	var paths []string
 	s.written.Range(func(p, _ any) bool {
-		kept[p.(string)] = false
+		paths = append(paths, p.(string))
 		return true
 	})
-	s.dirs.Range(func(d, m any) bool {
-		if m.(*madeDir).err == nil {
-			kept[d.(string)] = true
-		}
-		return true
-	})
-	return kept
+	return keptOf(paths)
 }
 
 // Abort removes the staging directory, and with it the spare it reused,

@@ -130,9 +130,9 @@ func (b *builder) llmsSite(tree *content.Site) llms.Site {
 // site has none of quire's making): its entry in files, kept for the link
 // check, holds the last full build's text, and the caller serves the
 // deferred one instead (llmsFullPath).
-func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []int) ([]publish.File, *publish.Deferred) {
+func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []int) *publish.Deferred {
 	if b.pages.twins == nil {
-		return files, nil
+		return nil
 	}
 	for _, i := range again {
 		p := tree.Pages[i]
@@ -141,10 +141,8 @@ func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []in
 			replaceOwn(files, publish.File{Path: path, Data: twin, Source: p.File})
 		}
 	}
-	full, source := llmsFullPath, llmsFullSource
-	i, ok := slices.BinarySearchFunc(files, full, func(g publish.File, p string) int { return strings.Compare(g.Path, p) })
-	if !ok || files[i].Source != source {
-		return files, nil // a file of the site's own took the path
+	if ownAt(files, llmsFullPath, llmsFullSource) < 0 {
+		return nil // a file of the site's own took the path
 	}
 	// What llms-full.txt is made of is taken now: the next rebuild
 	// changes the builder's slices, not what was taken.
@@ -155,10 +153,10 @@ func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []in
 		}
 	}
 	site := b.llmsSite(tree)
-	return files, &publish.Deferred{
-		Owns: func(path string) bool { return path == full },
+	return &publish.Deferred{
+		Owns: func(path string) bool { return path == llmsFullPath },
 		Files: sync.OnceValue(func() []publish.File {
-			return []publish.File{{Path: full, Data: llms.Full(site, pages), Source: source}}
+			return []publish.File{{Path: llmsFullPath, Data: llms.Full(site, pages), Source: llmsFullSource}}
 		}),
 	}
 }
@@ -174,8 +172,17 @@ const (
 // f when it came from the same source: not when a file of the site's own
 // took the path.
 func replaceOwn(files []publish.File, f publish.File) {
-	i, ok := slices.BinarySearchFunc(files, f.Path, func(g publish.File, p string) int { return strings.Compare(g.Path, p) })
-	if ok && files[i].Source == f.Source {
+	if i := ownAt(files, f.Path, f.Source); i >= 0 {
 		files[i] = f
 	}
+}
+
+// ownAt returns the index in files (sorted by path) of the file at path
+// made by source, or -1 when there is none or another source took it.
+func ownAt(files []publish.File, path, source string) int {
+	i, ok := slices.BinarySearchFunc(files, path, func(g publish.File, p string) int { return strings.Compare(g.Path, p) })
+	if !ok || files[i].Source != source {
+		return -1
+	}
+	return i
 }

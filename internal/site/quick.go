@@ -212,7 +212,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		}
 	}
 	files = b.quickResources(files, &ds)
-	files, llmsFull := b.quickLLMs(tree, files, again)
+	llmsFull := b.quickLLMs(tree, files, again)
 	// The index holds every page's text (tens of megabytes on a large
 	// site) in files named by their content: it is joined when one of its
 	// files is first asked for, from entries encoded now.
