@@ -52,12 +52,14 @@ type TagsOnly interface {
 // drops what it made of them and reads data with x/net/html. Scan does
 // not change data.
 func Scan(data []byte, v Visitor) bool {
-	if bytes.IndexByte(data, 0) >= 0 || !onlyDoctypes(data) || bytes.Contains(data, []byte("</>")) {
-		return false // "</>" is nothing to x/net/html, text to the lexer
+	if bytes.IndexByte(data, 0) >= 0 || !onlyDoctypes(data) {
+		return false
 	}
 	// The lexer lowercases names in its input and writes a NUL past its
 	// end: it gets a copy, not the caller's bytes.
-	l := thtml.NewLexer(tparse.NewInputBytes(bytes.Clone(data)))
+	in := copyInput(data)
+	defer putInput(in)
+	l := thtml.NewLexer(tparse.NewInputBytes(*in))
 	_, tagsOnly := v.(TagsOnly)
 	var (
 		name  []byte // the open start tag's name
@@ -73,6 +75,9 @@ func Scan(data []byte, v Visitor) bool {
 		case thtml.TextToken:
 			if raw != "" && !rawTextOK(raw, text) {
 				return false
+			}
+			if bytes.IndexByte(text, '<') >= 0 && bytes.Contains(text, []byte("</>")) {
+				return false // "</>" is nothing to x/net/html, text to the lexer
 			}
 			if !tagsOnly {
 				v.Text(textOf(text, raw == "" || raw == "textarea" || raw == "title"))
