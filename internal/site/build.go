@@ -136,7 +136,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{ctx: ctx, cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}, git: git}
+	b := &builder{cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}, git: git}
 	for _, w := range gitWarns {
 		ds.Add(w)
 	}
@@ -214,7 +214,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	b.snap.tree = tree
 	n0 := len(ds)
-	b.renderPages(tree, &ds)
+	b.renderPages(ctx, tree, &ds)
 	n1 := len(ds)
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
@@ -252,7 +252,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	// The link check runs even after errors, so one run reports them all:
 	// the pages that made no file stand in with their headings' ids.
 	var checked Site
-	b.checkLinks(tree, b.withUnwritten(tree, out), &checked, &ds)
+	b.checkLinks(ctx, tree, b.withUnwritten(tree, out), &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -296,7 +296,6 @@ func failed(ds diag.List) *Site {
 
 // builder holds what the stages of one build share.
 type builder struct {
-	ctx    context.Context
 	cfg    config.Config
 	opts   Options
 	fsys   fs.FS

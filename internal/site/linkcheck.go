@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -31,7 +32,7 @@ const (
 
 // checkLinks parses the final HTML of files, checks internal links and
 // anchors, and reports broken ones as opts.Links says.
-func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, ds *diag.List) {
+func (b *builder) checkLinks(ctx context.Context, tree *content.Site, files []publish.File, s *Site, ds *diag.List) {
 	if b.opts.Links == LinksOff {
 		return
 	}
@@ -48,17 +49,17 @@ func (b *builder) checkLinks(tree *content.Site, files []publish.File, s *Site, 
 	if b.opts.Cache != nil && ds.Err() == nil {
 		opts.Memo = b.opts.Cache.links // a failed build's check is not kept
 	}
-	s.Links = linkcheck.Collect(b.ctx, files, pages, opts)
-	b.reportLinks(s, ds)
+	s.Links = linkcheck.Collect(ctx, files, pages, opts)
+	b.reportLinks(ctx, s, ds)
 }
 
 // reportLinks checks s.Links's internal links and reports the broken
 // ones as opts.Links says.
-func (b *builder) reportLinks(s *Site, ds *diag.List) {
+func (b *builder) reportLinks(ctx context.Context, s *Site, ds *diag.List) {
 	if b.opts.Cache != nil {
 		b.snap.checked = s.Links // for a quick rebuild
 	}
-	s.BrokenLinks = s.Links.Broken(b.ctx)
+	s.BrokenLinks = s.Links.Broken(ctx)
 	sev := diag.Error
 	switch {
 	case b.opts.Links == LinksQuiet:

@@ -90,8 +90,8 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options, git
 	if !ok {
 		return nil, nil, false
 	}
-	next := b.next(ctx, fsys, opts)
-	s, err = next.quickBuild(edits)
+	next := b.next(fsys, opts)
+	s, err = next.quickBuild(ctx, edits)
 	if errors.Is(err, errLibsChanged) {
 		return nil, nil, false
 	}
@@ -141,8 +141,7 @@ func (b *builder) quickEdits(fsys fs.FS, cfg config.Config, opts Options) ([]edi
 
 // quickBuild renders the edited pages into b, the last build's state, and
 // returns the site as a full build would.
-func (b *builder) quickBuild(edits []edit) (*Site, error) {
-	ctx := b.ctx
+func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	c := b.opts.Cache
 	tree := b.snap.tree
 	n := len(tree.Pages)
@@ -244,7 +243,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 		ds.Add(d)
 	}
 	var checked Site
-	b.quickLinks(tree, files, again, redo, &checked, &ds)
+	b.quickLinks(ctx, tree, files, again, redo, &checked, &ds)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}
@@ -260,7 +259,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 // quickLinks checks the links of a quick rebuild: through the last
 // build's links updated with the pages rendered again when it can, with a
 // link check of every file otherwise.
-func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, redo []int, s *Site, ds *diag.List) {
+func (b *builder) quickLinks(ctx context.Context, tree *content.Site, files []publish.File, again, redo []int, s *Site, ds *diag.List) {
 	if b.opts.Links == LinksOff {
 		return
 	}
@@ -277,9 +276,9 @@ func (b *builder) quickLinks(tree *content.Site, files []publish.File, again, re
 		}
 		if next, ok := b.snap.checked.Update(parsed, pages); ok {
 			s.Links = next
-			b.reportLinks(s, ds)
+			b.reportLinks(ctx, s, ds)
 			return
 		}
 	}
-	b.checkLinks(tree, files, s, ds)
+	b.checkLinks(ctx, tree, files, s, ds)
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"sync"
 
 	"github.com/quire-docs/quire/internal/bufpool"
@@ -28,7 +29,7 @@ import (
 // grow with the site's HTML. Otherwise the pages take two parallel
 // passes: markdown for all, then templates, which may read any page's
 // view.
-func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
+func (b *builder) renderPages(ctx context.Context, tree *content.Site, ds *diag.List) {
 	r := newPageRun(len(tree.Pages), ds)
 	if b.opts.Cache != nil {
 		r.pageDiags = make([][]*diag.Diagnostic, len(tree.Pages))
@@ -60,7 +61,7 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		}
 	}
 	if b.opts.Cache == nil && b.ownBodiesOnly() {
-		par.Each(b.ctx, len(tree.Pages), func(i int) {
+		par.Each(ctx, len(tree.Pages), func(i int) {
 			b.markdownPage(tree, i, r)
 			b.templatePage(tree, i, r, nil)
 			releaseView(b.site.Pages[i])
@@ -69,14 +70,14 @@ func (b *builder) renderPages(tree *content.Site, ds *diag.List) {
 		})
 		b.render.CheckAnchors(r.rendered, r.report)
 	} else {
-		par.Each(b.ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
+		par.Each(ctx, len(tree.Pages), func(i int) { b.markdownPage(tree, i, r) })
 		b.render.CheckAnchors(r.rendered, r.report)
 		var pm *layout.PageKeys
 		if b.opts.Cache != nil && ds.Err() == nil && !b.tmpl.UsesResources() { // (making them publishes resources)
-			pm = b.tmpl.PageKeys(b.ctx, &b.opts.Cache.seeds, b.site, r.viewKeys, b.min != nil, b.opts.Links != LinksOff)
+			pm = b.tmpl.PageKeys(ctx, &b.opts.Cache.seeds, b.site, r.viewKeys, b.min != nil, b.opts.Links != LinksOff)
 			b.snap.memo = pm
 		}
-		par.Each(b.ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, pm) })
+		par.Each(ctx, len(tree.Pages), func(i int) { b.templatePage(tree, i, r, pm) })
 	}
 	for i, f := range r.out {
 		if f.Path != "" {

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"context"
 	"io/fs"
 	"slices"
 
@@ -35,8 +34,8 @@ func (s *snapshot) index(b *builder) {
 // views, each page's results; the page keys it replaces), so b is never
 // changed and a
 // failed rebuild leaves it as it was.
-func (b *builder) next(ctx context.Context, fsys fs.FS, opts Options) *builder {
-	n := &builder{ctx: ctx, cfg: b.cfg, opts: opts, fsys: fsys, tmpl: b.tmpl, min: b.min,
+func (b *builder) next(fsys fs.FS, opts Options) *builder {
+	n := &builder{cfg: b.cfg, opts: opts, fsys: fsys, tmpl: b.tmpl, min: b.min,
 		links: b.links, render: b.render, site: render.CopySite(b.site), snap: b.snap, res: b.res, git: b.git}
 	n.pages.mdLinks = slices.Clone(b.pages.mdLinks)
 	n.pages.outlines = slices.Clone(b.pages.outlines)
