@@ -136,7 +136,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return s, err
 	}
 	var ds diag.List
-	b := &builder{cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}, git: git}
+	b := &builder{cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}}
+	b.snap.git = git
 	for _, w := range gitWarns {
 		ds.Add(w)
 	}
@@ -306,7 +307,6 @@ type builder struct {
 	render *render.Renderer
 	out    publish.Outputs
 	res    *resources.Builds // what templates publish through (resources.go)
-	git    *gitinfo.Info     // the content files' last commits, with enableGitInfo (git.go)
 
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
@@ -344,6 +344,7 @@ type snapshot struct {
 	byFile    map[string]int       // page index by source file, made by the first quick rebuild
 	readers   []int                // the pages whose templates read other pages' bodies, made with byFile
 	libs      clientlib.Lib        // the client libraries published (see addLibs)
+	git       *gitinfo.Info        // the content files' last commits, with enableGitInfo (git.go)
 }
 
 // newRenderer returns the build's renderer of the pages of tree.

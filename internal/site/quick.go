@@ -83,7 +83,7 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options, git
 	if b == nil || len(opts.Changed) == 0 || opts.Output != nil {
 		return nil, nil, false
 	}
-	if !git.Equal(b.git) {
+	if !git.Equal(b.snap.git) {
 		return nil, nil, false // a commit changed pages' dates: every page's view and the sitemap
 	}
 	edits, ok := b.quickEdits(fsys, cfg, opts)
