@@ -7,7 +7,6 @@ import (
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
-	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
@@ -37,7 +36,7 @@ func (b *builder) checkLinks(ctx context.Context, tree *content.Site, files []pu
 		return
 	}
 	if b.pages.lpages == nil {
-		b.pages.lpages = b.linkPages(tree)
+		b.pages.lpages = b.linkPages()
 	}
 	pages := b.pages.lpages
 	elsewhere := tree.LinkOnly()
@@ -74,45 +73,17 @@ func (b *builder) reportLinks(ctx context.Context, s *Site, ds *diag.List) {
 	ds.AddOnFreeLines(linkcheck.Diagnostics(s.Links.Ignores().Apply(s.BrokenLinks), sev))
 }
 
-// linkPages says where each page's HTML came from, for linkcheck.Collect.
-func (b *builder) linkPages(tree *content.Site) []linkcheck.Page {
-	pages := make([]linkcheck.Page, 0, len(tree.Pages)+1)
+// linkPages says where each page's HTML came from, for linkcheck.Collect
+// (render.Renderer.LinkPages), with quire serve's memo of markdown link
+// positions.
+func (b *builder) linkPages() []linkcheck.Page {
 	var memo *render.LinkMemo
 	if b.opts.Cache != nil {
 		memo = &b.opts.Cache.steps.mdLinks
 		memo.Begin()
 		defer memo.Commit()
 	}
-	tpls := map[string][]linkcheck.Template{} // by main template file
-	templates := func(srcs []layout.Source) []linkcheck.Template {
-		if len(srcs) == 0 {
-			return nil
-		}
-		if t, ok := tpls[srcs[0].File]; ok {
-			return t
-		}
-		t := make([]linkcheck.Template, len(srcs))
-		for i, src := range srcs {
-			t[i] = linkcheck.Template{File: src.File, Text: src.Text}
-		}
-		tpls[srcs[0].File] = t
-		return t
-	}
-	for i, p := range tree.Pages {
-		lp := linkcheck.Page{Path: p.OutPath, Layouts: templates(b.tmpl.Sources(b.site.Pages[i]))}
-		if !p.Virtual {
-			src := b.render.Source(p)
-			lp.File, lp.Body, lp.BodyLine = p.File, src, p.BodyLine
-			if b.pages.linkPos != nil {
-				lp.Links = b.pages.linkPos[i]
-			} else {
-				lp.Links = memo.Get(p, src, b.pages.mdLinks[i])
-			}
-		}
-		pages = append(pages, lp)
-	}
-	pages = append(pages, linkcheck.Page{Path: "404.html", Layouts: templates(b.tmpl.NotFoundSources())})
-	return pages
+	return b.render.LinkPages(b.tmpl, b.pages.linkPos, b.pages.mdLinks, memo)
 }
 
 // withUnwritten returns files with a stand-in for each page whose render

@@ -79,7 +79,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 			parsed[f.Path] = linkcheck.Parse(f.Data)
 		}
 	}
-	lpages := bd.linkPages(tree)
+	lpages := bd.linkPages()
 	ctx := context.Background()
 	lopts := func(parsed map[string]*linkcheck.Parsed, memo *linkcheck.Memo) linkcheck.Options {
 		return linkcheck.Options{BaseURL: bd.cfg.BaseURL, Parsed: parsed, Memo: memo}
@@ -110,7 +110,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 		{name: "search", run: func() { bd.addSearchIndex() }, prep: reset},
 		{name: "dedupe", run: func() { bd.out.Dedupe() }, prep: withExtras},
 		{name: "validate", run: func() { _ = bd.validate(files) }},
-		{name: "linkpages", run: func() { bd.linkPages(tree) }},
+		{name: "linkpages", run: func() { bd.linkPages() }},
 		{name: "collect-unparsed", alone: true, run: func() { linkcheck.Collect(ctx, files, lpages, lopts(nil, nil)) }},
 		{name: "collect-nomemo", alone: true, run: func() { l = linkcheck.Collect(ctx, files, lpages, lopts(parsed, nil)) }},
 		{name: "broken-nomemo", alone: true, run: func() { l.Broken(ctx) }},
