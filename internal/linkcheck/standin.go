@@ -3,6 +3,8 @@ package linkcheck
 import (
 	"bytes"
 	"html/template"
+	"slices"
+	"strings"
 
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -21,3 +23,23 @@ func StandIn(path, source string, ids []string) publish.File {
 	}
 	return publish.File{Path: path, Data: html.Bytes(), Source: source}
 }
+
+// WithStandIns returns files (sorted by path) with each of standIns whose
+// path no file of files holds: where one does, that file and the page
+// collided, which is reported as such. files is not changed.
+func WithStandIns(files, standIns []publish.File) []publish.File {
+	if len(standIns) == 0 {
+		return files
+	}
+	out := slices.Clone(files)
+	for _, s := range standIns {
+		if _, taken := slices.BinarySearchFunc(files, s.Path, byPath); !taken {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
+	return out
+}
+
+// byPath compares a file's path with path.
+func byPath(f publish.File, path string) int { return strings.Compare(f.Path, path) }

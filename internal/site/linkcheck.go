@@ -2,8 +2,6 @@ package site
 
 import (
 	"context"
-	"slices"
-	"strings"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
@@ -91,21 +89,14 @@ func (b *builder) linkPages() []linkcheck.Page {
 // ids, so that links to the page and its sections are not reported as
 // broken on top of its own errors. files is not changed.
 func (b *builder) withUnwritten(tree *content.Site, files []publish.File) []publish.File {
-	if len(b.pages.unwritten) == 0 {
-		return files
-	}
-	out := slices.Clone(files)
+	var standIns []publish.File
 	for _, i := range b.pages.unwritten {
 		p := tree.Pages[i]
-		if _, taken := slices.BinarySearchFunc(files, p.OutPath, func(f publish.File, path string) int { return strings.Compare(f.Path, path) }); taken {
-			continue // another file is there: a collision, reported
-		}
 		var ids []string
 		for _, h := range b.render.Body(p, nil).Result.Headings {
 			ids = append(ids, h.ID)
 		}
-		out = append(out, linkcheck.StandIn(p.OutPath, p.File, ids))
+		standIns = append(standIns, linkcheck.StandIn(p.OutPath, p.File, ids))
 	}
-	slices.SortFunc(out, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
-	return out
+	return linkcheck.WithStandIns(files, standIns)
 }
