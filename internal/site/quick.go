@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
 
+	"github.com/quire-docs/quire/internal/clientlib"
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
@@ -175,7 +176,7 @@ func (b *builder) quickBuild(edits []edit) (*Site, error) {
 	b.res.Again()
 	b.render = b.render.WithBodies(b.site, bodies, pages)
 	par.Each(ctx, len(again), func(j int) { b.markdownPage(tree, again[j], r) })
-	if b.libsUsed() != b.snap.libs {
+	if clientlib.Used(b.site.Pages) != b.snap.libs {
 		c.abort()
 		return nil, errLibsChanged
 	}
