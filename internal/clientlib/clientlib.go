@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/publish"
 )
@@ -43,6 +44,21 @@ func Uses(body string) Lib {
 	}
 	if strings.Contains(body, `class="`+markdown.MermaidClass+`"`) {
 		l |= Mermaid
+	}
+	return l
+}
+
+// Used returns the libraries the bodies of pages need, from each view's
+// HasMath and HasMermaid (which render sets from Uses).
+func Used(pages []*layout.Page) Lib {
+	var l Lib
+	for _, v := range pages {
+		if v.HasMath {
+			l |= Math
+		}
+		if v.HasMermaid {
+			l |= Mermaid
+		}
 	}
 	return l
 }
@@ -134,6 +150,21 @@ func Assets(basePath string) map[string]assets.Asset {
 		}
 	}
 	return m
+}
+
+// WithAssets adds every library's entry (Assets) to table, a site's asset
+// table, where the site has no asset of the same name, and returns it (a
+// new table when table is nil).
+func WithAssets(table map[string]assets.Asset, basePath string) map[string]assets.Asset {
+	if table == nil {
+		table = map[string]assets.Asset{}
+	}
+	for name, a := range Assets(basePath) {
+		if _, ok := table[name]; !ok {
+			table[name] = a
+		}
+	}
+	return table
 }
 
 // Files returns the files of the libraries in l, sorted by path, to

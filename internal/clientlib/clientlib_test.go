@@ -3,8 +3,12 @@ package clientlib
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/layout"
 )
 
 func TestUses(t *testing.T) {
@@ -75,5 +79,45 @@ func TestAssetsAndFiles(t *testing.T) {
 		if strings.Contains(f.Path, "katex") {
 			t.Errorf("Files(Mermaid) has %s", f.Path)
 		}
+	}
+}
+
+// TestUsed: the libraries of a site are those any of its pages needs.
+func TestUsed(t *testing.T) {
+	t.Parallel()
+	plain, math, diagram := &layout.Page{}, &layout.Page{HasMath: true}, &layout.Page{HasMermaid: true}
+	for _, tc := range []struct {
+		name  string
+		pages []*layout.Page
+		want  Lib
+	}{
+		{"None", nil, 0},
+		{"Plain", []*layout.Page{plain}, 0},
+		{"Math", []*layout.Page{plain, math}, Math},
+		{"Mermaid", []*layout.Page{diagram, plain}, Mermaid},
+		{"Both", []*layout.Page{math, plain, diagram}, Math | Mermaid},
+	} {
+		if got := Used(tc.pages); got != tc.want {
+			t.Errorf("%s: Used = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWithAssets: the libraries' entries join a site's asset table, and
+// an asset of the site's own of the same name stays.
+func TestWithAssets(t *testing.T) {
+	t.Parallel()
+	all := Assets("/docs/")
+	if got := WithAssets(nil, "/docs/"); !reflect.DeepEqual(got, all) {
+		t.Errorf("WithAssets(nil) = %v, want %v", got, all)
+	}
+	mine := assets.Asset{Name: KaTeXJS, RelPermalink: "/docs/my-katex.js"}
+	other := assets.Asset{Name: "css/main.css", RelPermalink: "/docs/css/main.css"}
+	table := WithAssets(map[string]assets.Asset{KaTeXJS: mine, other.Name: other}, "/docs/")
+	if table[KaTeXJS] != mine || table[other.Name] != other {
+		t.Errorf("the site's assets were replaced: %v", table)
+	}
+	if len(table) != len(all)+1 || table[MermaidJS] != all[MermaidJS] {
+		t.Errorf("WithAssets = %v, want the libraries' entries besides the site's", table)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/outline"
 )
@@ -32,8 +33,12 @@ type memoEntry struct {
 }
 
 // Encoder returns m's Encoder for lang, made anew when the language
-// changed (entries encoded by the old one are then not reused).
+// changed (entries encoded by the old one are then not reused). m may be
+// nil (a build that keeps nothing), and then the Encoder is a new one.
 func (m *Memo) Encoder(lang string) *Encoder {
+	if m == nil {
+		return NewEncoder(lang)
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.enc == nil || m.enc.Lang() != lang {
@@ -67,6 +72,26 @@ func (m *Memo) Encode(enc *Encoder, pages []Page) []Entry {
 	}
 	m.entries.Commit()
 	return es
+}
+
+// Entries returns the index's entries of the pages whose views are
+// views, in order. encoded, when not nil, holds them already, encoded
+// page by page as the pages were rendered (a build without a Memo);
+// else each page's is encoded by enc from its view and its outline's
+// sections (outlines, by page index), through m, which may be nil. The
+// pages past the end of encoded or outlines have none.
+func Entries(encoded []Entry, views []*layout.Page, outlines []outline.Outline, m *Memo, enc *Encoder) []Entry {
+	if encoded != nil {
+		return encoded[:min(len(views), len(encoded))]
+	}
+	pages := make([]Page, 0, len(views))
+	for i, v := range views {
+		if i >= len(outlines) {
+			break
+		}
+		pages = append(pages, PageOf(v, outlines[i].Sections))
+	}
+	return m.Encode(enc, pages)
 }
 
 // sameSection reports whether a and b are the same section.

@@ -3,9 +3,11 @@ package search
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/outline"
 )
 
@@ -84,6 +86,48 @@ func TestMemoNewEncoder(t *testing.T) {
 	}
 	if got, want := Join(es, ""), Join((*Memo)(nil).Encode(NewEncoder(""), pages), ""); !reflect.DeepEqual(got, want) {
 		t.Error("index from the memo differs from the index encoded anew in the new language")
+	}
+}
+
+// TestMemoNilEncoder: a nil Memo gives a new Encoder each time.
+func TestMemoNilEncoder(t *testing.T) {
+	t.Parallel()
+	var m *Memo
+	a, b := m.Encoder("en"), m.Encoder("en")
+	if a == nil || a == b || a.Lang() != "en" {
+		t.Errorf("nil Memo's Encoder = %p, then %p (lang %q), want two new ones for en", a, b, a.Lang())
+	}
+}
+
+// TestEntries: the entries encoded page by page are taken as they are
+// (as many as there are views); otherwise each view is encoded with its
+// outline's sections, through the memo when there is one, and the views
+// past the outlines have none.
+func TestEntries(t *testing.T) {
+	t.Parallel()
+	pages := oddPages(6)
+	views := make([]*layout.Page, len(pages))
+	outlines := make([]outline.Outline, len(pages))
+	for i, p := range pages {
+		views[i] = &layout.Page{RelPermalink: p.URL, Title: p.Title}
+		outlines[i] = outline.Outline{Sections: p.Sections}
+	}
+	enc := NewEncoder("en")
+	want := (*Memo)(nil).Encode(enc, pages)
+
+	encoded := slices.Clone(want)
+	if got := Entries(encoded, views[:4], nil, nil, enc); len(got) != 4 || &got[0] != &encoded[0] {
+		t.Errorf("Entries of 4 views from %d encoded = %d entries, want the first 4 of them", len(encoded), len(got))
+	}
+	if got := Entries(nil, views, outlines, nil, enc); !reflect.DeepEqual(got, want) {
+		t.Error("Entries without a memo differ from the pages encoded")
+	}
+	var m Memo
+	if got := Entries(nil, views, outlines, &m, enc); !reflect.DeepEqual(got, want) || entryOf(&m, pages[5].URL) == nil {
+		t.Error("Entries through a memo differ from the pages encoded, or the memo does not hold them")
+	}
+	if got := Entries(nil, views, outlines[:3], nil, enc); !reflect.DeepEqual(got, want[:3]) {
+		t.Errorf("Entries with 3 outlines = %d entries, want the first 3", len(got))
 	}
 }
 

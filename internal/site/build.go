@@ -155,7 +155,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.addStatic(tree, &ds)
 	statics := b.addStaticDirs(&ds)
 
-	md := markdown.New(markdownOptions(cfg))
+	md := markdown.New(render.MarkdownOptions(cfg))
 	var warned funcs.Warnings // warnf's messages
 	fo := funcs.Options{Environment: cfg.Environment, Now: opts.Now, Warn: warned.Add,
 		Getenv: opts.Getenv, GetenvAllow: cfg.Security.GetenvAllow()}
@@ -182,7 +182,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	for _, f := range files {
 		b.out.Add(assets.OutputKind(f), f)
 	}
-	table = withLibs(table, cfg.BasePath())
+	table = clientlib.WithAssets(table, cfg.BasePath())
 	b.beginResources(table)
 	siteFiles := newSiteFiles(table, statics)
 	checkBrand(cfg.Brand, siteFiles, &ds)

@@ -15,11 +15,13 @@ import (
 	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/search"
 
+	"github.com/quire-docs/quire/internal/clientlib"
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/linkcheck"
+	"github.com/quire-docs/quire/internal/llms"
 	"github.com/quire-docs/quire/internal/publish"
 )
 
@@ -173,7 +175,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	b.res.Again()
 	b.render = b.render.WithBodies(b.site, bodies, pages)
 	par.Each(ctx, len(again), func(j int) { b.markdownPage(tree, again[j], r) })
-	if b.libsUsed() != b.snap.libs {
+	if clientlib.Used(b.site.Pages) != b.snap.libs {
 		c.abort()
 		return nil, errLibsChanged
 	}
@@ -249,7 +251,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	}
 	s := failed(ds)
 	if llmsFull != nil {
-		files = slices.DeleteFunc(slices.Clone(files), func(f publish.File) bool { return f.Path == llmsFullPath })
+		files = slices.DeleteFunc(slices.Clone(files), func(f publish.File) bool { return f.Path == llms.FullPath })
 	}
 	s.Files, s.Pages, s.Skipped, s.Deferred = files, tree.Written(), tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks

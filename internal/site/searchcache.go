@@ -27,16 +27,20 @@ type searchState struct {
 	enc  *search.Encoder
 }
 
+// searchMemo is the Cache's memo of the search index's entries, nil in a
+// build without a Cache.
+func (b *builder) searchMemo() *search.Memo {
+	if b.opts.Cache == nil {
+		return nil
+	}
+	return &b.opts.Cache.steps.search
+}
+
 // searchEncoder returns the build's search encoder: the Cache's, which
 // remembers word stems between builds, or one of the build's own.
 func (b *builder) searchEncoder() *search.Encoder {
 	b.search.once.Do(func() {
-		lang := search.Lang(b.cfg.LanguageCode)
-		if b.opts.Cache != nil {
-			b.search.enc = b.opts.Cache.steps.search.Encoder(lang)
-		} else {
-			b.search.enc = search.NewEncoder(lang)
-		}
+		b.search.enc = b.searchMemo().Encoder(search.Lang(b.cfg.LanguageCode))
 	})
 	return b.search.enc
 }
@@ -49,9 +53,9 @@ func (b *builder) searchEntry(v *layout.Page, secs []outline.Section) search.Ent
 // addSearchIndex writes the search index of every page built, in reading
 // order (drafts are in it only when they are built, with --drafts): from
 // the entries renderPages encoded, or, in a build with a Cache, from the
-// pages' outlines through the Cache's memo.
+// pages' outlines through the Cache's memo (search.Entries).
 func (b *builder) addSearchIndex() {
-	es := b.searchEntries()
+	es := search.Entries(b.pages.entries, b.site.Pages, b.pages.outlines, b.searchMemo(), b.searchEncoder())
 	if b.opts.Cache != nil {
 		b.snap.searchEs = es // for a quick rebuild
 	}
@@ -65,8 +69,9 @@ func (b *builder) searchFiles(es []search.Entry) []publish.File {
 	return search.Files(es, b.searchEncoder().Lang())
 }
 
-// quickSearchEntries are searchEntries after a quick rebuild of the pages
-// changed: the last build's entries with theirs encoded again.
+// quickSearchEntries are addSearchIndex's entries after a quick rebuild
+// of the pages changed: the last build's entries with theirs encoded
+// again.
 func (b *builder) quickSearchEntries(changed []int) []search.Entry {
 	es := slices.Clone(b.snap.searchEs)
 	for _, i := range changed {
@@ -74,25 +79,4 @@ func (b *builder) quickSearchEntries(changed []int) []search.Entry {
 	}
 	b.snap.searchEs = es
 	return es
-}
-
-// searchEntries are the search index's entries of every page built.
-func (b *builder) searchEntries() []search.Entry {
-	if b.pages.entries != nil {
-		// Encoded page by page as they were rendered (a build without a Cache).
-		n := min(len(b.site.Pages), len(b.pages.entries))
-		return b.pages.entries[:n]
-	}
-	pages := make([]search.Page, 0, len(b.site.Pages))
-	for i, v := range b.site.Pages {
-		if i >= len(b.pages.outlines) {
-			break
-		}
-		pages = append(pages, search.PageOf(v, b.pages.outlines[i].Sections))
-	}
-	var m *search.Memo
-	if b.opts.Cache != nil {
-		m = &b.opts.Cache.steps.search
-	}
-	return m.Encode(b.searchEncoder(), pages)
 }
