@@ -203,13 +203,13 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		return failed(ds), err
 	}
 
-	b.links = render.NewLinks(tree, cfg.BasePath(), statics...)
+	links := render.NewLinks(tree, cfg.BasePath(), statics...)
 	so := render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, I18n: tr, Resources: b.res.Store}
 	if l := opts.lang; l != nil {
 		so.Language, so.Languages, so.Translations = l.view, l.views, l.translations
 	}
 	b.site = render.NewSite(tree, so)
-	b.render = b.newRenderer(tree, md, tmpl.Shortcodes)
+	b.render = b.newRenderer(tree, links, md, tmpl.Shortcodes)
 	if opts.Cache != nil {
 		opts.Cache.begin()
 	}
@@ -303,7 +303,6 @@ type builder struct {
 	tmpl   *layout.Templates
 	min    *minify.Minifier
 	site   *layout.Site
-	links  *render.Links
 	render *render.Renderer
 	out    publish.Outputs
 	res    *resources.Builds // what templates publish through (resources.go)
@@ -348,12 +347,12 @@ type snapshot struct {
 }
 
 // newRenderer returns the build's renderer of the pages of tree.
-func (b *builder) newRenderer(tree *content.Site, md *markdown.Renderer, sc *shortcode.Set) *render.Renderer {
+func (b *builder) newRenderer(tree *content.Site, links *render.Links, md *markdown.Renderer, sc *shortcode.Set) *render.Renderer {
 	opts := render.Options{
 		Config:     b.cfg,
 		Markdown:   md,
 		Shortcodes: sc,
-		Links:      b.links,
+		Links:      links,
 		Tree:       tree,
 		Site:       b.site,
 		Layouts:    b.tmpl,

@@ -83,7 +83,7 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 	ds.AddError("sitemap.xml", err)
 	b.out.Add(publish.Real, publish.File{Path: "sitemap.xml", Data: sm, Source: "the sitemap"})
 
-	robots := sitemap.Robots(render.AbsURL(b.cfg.BaseURL, b.links.RelURL("/sitemap.xml")))
+	robots := sitemap.Robots(render.AbsURL(b.cfg.BaseURL, b.render.Links().RelURL("/sitemap.xml")))
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.
 	b.out.Add(publish.Generated, publish.File{Path: "robots.txt", Data: robots, Source: generatedRobots})
 }

@@ -14,7 +14,7 @@ import (
 // twin returns the markdown twin of page p, whose view is v, or nil when
 // it has none: its links resolved as in its HTML.
 func (b *builder) twin(p *content.Page, v *layout.Page, md []byte) []byte {
-	return llms.PageTwin(p, v, md, func(dest string) (string, bool) { return b.links.Resolve(p, dest) })
+	return llms.PageTwin(p, v, md, func(dest string) (string, bool) { return b.render.Links().Resolve(p, dest) })
 }
 
 // addLLMs adds every page's twin, llms.txt and llms-full.txt. Each

@@ -36,7 +36,7 @@ func (s *snapshot) index(b *builder) {
 // failed rebuild leaves it as it was.
 func (b *builder) next(fsys fs.FS, opts Options) *builder {
 	n := &builder{cfg: b.cfg, opts: opts, fsys: fsys, tmpl: b.tmpl, min: b.min,
-		links: b.links, render: b.render, site: render.CopySite(b.site), snap: b.snap, res: b.res}
+		render: b.render, site: render.CopySite(b.site), snap: b.snap, res: b.res}
 	n.pages.mdLinks = slices.Clone(b.pages.mdLinks)
 	n.pages.outlines = slices.Clone(b.pages.outlines)
 	n.pages.parsed = slices.Clone(b.pages.parsed)
