@@ -277,7 +277,8 @@ func loadContent(fsys fs.FS, cfg config.Config, opts Options, git *gitinfo.Info)
 	return content.Load(fsys, co)
 }
 
-// ContentOptions are the options of content.Load for cfg and opts.
+// ContentOptions are the options of content.Load for a build of cfg
+// with opts (package multilingual adds each language's to them).
 func ContentOptions(cfg config.Config, opts Options) content.Options {
 	return content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
 		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
