@@ -13,6 +13,7 @@ import (
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/multilingual"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/resources"
 	"github.com/quire-docs/quire/internal/site"
@@ -155,7 +156,7 @@ func runBuild(ctx context.Context, env Env, o buildFlags) error {
 		return err
 	}
 	defer src.Close()
-	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out, Now: now, Getenv: os.Getenv,
+	s, err := multilingual.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Output: out, Now: now, Getenv: os.Getenv,
 		Resources: resources.DirCache(filepath.Join(root, resources.CacheDir)), Dir: root})
 	if !o.quiet {
 		printDiags(env.Stderr, s.Warnings)

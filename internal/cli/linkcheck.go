@@ -15,6 +15,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/gitdiff"
 	"github.com/quire-docs/quire/internal/linkcheck"
+	"github.com/quire-docs/quire/internal/multilingual"
 	"github.com/quire-docs/quire/internal/site"
 	"github.com/quire-docs/quire/internal/sitefs"
 )
@@ -155,7 +156,7 @@ func runLinkcheck(ctx context.Context, env Env, o linkcheckFlags) error {
 	if err != nil {
 		return err
 	}
-	s, err := site.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet, Now: now, Getenv: os.Getenv, Dir: root})
+	s, err := multilingual.Build(ctx, src, cfg, site.Options{Drafts: o.drafts, Links: site.LinksQuiet, Now: now, Getenv: os.Getenv, Dir: root})
 	printDiags(env.Stderr, s.Warnings)
 	switch {
 	case errors.Is(err, context.Canceled):

@@ -79,7 +79,7 @@ type serveFlags struct {
 	addr, source, environment string
 	allowHosts                []string
 	drafts, open              bool
-	// siteBuild replaces site.Build when set (tests).
+	// siteBuild replaces multilingual.Build when set (tests).
 	siteBuild func(context.Context, fs.FS, config.Config, site.Options) (*site.Site, error)
 }
 

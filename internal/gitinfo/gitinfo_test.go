@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -203,5 +204,36 @@ func TestReadReusesLastForSameHead(t *testing.T) {
 	}
 	if c := after.File("content/new.md"); c == nil || c.Subject != "Add new" {
 		t.Errorf("File(content/new.md) after the commit = %+v, want the commit", c)
+	}
+}
+
+// TestForBuild: ForBuild runs git only when enabled, and turns what
+// keeps git from answering, and a shallow clone, into one warning each.
+func TestForBuild(t *testing.T) {
+	ctx := context.Background()
+	if info, warns := ForBuild(ctx, false, "/nowhere", []string{"content"}, nil); info != nil || warns != nil {
+		t.Errorf("ForBuild disabled = %v, %v; want nothing", info, warns)
+	}
+	if info, warns := ForBuild(ctx, true, "", []string{"content"}, nil); info != nil || len(warns) != 1 ||
+		!strings.Contains(warns[0].String(), "enableGitInfo: the site is not in a directory git can read") {
+		t.Errorf("ForBuild without a dir = %v, %v; want one warning", info, warns)
+	}
+	needGit(t)
+	dir := t.TempDir()
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
+	if info, warns := ForBuild(ctx, true, dir, []string{"content"}, nil); info != nil || len(warns) != 1 ||
+		!strings.Contains(warns[0].String(), "enableGitInfo: no git history") {
+		t.Errorf("ForBuild outside a repository = %v, %v; want one warning of no history", info, warns)
+	}
+	repo := history(t)
+	info, warns := ForBuild(ctx, true, filepath.Join(repo, "docs"), []string{"content"}, nil)
+	if info == nil || info.File("content/a.md") == nil || warns != nil {
+		t.Errorf("ForBuild in a repository = %v, %v; want its commits and no warning", info, warns)
+	}
+	clone := filepath.Join(t.TempDir(), "clone")
+	git(t, repo, "", "clone", "-q", "--depth=1", "file://"+repo, clone)
+	info, warns = ForBuild(ctx, true, filepath.Join(clone, "docs"), []string{"content"}, nil)
+	if info == nil || len(warns) != 1 || !strings.Contains(warns[0].String(), "shallow clone: dates from git are wrong") {
+		t.Errorf("ForBuild in a shallow clone = %v, %v; want its commits and one warning", info, warns)
 	}
 }

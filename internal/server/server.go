@@ -16,6 +16,7 @@ import (
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/multilingual"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/resources"
 	"github.com/quire-docs/quire/internal/site"
@@ -37,8 +38,8 @@ type Options struct {
 	// that requests may give in their Host header; others get 403 (see
 	// allowedHost).
 	AllowHosts []string
-	// SiteBuild builds the site; site.Build when nil. It must return soon
-	// after ctx is done. Tests pass one that blocks.
+	// SiteBuild builds the site; multilingual.Build when nil. It must
+	// return soon after ctx is done. Tests pass one that blocks.
 	SiteBuild func(ctx context.Context, fsys fs.FS, cfg config.Config, opts site.Options) (*site.Site, error)
 	// Now and Getenv are site.Options': templates' now, fixed for the
 	// process so rebuilds reuse pages, and os.Getenv's source.
@@ -89,7 +90,7 @@ func New(opts Options) *Server {
 		opts.Environment = "development"
 	}
 	if opts.SiteBuild == nil {
-		opts.SiteBuild = site.Build
+		opts.SiteBuild = multilingual.Build
 	}
 	s := &Server{
 		opts:  opts,

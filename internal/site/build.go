@@ -69,13 +69,13 @@ type Options struct {
 	// there is none, and then enableGitInfo is warned about and gives no
 	// dates.
 	Dir string
+	// Language, when set, is the language of a multilingual site this
+	// build makes, with its content loaded (package multilingual).
+	Language *Language
 
 	// rendered, when set (by benchmarks), is called with the build's
 	// state once every page is rendered, before the per-site steps.
 	rendered func(*builder, *content.Site)
-	// lang, when set, is the language of a multilingual site this build
-	// makes (see languages.go).
-	lang *langBuild
 }
 
 // Output receives output files; publish.Stage is one.
@@ -108,7 +108,7 @@ type Site struct {
 	Languages []*Site
 	// Across are the links between languages that lead nowhere: each
 	// language's check skipped them as outside its base path (see
-	// checkAcross); the same Results, with Outcome Error.
+	// package multilingual); the same Results, with Outcome Error.
 	Across []linkcheck.Result
 
 	released int // pages whose body was dropped right after their render
@@ -119,16 +119,14 @@ type Site struct {
 // *diag.Diagnostic). The returned *Site is never nil: on failure it holds
 // only the warnings.
 //
-// A multilingual site (cfg.Languages) is built one language at a time,
-// each under its prefix, into one output (see buildLanguages).
+// Build makes a site of one language: package multilingual builds a
+// site of several (cfg.Languages) one language at a time, each with
+// Build and Options.Language.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
-	if len(cfg.Languages) > 1 && opts.lang == nil {
-		return buildLanguages(ctx, fsys, cfg, opts)
-	}
 	var git *gitinfo.Info
 	var gitWarns []*diag.Diagnostic
-	if opts.lang != nil {
-		git, gitWarns = opts.lang.git, opts.lang.gitWarns
+	if opts.Language != nil {
+		git, gitWarns = opts.Language.Git, opts.Language.GitWarnings
 	} else {
 		git, gitWarns = readGit(ctx, cfg, opts)
 	}
@@ -205,8 +203,8 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	links := render.NewLinks(tree, cfg.BasePath(), statics...)
 	so := render.SiteOptions{Config: cfg, Drafts: opts.Drafts, Assets: table, Data: data, I18n: tr, Resources: b.res.Store}
-	if l := opts.lang; l != nil {
-		so.Language, so.Languages, so.Translations = l.view, l.views, l.translations
+	if l := opts.Language; l != nil {
+		so.Language, so.Languages, so.Translations = l.View, l.Views, l.Translations
 	}
 	b.site = render.NewSite(tree, so)
 	b.render = b.newRenderer(tree, links, md, tmpl.Shortcodes)
@@ -272,16 +270,17 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 // loadContent loads the content tree of the build, or takes it from
 // the multilingual build that loaded it already.
 func loadContent(fsys fs.FS, cfg config.Config, opts Options, git *gitinfo.Info) (*content.Site, []*diag.Diagnostic, error) {
-	if opts.lang != nil {
-		return opts.lang.tree, opts.lang.warns, opts.lang.err
+	if opts.Language != nil {
+		return opts.Language.Tree, opts.Language.Warnings, opts.Language.Err
 	}
-	co := contentOptions(cfg, opts)
+	co := ContentOptions(cfg, opts)
 	co.Git = git
 	return content.Load(fsys, co)
 }
 
-// contentOptions are the options of content.Load for cfg.
-func contentOptions(cfg config.Config, opts Options) content.Options {
+// ContentOptions are the options of content.Load for a build of cfg
+// with opts (package multilingual adds each language's to them).
+func ContentOptions(cfg config.Config, opts Options) content.Options {
 	return content.Options{Dir: cfg.ContentDir, Drafts: opts.Drafts, Files: opts.Files,
 		AllowDotPaths: cfg.Publish.AllowDotPaths, MaxFrontMatter: cfg.Limits.FrontMatterBytes,
 		Cascade: content.SiteCascade(cfg.Cascade), Environment: cfg.Environment,

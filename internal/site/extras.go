@@ -85,5 +85,5 @@ func (b *builder) addExtras(tree *content.Site, ds *diag.List) {
 
 	robots := sitemap.Robots(render.AbsURL(b.cfg.BaseURL, b.render.Links().RelURL("/sitemap.xml")))
 	// A robots.txt of the site's own (in content/ or assets/) replaces this one.
-	b.out.Add(publish.Generated, publish.File{Path: "robots.txt", Data: robots, Source: generatedRobots})
+	b.out.Add(publish.Generated, publish.File{Path: "robots.txt", Data: robots, Source: sitemap.RobotsSource})
 }

@@ -38,8 +38,8 @@ func (b *builder) checkLinks(ctx context.Context, tree *content.Site, files []pu
 	}
 	pages := b.pages.lpages
 	elsewhere := tree.LinkOnly()
-	if b.opts.lang != nil {
-		elsewhere = append(elsewhere, b.opts.lang.elsewhere...)
+	if b.opts.Language != nil {
+		elsewhere = append(elsewhere, b.opts.Language.Elsewhere...)
 	}
 	opts := linkcheck.Options{BaseURL: b.cfg.BaseURL, Parsed: b.parsedByPath(tree), Elsewhere: elsewhere,
 		Unpublished: tree.Unpublished()}

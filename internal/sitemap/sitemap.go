@@ -1,4 +1,5 @@
-// Package sitemap writes a site's sitemap.xml and robots.txt.
+// Package sitemap writes a site's sitemap.xml and robots.txt, and the
+// sitemap index of a multilingual site.
 package sitemap
 
 import (

@@ -118,4 +118,21 @@ func TestRobots(t *testing.T) {
 			t.Errorf("%s: Robots(%q) = %q, want %q", tt.name, tt.url, got, tt.want)
 		}
 	}
+	// A multilingual site's names every language's sitemap, in order.
+	got := string(Robots("https://example.org/en/sitemap.xml", "/de/sitemap.xml", "https://example.org/fr/sitemap.xml"))
+	want := "User-agent: *\nAllow: /\nSitemap: https://example.org/en/sitemap.xml\nSitemap: https://example.org/fr/sitemap.xml\n"
+	if got != want {
+		t.Errorf("Robots of three sitemaps = %q, want %q", got, want)
+	}
+}
+
+func TestIndex(t *testing.T) {
+	t.Parallel()
+	got := string(Index([]string{"https://example.org/en/sitemap.xml", "https://example.org/de/sitemap.xml?a=1&b=2"}))
+	want := `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` +
+		`<sitemap><loc>https://example.org/en/sitemap.xml</loc></sitemap>` +
+		`<sitemap><loc>https://example.org/de/sitemap.xml?a=1&amp;b=2</loc></sitemap></sitemapindex>` + "\n"
+	if got != want {
+		t.Errorf("Index = %q, want %q", got, want)
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/multilingual"
 	"github.com/quire-docs/quire/internal/site"
 )
 
@@ -39,7 +40,7 @@ func buildDocs(t testing.TB) *docs {
 // buildSite builds the site in fsys with cfg, in memory.
 func buildSite(t testing.TB, fsys fs.FS, cfg config.Config) *docs {
 	t.Helper()
-	s, err := site.Build(context.Background(), fsys, cfg, site.Options{})
+	s, err := multilingual.Build(context.Background(), fsys, cfg, site.Options{})
 	if err != nil {
 		t.Fatalf("building the site: %v", err)
 	}

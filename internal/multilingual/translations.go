@@ -1,4 +1,4 @@
-package site
+package multilingual
 
 import (
 	"path"
@@ -15,7 +15,7 @@ import (
 // translationKey in front matter, else the same kind and path in the
 // content dir (docs/guide.md, docs/guide.de.md and docs/guide/index.md
 // are one page), as Hugo matches them.
-func translate(cfg config.Config, builds []*langBuild) {
+func translate(cfg config.Config, builds []*language) {
 	views := make([]*layout.Language, len(builds))
 	for i, lb := range builds {
 		lc := cfg.ForLanguage(lb.lang)
@@ -29,12 +29,12 @@ func translate(cfg config.Config, builds []*langBuild) {
 	byKey := map[string][]version{}
 	var keys []string // in order of first sight, for determinism
 	for i, lb := range builds {
-		lb.view, lb.views = views[i], views
-		lb.translations = map[*content.Page][]*layout.Translation{}
-		if lb.tree == nil {
+		lb.View, lb.Views = views[i], views
+		lb.Translations = map[*content.Page][]*layout.Translation{}
+		if lb.Tree == nil {
 			continue
 		}
-		for _, p := range lb.tree.Pages {
+		for _, p := range lb.Tree.Pages {
 			if !p.HasURL() {
 				continue
 			}
@@ -60,7 +60,7 @@ func translate(cfg config.Config, builds []*langBuild) {
 				rel := render.RelURL(lc.BasePath(), o.page.RelPermalink)
 				t := &layout.Translation{Lang: views[o.lang].Lang, Language: views[o.lang], Title: o.page.Title,
 					LinkTitle: o.page.LinkTitle, RelPermalink: rel, Permalink: render.AbsURL(lc.BaseURL, rel)}
-				tr := builds[v.lang].translations
+				tr := builds[v.lang].Translations
 				tr[v.page] = append(tr[v.page], t)
 			}
 		}

@@ -1,14 +1,17 @@
-package site
+package multilingual
 
 import (
 	"bytes"
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
+	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/site"
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
@@ -101,7 +104,7 @@ func TestLanguagesBuildUnderPrefix(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			s := mustBuild(t, tc.archive, Options{})
+			s := mustBuild(t, tc.archive, site.Options{})
 			for path, want := range map[string]string{
 				tc.en + "index.html":              "<h1>Home",
 				tc.en + "docs/guide/index.html":   "<h1>Guide",
@@ -150,7 +153,7 @@ func TestLanguagesBuildUnderPrefix(t *testing.T) {
 func TestLanguagesLinkCheck(t *testing.T) {
 	t.Parallel()
 	archive := twoLanguagesByDir + "-- content/en/docs/broken.md --\n[gone](/de/docs/gone/)\n"
-	_, err := buildTxtar(t, archive, Options{})
+	_, err := buildTxtar(t, archive, site.Options{})
 	want := `content/en/docs/broken.md:1:1: broken link "/de/docs/gone/": no page or file /de/docs/gone/`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("Build error = %v, want %s", err, want)
@@ -165,7 +168,7 @@ func TestLanguagesLinkCheck(t *testing.T) {
 func TestLanguagesLinkCheckFromPrefix(t *testing.T) {
 	t.Parallel()
 	archive := twoLanguagesByDir + "-- content/de/docs/links.md --\n[gut](/docs/guide/) [auch](../../../docs/only-en/) [weg](/docs/gone/#x)\n"
-	_, err := buildTxtar(t, archive, Options{})
+	_, err := buildTxtar(t, archive, site.Options{})
 	want := `content/de/docs/links.md:1:52: broken link "/docs/gone/#x": no page or file /docs/gone/`
 	if got := strings.Join(errorLines(err), "\n"); got != want {
 		t.Errorf("Build errors:\n%s\nwant\n%s", got, want)
@@ -174,8 +177,8 @@ func TestLanguagesLinkCheckFromPrefix(t *testing.T) {
 
 func TestLanguagesDeterministic(t *testing.T) {
 	t.Parallel()
-	a := mustBuild(t, twoLanguagesByDir, Options{})
-	b := mustBuild(t, twoLanguagesByDir, Options{})
+	a := mustBuild(t, twoLanguagesByDir, site.Options{})
+	b := mustBuild(t, twoLanguagesByDir, site.Options{})
 	if len(a.Files) != len(b.Files) {
 		t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
 	}
@@ -199,7 +202,7 @@ title: Anders
 translationKey: k1
 ---
 `
-	s := mustBuild(t, archive, Options{})
+	s := mustBuild(t, archive, site.Options{})
 	for path, want := range map[string][]string{
 		"docs/guide/index.html": {
 			`<link rel="alternate" hreflang="en" href="https://example.org/docs/guide/">`,
@@ -230,7 +233,7 @@ translationKey: k1
 func TestLanguagesSwitcher(t *testing.T) {
 	t.Parallel()
 	archive := strings.Replace(twoLanguagesByDir, "[languages.de]\n", "[languages.de]\nlanguageName = \"Deutsch\"\n", 1)
-	s := mustBuild(t, archive, Options{})
+	s := mustBuild(t, archive, site.Options{})
 	for path, want := range map[string]string{
 		"docs/guide/index.html": `<nav class="lang-switcher" aria-label="Languages"><details><summary><span class="visually-hidden">Language: </span>en</summary><ul>` +
 			`<li><a href="/docs/guide/" lang="en" aria-current="true">en</a></li>` +
@@ -244,7 +247,7 @@ func TestLanguagesSwitcher(t *testing.T) {
 			t.Errorf("%s does not contain %s:\n%.3000s", path, want, got)
 		}
 	}
-	single := mustBuild(t, "-- content/_index.md --\n---\ntitle: Home\n---\n", Options{})
+	single := mustBuild(t, "-- content/_index.md --\n---\ntitle: Home\n---\n", site.Options{})
 	if got := file(t, single, "index.html"); strings.Contains(got, "lang-switcher") {
 		t.Errorf("a site of one language has a language switcher:\n%.3000s", got)
 	}
@@ -263,10 +266,10 @@ func TestLanguagesRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cache, files := NewCache(), content.NewFileCache()
-	build := func(changed ...string) *Site {
+	cache, files := site.NewCache(), content.NewFileCache()
+	build := func(changed ...string) *site.Site {
 		t.Helper()
-		s, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Files: files, Links: LinksWarn, Changed: changed})
+		s, err := Build(context.Background(), fsys, cfg, site.Options{Cache: cache, Files: files, Links: site.LinksWarn, Changed: changed})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -280,5 +283,87 @@ func TestLanguagesRebuild(t *testing.T) {
 	}
 	if got := file(t, s, "docs/guide/index.html"); !strings.Contains(got, `hreflang="de"`) {
 		t.Errorf("docs/guide/index.html lost its translation after a rebuild:\n%.3000s", got)
+	}
+}
+
+// TestGitInfoMultilingual: a multilingual site's pages get their dates
+// from git too, each language's from its own files, and a site outside
+// git says so once, not once per language.
+func TestGitInfoMultilingual(t *testing.T) {
+	t.Parallel()
+	const files = `-- config.toml --
+baseURL = "https://example.org/"
+enableGitInfo = true
+minify = false
+[languages.en]
+contentDir = "content/en"
+[languages.de]
+contentDir = "content/de"
+-- content/en/a.md --
+---
+title: A
+---
+English.
+-- content/de/a.md --
+---
+title: A
+---
+Deutsch.
+`
+	dir, git := gitSite(t, files)
+	outside := buildDir(t, dir, site.Options{})
+	if n := len(outside.Warnings); n != 1 {
+		t.Errorf("outside git: %d warnings, want one: %v", n, outside.Warnings)
+	}
+	git("", "init", "-q")
+	git("", "add", "content/en")
+	git("2024-01-02T10:00:00Z", "commit", "-q", "-m", "English")
+	git("", "add", ".")
+	git("2024-03-04T10:00:00Z", "commit", "-q", "-m", "German")
+	s := buildDir(t, dir, site.Options{})
+	for path, want := range map[string]string{"a/index.html": `datetime="2024-01-02"`, "de/a/index.html": `datetime="2024-03-04"`} {
+		if got := file(t, s, path); !strings.Contains(got, want) {
+			t.Errorf("%s: no %s in\n%s", path, want, got)
+		}
+	}
+}
+
+// collect is a site.Output that keeps what it is sent.
+type collect struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (c *collect) Write(f publish.File) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.files[f.Path] = f.Data
+	return nil
+}
+
+// TestLanguagesOutput: pages sent to an Output as they are rendered go
+// under their language's prefix, and with the files Build returns they
+// are the files of a build in memory.
+func TestLanguagesOutput(t *testing.T) {
+	t.Parallel()
+	want := mustBuild(t, twoLanguagesByDir, site.Options{})
+	out := &collect{files: map[string][]byte{}}
+	s := mustBuild(t, twoLanguagesByDir, site.Options{Output: out})
+	if _, ok := out.files["de/docs/guide/index.html"]; !ok {
+		t.Errorf("de/docs/guide/index.html was not sent under de/; sent %d files", len(out.files))
+	}
+	for _, f := range s.Files {
+		if _, dup := out.files[f.Path]; dup {
+			t.Errorf("%s is both sent and returned", f.Path)
+		}
+		out.files[f.Path] = f.Data
+	}
+	if len(out.files) != len(want.Files) {
+		t.Errorf("%d files sent and returned, %d built in memory", len(out.files), len(want.Files))
+	}
+	for _, f := range want.Files {
+		if got, ok := out.files[f.Path]; !ok || !bytes.Equal(got, f.Data) {
+			t.Errorf("%s differs from the build in memory", f.Path)
+		}
 	}
 }
