@@ -183,10 +183,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	table = withLibs(table, cfg.BasePath())
 	b.beginResources(table)
-	siteFiles := newSiteFiles(table, statics)
-	checkBrand(cfg.Brand, siteFiles, &ds)
+	siteFiles := assets.NewFiles(table, statics)
+	ds = append(ds, cfg.Brand.Missing(siteFiles.Has)...)
+	ds = append(ds, layout.CheckAccent(cfg.Brand)...)
 	if tree != nil {
-		checkPageImages(tree.Pages, siteFiles, &ds)
+		ds = append(ds, tree.MissingImages(siteFiles.Has)...)
 	}
 
 	// Between stages a canceled build stops, and says only that.
