@@ -163,7 +163,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.tmpl = tmpl.Layouts
 	data, err := funcs.LoadData(fsys, config.DataDir)
 	ds.AddError("", err) // each error starts with its data file's path
-	tr, err := translator(fsys, cfg)
+	tr, err := layout.Translator(fsys, cfg)
 	ds.AddError(config.I18nDir, err)
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
