@@ -31,6 +31,21 @@ type BrandFile struct {
 	Pos  Pos
 }
 
+// Missing reports each file of b.Files that is not a file of the site
+// (has, given a slash path, says whether it is), as an error at its key,
+// in b.Files' order.
+func (b Brand) Missing(has func(path string) bool) []*diag.Diagnostic {
+	var ds []*diag.Diagnostic
+	for _, f := range b.Files {
+		if has(f.Path) {
+			continue
+		}
+		ds = append(ds, diag.Errorf(f.Pos.File, f.Pos.Line, f.Pos.Col, "%s: %s is not a file of the site", f.Key, f.Path).
+			WithHint("put it in the assets directory (stylesheets and scripts get fingerprinted) or a static directory, at that path"))
+	}
+	return ds
+}
+
 // BrandColour is a colour of [params], and where.
 type BrandColour struct {
 	Key    string // "params.accentColor"

@@ -126,3 +126,30 @@ func TestBrandKeySpeltInAnotherCaseIsAWarning(t *testing.T) {
 		t.Errorf("warning:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestBrandMissing: each file a key names that the site lacks is an error
+// at its key, in the keys' order; the files the site has are not.
+func TestBrandMissing(t *testing.T) {
+	t.Parallel()
+	cfg, _, err := load(t, "[params]\nlogo = \"images/logo.svg\"\ncustomCSS = [\"css/here.css\", \"/css/gone.css\"]\nimages = \"og.png\"")
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(p string) bool { return p == "css/here.css" }
+	var got []string
+	for _, d := range cfg.Brand.Missing(has) {
+		got = append(got, d.Error())
+	}
+	const hint = " (hint: put it in the assets directory (stylesheets and scripts get fingerprinted) or a static directory, at that path)"
+	want := []string{
+		"config.toml:2:1: params.logo: images/logo.svg is not a file of the site" + hint,
+		"config.toml:3:1: params.customCSS: css/gone.css is not a file of the site" + hint,
+		"config.toml:4:1: params.images: og.png is not a file of the site" + hint,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Missing =\n%q\nwant\n%q", got, want)
+	}
+	if ds := cfg.Brand.Missing(func(string) bool { return true }); len(ds) != 0 {
+		t.Errorf("Missing with every file there = %v, want none", ds)
+	}
+}

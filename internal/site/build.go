@@ -162,7 +162,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	b.tmpl = tmpl.Layouts
 	data, err := funcs.LoadData(fsys, config.DataDir)
 	ds.AddError("", err) // each error starts with its data file's path
-	tr, err := translator(fsys, cfg)
+	tr, err := layout.Translator(fsys, cfg)
 	ds.AddError(config.I18nDir, err)
 
 	css, err := highlight.Stylesheet(cfg.Highlight.Style, cfg.Highlight.DarkStyle)
@@ -182,10 +182,11 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	table = clientlib.WithAssets(table, cfg.BasePath())
 	b.beginResources(table)
-	siteFiles := newSiteFiles(table, statics)
-	checkBrand(cfg.Brand, siteFiles, &ds)
+	siteFiles := assets.NewFiles(table, statics)
+	ds = append(ds, cfg.Brand.Missing(siteFiles.Has)...)
+	ds = append(ds, layout.CheckAccent(cfg.Brand)...)
 	if tree != nil {
-		checkPageImages(tree.Pages, siteFiles, &ds)
+		ds = append(ds, tree.MissingImages(siteFiles.Has)...)
 	}
 
 	// Between stages a canceled build stops, and says only that.

@@ -33,32 +33,13 @@ func (b *builder) addStatic(tree *content.Site, ds *diag.List) {
 	}
 }
 
-// addAliases writes a redirect page for every alias of every page.
+// addAliases writes a redirect page for every alias of every page
+// (layout.Aliases).
 func (b *builder) addAliases(tree *content.Site, ds *diag.List) {
-	for i, p := range tree.Pages {
-		if !p.HasURL() {
-			continue // build render never: nothing to redirect to
-		}
-		target := b.site.Pages[i].Permalink
-		seen := map[string]bool{}
-		for _, a := range p.Aliases {
-			out, ok := publish.AliasPath(a)
-			if !ok {
-				ds.Add(diag.Warnf(p.File, 0, 0, "alias %q is not a usable path; skipped", a).
-					WithHint("write an alias as a path from the site root, such as /old/page/"))
-				continue
-			}
-			if seen[out] {
-				continue // "old/" and "/old/" are the same alias
-			}
-			seen[out] = true
-			var buf bytes.Buffer
-			if err := layout.Alias(&buf, target); err != nil {
-				ds.AddError(p.File, err)
-				continue
-			}
-			b.out.Add(publish.Alias, publish.File{Path: out, Data: buf.Bytes(), Source: p.File})
-		}
+	files, warns := layout.Aliases(tree.Pages, b.site.Pages)
+	*ds = append(*ds, warns...)
+	for _, f := range files {
+		b.out.Add(publish.Alias, f)
 	}
 }
 

@@ -25,36 +25,8 @@ func (b *builder) addStaticDirs(ds *diag.List) []string {
 	for _, l := range skipped {
 		ds.Add(l.Warning())
 	}
-	b.reportSkippedAssets(assets.Skipped(subdir(b.fsys, b.cfg.AssetDir), b.cfg.AssetDir), ds)
+	if links := assets.Skipped(subdir(b.fsys, b.cfg.AssetDir), b.cfg.AssetDir); len(links) > 0 {
+		*ds = append(*ds, layout.SkippedAssets(subdir(b.fsys, b.cfg.LayoutDir), b.cfg.LayoutDir, links)...)
+	}
 	return paths
-}
-
-// reportSkippedAssets warns about each asset link in skipped, or, when the
-// site's layouts name it in a string ({{ index .Site.Assets "js/a.js" }},
-// {{ resources.Get "js/a.js" }}), reports an error at each such place: a
-// template that asks for a file that is not there is broken.
-func (b *builder) reportSkippedAssets(skipped []assets.Link, ds *diag.List) {
-	if len(skipped) == 0 {
-		return
-	}
-	byName := make(map[string]assets.Link, len(skipped))
-	for _, l := range skipped {
-		byName[l.Name] = l
-	}
-	used := map[string]bool{}
-	for _, ref := range layout.Strings(subdir(b.fsys, b.cfg.LayoutDir), b.cfg.LayoutDir, byName) {
-		l := byName[ref.Text]
-		used[l.Name] = true
-		what := "a symbolic link to a directory"
-		if !l.Dir {
-			what = "a dangling symbolic link to " + l.Target
-		}
-		ds.Add(diag.Errorf(ref.File, ref.Line, ref.Col, "asset %s is not there: %s is %s", l.Name, l.File, what).
-			WithHint("create the file the link points to (a Hugo site may need its node_modules installed), or remove the reference"))
-	}
-	for _, l := range skipped {
-		if !used[l.Name] {
-			ds.Add(l.Warning())
-		}
-	}
 }

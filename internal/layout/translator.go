@@ -1,4 +1,4 @@
-package site
+package layout
 
 import (
 	"encoding/json"
@@ -11,15 +11,15 @@ import (
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/i18n"
-	"github.com/quire-docs/quire/internal/layout"
 )
 
-// translator reads the site's translation tables (i18n/LANG.toml, .yaml,
-// .yml, .json) and returns the translator of cfg's language over them and
-// the theme's. Every broken file is reported, at the line of the broken
-// key; the translator is made of the rest.
-func translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
-	theme, err := layout.ThemeTranslations()
+// Translator reads the site's translation tables in fsys, the site root
+// (i18n/LANG.toml, .yaml, .yml, .json), and returns the translator of
+// cfg's language over them and the theme's (ThemeTranslations). Every
+// broken file is reported, at the line of the broken key; the translator
+// is made of the rest.
+func Translator(fsys fs.FS, cfg config.Config) (*i18n.Translator, error) {
+	theme, err := ThemeTranslations()
 	errs := []error{err}
 	site := map[string]i18n.Table{}
 	entries, err := fs.ReadDir(fsys, config.I18nDir)
