@@ -1,13 +1,13 @@
 package render
 
 import (
-	"io/fs"
 	"path"
 
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/funcs"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/shortcode"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // Templates are a build's templates: the layouts (with their partials and
@@ -27,7 +27,7 @@ func LoadTemplates(o ShortcodeOptions, fo funcs.Options, ds *diag.List) Template
 	dir := o.Config.LayoutDir
 	var t Templates
 	var err error
-	t.Layouts, err = layout.New(sub(o.FS, dir), dir)
+	t.Layouts, err = layout.New(sitefs.Dir(o.FS, dir), dir)
 	ds.AddError(dir, err)
 	t.OK = err == nil
 	if t.Layouts != nil {
@@ -39,21 +39,9 @@ func LoadTemplates(o ShortcodeOptions, fo funcs.Options, ds *diag.List) Template
 			ds.Add(w)
 		}
 	}
-	o.Dir, o.Layouts, o.Funcs = sub(o.FS, path.Join(dir, "shortcodes")), t.Layouts, fo
+	o.Dir, o.Layouts, o.Funcs = sitefs.Dir(o.FS, path.Join(dir, "shortcodes")), t.Layouts, fo
 	t.Shortcodes, err = LoadShortcodes(o)
 	ds.AddError(dir, err)
 	t.OK = t.OK && err == nil
 	return t
-}
-
-// sub returns fsys's directory dir, or nil when it is not there.
-func sub(fsys fs.FS, dir string) fs.FS {
-	if fi, err := fs.Stat(fsys, dir); dir == "" || err != nil || !fi.IsDir() {
-		return nil
-	}
-	s, err := fs.Sub(fsys, dir)
-	if err != nil {
-		return nil
-	}
-	return s
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/quire-docs/quire/internal/resources"
 	"github.com/quire-docs/quire/internal/search"
 	"github.com/quire-docs/quire/internal/shortcode"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // Options are the per-build choices that are not part of config.toml.
@@ -170,7 +171,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 
 	files, table, err := assets.Process(assets.Options{
 		Theme:   layout.Theme(),
-		Site:    subdir(fsys, cfg.AssetDir),
+		Site:    sitefs.Dir(fsys, cfg.AssetDir),
 		Extra:   map[string][]byte{"css/chroma.css": css},
 		Minify:  b.min,
 		BaseDir: cfg.BasePath(),
@@ -363,19 +364,4 @@ func (b *builder) newRenderer(tree *content.Site, links *render.Links, md *markd
 		opts.Memo = b.opts.Cache.markdown
 	}
 	return render.New(opts)
-}
-
-// subdir returns fsys's directory dir, or nil when it does not exist.
-func subdir(fsys fs.FS, dir string) fs.FS {
-	if dir == "" {
-		return nil
-	}
-	if fi, err := fs.Stat(fsys, dir); err != nil || !fi.IsDir() {
-		return nil
-	}
-	sub, err := fs.Sub(fsys, dir)
-	if err != nil {
-		return nil
-	}
-	return sub
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/resources"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // beginResources starts the build's resources store (resources.Builds):
@@ -18,7 +19,7 @@ func (b *builder) beginResources(table map[string]assets.Asset) {
 	}
 	min := minify.New()
 	b.res.Begin(resources.Options{
-		Assets:    subdir(b.fsys, b.cfg.AssetDir),
+		Assets:    sitefs.Dir(b.fsys, b.cfg.AssetDir),
 		AssetDir:  b.cfg.AssetDir,
 		AssetURLs: urls,
 		Files:     b.fsys,

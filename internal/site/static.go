@@ -5,6 +5,7 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/publish"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // addStaticDirs publishes Hugo's static directories (staticDir) verbatim
@@ -25,8 +26,8 @@ func (b *builder) addStaticDirs(ds *diag.List) []string {
 	for _, l := range skipped {
 		ds.Add(l.Warning())
 	}
-	if links := assets.Skipped(subdir(b.fsys, b.cfg.AssetDir), b.cfg.AssetDir); len(links) > 0 {
-		*ds = append(*ds, layout.SkippedAssets(subdir(b.fsys, b.cfg.LayoutDir), b.cfg.LayoutDir, links)...)
+	if links := assets.Skipped(sitefs.Dir(b.fsys, b.cfg.AssetDir), b.cfg.AssetDir); len(links) > 0 {
+		*ds = append(*ds, layout.SkippedAssets(sitefs.Dir(b.fsys, b.cfg.LayoutDir), b.cfg.LayoutDir, links)...)
 	}
 	return paths
 }
