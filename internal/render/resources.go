@@ -2,12 +2,17 @@ package render
 
 import (
 	"html/template"
+	"io/fs"
 	"path"
 	"strings"
 
+	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
+	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/resources"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // ResourceStore returns the store of the build being rendered: quire
@@ -55,4 +60,26 @@ func bundleFiles(tree *content.Site, file string) []resources.BundleFile {
 		out = append(out, resources.BundleFile{Name: name, Source: sf.File, OutPath: sf.OutPath})
 	}
 	return out
+}
+
+// ResourceOptions are the options of a build's resources store
+// (resources.Builds.Begin) for a site of configuration cfg rooted at
+// fsys: its assets are published where table says, processed images are
+// kept in cache (nil: none), and Hugo's minify of a resource minifies
+// whether or not the site's minify setting is on.
+func ResourceOptions(cfg config.Config, fsys fs.FS, table map[string]assets.Asset, cache resources.Cache) resources.Options {
+	urls := make(map[string]string, len(table))
+	for name, a := range table {
+		urls[name] = a.RelPermalink
+	}
+	return resources.Options{
+		Assets:    sitefs.Dir(fsys, cfg.AssetDir),
+		AssetDir:  cfg.AssetDir,
+		AssetURLs: urls,
+		Files:     fsys,
+		BaseURL:   cfg.BaseURL,
+		BasePath:  cfg.BasePath(),
+		Cache:     cache,
+		Minify:    minify.New().File,
+	}
 }

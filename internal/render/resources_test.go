@@ -3,7 +3,10 @@ package render
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/quire-docs/quire/internal/assets"
+	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 )
 
@@ -31,5 +34,30 @@ func TestBundleFiles(t *testing.T) {
 				t.Errorf("bundleFiles(%s) = %q, want %q", tt.file, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestResourceOptions: the store publishes assets at the table's URLs,
+// reads the asset directory when the site has one, and minifies.
+func TestResourceOptions(t *testing.T) {
+	t.Parallel()
+	cfg, _, err := config.Parse([]byte("baseURL = \"https://example.org/docs/\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	table := map[string]assets.Asset{"css/site.css": {Name: "css/site.css", RelPermalink: "/docs/css/site.1.css"}}
+	fsys := fstest.MapFS{"assets/js/a.js": {Data: []byte("a")}}
+	o := ResourceOptions(cfg, fsys, table, nil)
+	if o.AssetURLs["css/site.css"] != "/docs/css/site.1.css" || o.BasePath != "/docs/" || o.BaseURL != cfg.BaseURL || o.AssetDir != cfg.AssetDir {
+		t.Errorf("options: %+v", o)
+	}
+	if o.Assets == nil || o.Files == nil || o.Minify == nil {
+		t.Fatalf("options without assets, files or minify: %+v", o)
+	}
+	if m, err := o.Minify("a.css", []byte("a {  color : red ; }")); err != nil || string(m) != "a{color:red}" {
+		t.Errorf("Minify = %q, %v", m, err)
+	}
+	if o := ResourceOptions(cfg, fstest.MapFS{}, nil, nil); o.Assets != nil {
+		t.Errorf("a site without %s/ has Assets %v", cfg.AssetDir, o.Assets)
 	}
 }

@@ -182,7 +182,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		b.out.Add(assets.OutputKind(f), f)
 	}
 	table = clientlib.WithAssets(table, cfg.BasePath())
-	b.beginResources(table)
+	b.res.Begin(render.ResourceOptions(cfg, fsys, table, opts.Resources))
 	siteFiles := assets.NewFiles(table, statics)
 	ds = append(ds, cfg.Brand.Missing(siteFiles.Has)...)
 	ds = append(ds, layout.CheckAccent(cfg.Brand)...)

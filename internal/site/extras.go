@@ -2,34 +2,25 @@ package site
 
 import (
 	"bytes"
-	"io/fs"
 
+	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/layout"
-	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/render"
 	"github.com/quire-docs/quire/internal/sitemap"
 )
 
 // addStatic copies the non-markdown files of the content dir beside their
-// pages (minified by type when minification is on).
+// pages (assets.Copy, minified by type when minification is on).
 func (b *builder) addStatic(tree *content.Site, ds *diag.List) {
-	for _, sf := range tree.Static {
-		data, err := fs.ReadFile(b.fsys, sf.File)
-		if err != nil {
-			ds.AddError(sf.File, err)
-			continue
-		}
-		if min, err := b.minifyFile(sf.OutPath, data); err == nil {
-			data = min
-		} else if line, col, msg, ok := minify.Position(err); ok {
-			ds.Add(diag.Warnf(sf.File, line, col, "copied unminified: %s", msg))
-		} else {
-			ds.Add(diag.Warnf(sf.File, 0, 0, "copied unminified: %v", err))
-		}
-		b.out.Add(publish.Real, publish.File{Path: sf.OutPath, Data: data, Source: sf.File})
+	files := make([]assets.Copied, len(tree.Static))
+	for i, sf := range tree.Static {
+		files[i] = assets.Copied{File: sf.File, OutPath: sf.OutPath}
+	}
+	for _, f := range assets.Copy(b.fsys, files, b.min, ds) {
+		b.out.Add(publish.Real, f)
 	}
 }
 

@@ -1,34 +1,10 @@
 package site
 
 import (
-	"github.com/quire-docs/quire/internal/assets"
 	"github.com/quire-docs/quire/internal/diag"
-	"github.com/quire-docs/quire/internal/minify"
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/resources"
-	"github.com/quire-docs/quire/internal/sitefs"
 )
-
-// beginResources starts the build's resources store (resources.Builds):
-// assets are published where table says, and Hugo's minify of a
-// resource minifies whether or not the site's minify setting is on.
-func (b *builder) beginResources(table map[string]assets.Asset) {
-	urls := make(map[string]string, len(table))
-	for name, a := range table {
-		urls[name] = a.RelPermalink
-	}
-	min := minify.New()
-	b.res.Begin(resources.Options{
-		Assets:    sitefs.Dir(b.fsys, b.cfg.AssetDir),
-		AssetDir:  b.cfg.AssetDir,
-		AssetURLs: urls,
-		Files:     b.fsys,
-		BaseURL:   b.cfg.BaseURL,
-		BasePath:  b.cfg.BasePath(),
-		Cache:     b.opts.Resources,
-		Minify:    min.File,
-	})
-}
 
 // addResources adds what the build's templates published to its outputs,
 // where a collision with any other file is caught.
