@@ -198,7 +198,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	if err := ctx.Err(); err != nil {
 		return failed(ds), err
 	}
-	templateErrors(tree, r.tmplErrs, &ds)
+	ds = append(ds, tree.PageErrors(r.tmplErrs)...)
 	if err := ds.Err(); err != nil {
 		return failed(ds), err
 	}

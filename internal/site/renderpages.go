@@ -86,7 +86,7 @@ func (b *builder) renderPages(ctx context.Context, tree *content.Site, ds *diag.
 			b.pages.unwritten = append(b.pages.unwritten, i) // it failed
 		}
 	}
-	templateErrors(tree, r.tmplErrs, ds)
+	*ds = append(*ds, tree.PageErrors(r.tmplErrs)...)
 }
 
 // newPageRun returns the state of passes over n pages that report into ds
@@ -243,31 +243,10 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 	r.out[i] = f
 }
 
-// templateErrors reports the template errors of pages, by page index,
-// once per distinct error (diag.OncePerError).
-func templateErrors(tree *content.Site, errs []error, ds *diag.List) {
-	names := make([]string, len(tree.Pages))
-	files := make([]string, len(tree.Pages))
-	for i, p := range tree.Pages {
-		names[i], files[i] = pageName(p), p.File
-	}
-	for _, d := range diag.OncePerError(errs, files, names) {
-		ds.Add(d)
-	}
-}
-
 // minifyFile minifies data by path when minification is on.
 func (b *builder) minifyFile(path string, data []byte) ([]byte, error) {
 	if b.min == nil {
 		return data, nil
 	}
 	return b.min.File(path, data)
-}
-
-// pageName names a page in messages: its file, or its URL when it has none.
-func pageName(p *content.Page) string {
-	if p.Virtual {
-		return p.RelPermalink
-	}
-	return p.File
 }
