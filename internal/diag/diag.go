@@ -95,6 +95,13 @@ func (l *List) Add(d *Diagnostic) {
 	}
 }
 
+// AddAll appends ds in order, leaving out nil ones.
+func (l *List) AddAll(ds ...*Diagnostic) {
+	for _, d := range ds {
+		l.Add(d)
+	}
+}
+
 // AddError appends err: a *Diagnostic (or errors joined from several) keeps
 // its position; any other error becomes an error diagnostic for file.
 func (l *List) AddError(file string, err error) {

@@ -137,9 +137,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	var ds diag.List
 	b := &builder{cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}}
 	b.snap.git = git
-	for _, w := range gitWarns {
-		ds.Add(w)
-	}
+	ds.AddAll(gitWarns...)
 	if cfg.Minify {
 		b.min = minify.New()
 	}
@@ -147,9 +145,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	// Everything that can fail on its own input runs before the first
 	// check, so one build reports every broken file at once.
 	tree, warns, err := loadContent(fsys, cfg, opts, git)
-	for _, w := range warns {
-		ds.Add(w)
-	}
+	ds.AddAll(warns...)
 	ds.AddError(cfg.ContentDir, err)
 	b.addStatic(tree, &ds)
 	statics := b.addStaticDirs(&ds)

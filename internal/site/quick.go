@@ -233,17 +233,11 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	b.snap.final = files
 	c.commit(true, n)
 
-	for _, d := range b.snap.before {
-		ds.Add(d)
-	}
+	ds.AddAll(b.snap.before...)
 	for _, pd := range b.snap.pageDiags {
-		for _, d := range pd {
-			ds.Add(d)
-		}
+		ds.AddAll(pd...)
 	}
-	for _, d := range b.snap.after {
-		ds.Add(d)
-	}
+	ds.AddAll(b.snap.after...)
 	var checked Site
 	b.quickLinks(ctx, tree, files, again, redo, &checked, &ds)
 	if err := ds.Err(); err != nil {
