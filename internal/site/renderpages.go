@@ -211,7 +211,7 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 			return
 		}
 		data, err = b.minifyFile(p.OutPath, buf.Bytes())
-		if !sameArray(data, buf.Bytes()) {
+		if !bufpool.Shares(data, buf) {
 			bufpool.Put(buf) // else data is buf's: not reused
 		}
 		if err != nil {
