@@ -21,17 +21,15 @@ type Cache struct {
 	seeds memo.Seeds
 
 	// Markdown results and what views derive from them (render.Memo),
-	// and template output (pagememo.go), each keyed by a hash of what it
-	// read.
+	// and template output (render.FileMemo), each keyed by a hash of what
+	// it read.
 	markdown *render.Memo
-	pages    memo.Table[memo.Key, *pageOut]
-
-	mu              sync.Mutex
-	templated, kept int // the last build's template outputs
+	pages    render.FileMemo
 
 	links *linkcheck.Memo // the internal link check of each page
 	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, package sitemap)
 
+	mu    sync.Mutex    // guards git, last and quick
 	git   *gitinfo.Info // what the last build read of git, reused while HEAD stays (git.go)
 	last  *builder      // the last good build, for a quick rebuild (quick.go)
 	quick bool          // the last build was a quick one
@@ -52,20 +50,14 @@ func (c *Cache) Last() (rendered, reused int) {
 // begin starts a build's use of the cache: it keeps what the build uses.
 func (c *Cache) begin() {
 	c.markdown.Begin(false)
-	c.pages.Begin()
-	c.mu.Lock()
-	c.templated, c.kept = 0, 0
-	c.mu.Unlock()
+	c.pages.Begin(false)
 }
 
 // beginQuick starts a quick rebuild's use of the cache: entries it does
 // not touch stay, as its pages do.
 func (c *Cache) beginQuick() {
 	c.markdown.Begin(true)
-	c.pages.BeginKeep()
-	c.mu.Lock()
-	c.templated, c.kept = 0, 0
-	c.mu.Unlock()
+	c.pages.Begin(true)
 }
 
 // commit makes the entries a build of n pages used the cache's contents;
@@ -73,12 +65,7 @@ func (c *Cache) beginQuick() {
 // last build.
 func (c *Cache) commit(quick bool, n int) {
 	c.markdown.Commit(quick, n)
-	c.pages.Commit()
-	if quick {
-		c.mu.Lock()
-		c.kept = n - c.templated
-		c.mu.Unlock()
-	}
+	c.pages.Commit(quick, n)
 }
 
 // abort ends a failed build's use of the cache: it changes nothing.
@@ -90,28 +77,5 @@ func (c *Cache) abort() {
 // LastPages reports how many pages the last build ran templates for and
 // how many files it took from the previous build unchanged.
 func (c *Cache) LastPages() (templated, kept int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.templated, c.kept
-}
-
-// page returns the file memoised under k, recording it for the next
-// build, or nil; with links, only one parsed for the link check.
-func (c *Cache) page(k memo.Key, links bool) *pageOut {
-	o, _ := c.pages.Peek(k)
-	if o == nil || (links && o.parsed == nil) {
-		return nil
-	}
-	c.pages.Put(k, o)
-	c.mu.Lock()
-	c.kept++
-	c.mu.Unlock()
-	return o
-}
-
-func (c *Cache) putPage(k memo.Key, o *pageOut) {
-	c.pages.Put(k, o)
-	c.mu.Lock()
-	c.templated++
-	c.mu.Unlock()
+	return c.pages.Last()
 }

@@ -194,14 +194,14 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 		return // build render link or never: no file
 	}
 	var k memo.Key
-	var kept *pageOut
+	var kept *render.PageFile
 	if pm != nil {
 		k = pm.Key(i)
-		kept = b.opts.Cache.page(k, b.opts.Links != LinksOff)
+		kept = b.opts.Cache.pages.Get(k, b.opts.Links != LinksOff)
 	}
 	var data []byte
 	if kept != nil {
-		data = kept.data
+		data = kept.Data
 	} else {
 		buf := bufpool.Get()
 		fb, err := b.tmpl.PageFallback(buf, v)
@@ -211,7 +211,7 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 			return
 		}
 		data, err = b.minifyFile(p.OutPath, buf.Bytes())
-		if !sameArray(data, buf.Bytes()) {
+		if !bufpool.Shares(data, buf) {
 			bufpool.Put(buf) // else data is buf's: not reused
 		}
 		if err != nil {
@@ -222,15 +222,15 @@ func (b *builder) templatePage(tree *content.Site, i int, r *pageRun, pm *layout
 		// templates is not kept: its key follows what the site's
 		// templates read, not what the theme's do.
 		if pm != nil && fb == nil {
-			kept = &pageOut{data: data}
+			kept = &render.PageFile{Data: data}
 			if b.opts.Links != LinksOff {
-				kept.parsed = linkcheck.Parse(data)
+				kept.Parsed = linkcheck.Parse(data)
 			}
-			b.opts.Cache.putPage(k, kept)
+			b.opts.Cache.pages.Put(k, kept)
 		}
 	}
-	if kept != nil && kept.parsed != nil {
-		b.pages.parsed[i] = kept.parsed
+	if kept != nil && kept.Parsed != nil {
+		b.pages.parsed[i] = kept.Parsed
 	}
 	f := publish.File{Path: p.OutPath, Data: data, Source: p.File}
 	if b.opts.Output != nil {
