@@ -1,7 +1,7 @@
 package site
 
 import (
-	"sync"
+	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/memo"
@@ -29,10 +29,9 @@ type Cache struct {
 	links *linkcheck.Memo // the internal link check of each page
 	steps stepMemo        // the search index's and sitemap's parts (searchcache.go, package sitemap)
 
-	mu    sync.Mutex    // guards git, last and quick
-	git   *gitinfo.Info // what the last build read of git, reused while HEAD stays (git.go)
-	last  *builder      // the last good build, for a quick rebuild (quick.go)
-	quick bool          // the last build was a quick one
+	git   atomic.Pointer[gitinfo.Info] // what the last build read of git, reused while HEAD stays (git.go)
+	last  atomic.Pointer[builder]      // the last good build, for a quick rebuild (quick.go)
+	quick atomic.Bool                  // the last build was a quick one
 }
 
 // NewCache returns an empty cache.

@@ -16,25 +16,11 @@ import (
 func readGit(ctx context.Context, cfg config.Config, opts Options) (*gitinfo.Info, []*diag.Diagnostic) {
 	var last *gitinfo.Info
 	if opts.Cache != nil {
-		last = opts.Cache.lastGit()
+		last = opts.Cache.git.Load()
 	}
 	info, warns := gitinfo.ForBuild(ctx, cfg.GitInfo, opts.Dir, []string{cfg.ContentDir}, last)
 	if opts.Cache != nil {
-		opts.Cache.keepGit(info) // nil when git gave no answer: the next build asks git again
+		opts.Cache.git.Store(info) // nil when git gave no answer: the next build asks git again
 	}
 	return info, warns
-}
-
-// lastGit returns what the last build read of git; nil for nothing.
-func (c *Cache) lastGit() *gitinfo.Info {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.git
-}
-
-// keepGit keeps what a build read of git for the next one.
-func (c *Cache) keepGit(info *gitinfo.Info) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.git = info
 }

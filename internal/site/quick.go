@@ -43,28 +43,12 @@ import (
 // starts from.
 func (c *Cache) keep(b *builder) {
 	b.snap.index(b)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.last = b
-}
-
-// take removes and returns the kept build: whatever the next build does,
-// it is used once (see quick).
-func (c *Cache) take() *builder {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	b := c.last
-	c.last = nil
-	return b
+	c.last.Store(b)
 }
 
 // Quick reports whether the last build with c was a quick rebuild that
 // succeeded.
-func (c *Cache) Quick() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.quick
-}
+func (c *Cache) Quick() bool { return c.quick.Load() }
 
 // quick rebuilds the site from the last build with opts.Cache when every
 // path of opts.Changed is the markdown file of a page of that build whose
@@ -75,13 +59,11 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options, git
 	if c == nil {
 		return nil, nil, false
 	}
-	c.mu.Lock()
-	c.quick = false
-	c.mu.Unlock()
+	c.quick.Store(false)
 	// Whatever happens, the kept state is used once: a build that does
 	// not start from it may fail, and the next one cannot start from a
 	// state older than the changes that build saw.
-	b := c.take()
+	b := c.last.Swap(nil)
 	if b == nil || len(opts.Changed) == 0 || opts.Output != nil {
 		return nil, nil, false
 	}
@@ -99,9 +81,7 @@ func quick(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options, git
 	}
 	if err == nil {
 		c.keep(next)
-		c.mu.Lock()
-		c.quick = true
-		c.mu.Unlock()
+		c.quick.Store(true)
 	}
 	return s, err, true
 }

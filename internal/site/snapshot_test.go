@@ -32,7 +32,7 @@ func TestQuickLeavesLastBuild(t *testing.T) {
 	if _, err := Build(context.Background(), fsys, cfg, Options{Cache: cache, Links: LinksWarn}); err != nil {
 		t.Fatal(err)
 	}
-	last := cache.last
+	last := cache.last.Load()
 	i := last.snap.byFile["content/a.md"]
 	p := last.snap.tree.Pages[i]
 	contents := make([]template.HTML, len(last.site.Pages))
@@ -64,7 +64,7 @@ func TestQuickLeavesLastBuild(t *testing.T) {
 	if last.snap.memo.Key(i) != key {
 		t.Error("the last build's page memo key of a.md changed")
 	}
-	next := cache.last
+	next := cache.last.Load()
 	if next == last || next.site == last.site || next.site.Pages[i] == last.site.Pages[i] {
 		t.Fatal("the rebuild kept the last build's state, not a copy")
 	}
