@@ -47,6 +47,15 @@ func (m *Memo) Encoder(lang string) *Encoder {
 	return m.enc
 }
 
+// LazyEncoder returns a function that returns m.Encoder(lang), the same
+// Encoder every time, asking m on the first call only: a build makes one
+// where it starts, and a build that never encodes leaves m as it was. m
+// may be nil, and then the Encoder is a new one. The function may be
+// called from any goroutine.
+func (m *Memo) LazyEncoder(lang string) func() *Encoder {
+	return sync.OnceValue(func() *Encoder { return m.Encoder(lang) })
+}
+
 // Encode returns the entries of pages, in order, encoded by enc or taken
 // from m where the page is unchanged. It is one build of m's table: the
 // entries of pages not among pages are dropped. m may be nil, and then

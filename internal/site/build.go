@@ -136,6 +136,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	}
 	var ds diag.List
 	b := &builder{cfg: cfg, opts: opts, fsys: fsys, res: &resources.Builds{}}
+	b.searchEncoder = b.searchMemo().LazyEncoder(search.Lang(cfg.LanguageCode))
 	b.snap.git = git
 	ds.AddAll(gitWarns...)
 	if cfg.Minify {
@@ -259,7 +260,7 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 		opts.Cache.keep(b)
 	}
 	s := failed(ds)
-	s.Files, s.Pages, s.Skipped = b.unsent(out), tree.Written(), tree.Skipped
+	s.Files, s.Pages, s.Skipped = b.pages.sent.Unsent(out), tree.Written(), tree.Skipped
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks
 	s.released = int(b.pages.released.Load())
 	return s, nil
@@ -307,7 +308,7 @@ type builder struct {
 	pages pageResults // what the render loop made of each page
 	snap  snapshot    // what a build with a Cache keeps for a quick rebuild
 
-	search searchState // the search index's encoder (searchcache.go)
+	searchEncoder func() *search.Encoder // the search index's, made when first asked for (search.Memo.LazyEncoder)
 }
 
 // pageResults are what the render loop made of each page, by page index,
@@ -319,7 +320,7 @@ type pageResults struct {
 	entries   []search.Entry             // in a build without one
 	parsed    []*linkcheck.Parsed        // pages parsed for the link check as they were rendered
 	lpages    []linkcheck.Page           // then the 404 page: for the link check
-	sent      sent                       // pages written to Options.Output
+	sent      *publish.Sent              // pages written to Options.Output, nil without one (output.go)
 	unwritten []int                      // pages whose render failed: no file
 	released  atomic.Int32               // pages whose body was released
 	twins     [][]byte                   // each page's markdown twin, with [llms] enable (llms.go)

@@ -8,7 +8,6 @@ import (
 	"path"
 	"reflect"
 	"slices"
-	"sync"
 
 	"github.com/quire-docs/quire/internal/memo"
 	"github.com/quire-docs/quire/internal/par"
@@ -197,9 +196,10 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	// The index holds every page's text (tens of megabytes on a large
 	// site) in files named by their content: it is joined when one of its
 	// files is first asked for, from entries encoded now.
-	es := b.quickSearchEntries(again)
+	es := search.Reencode(b.snap.searchEs, again, b.site.Pages, b.pages.outlines, b.searchEncoder())
+	b.snap.searchEs = es
 	files = slices.DeleteFunc(files, func(f publish.File) bool { return search.IsIndexFile(f.Path) })
-	deferred := &publish.Deferred{Owns: search.IsIndexFile, Files: sync.OnceValue(func() []publish.File { return b.searchFiles(es) }), Next: llmsFull}
+	deferred := search.Deferred(es, b.searchEncoder().Lang(), llmsFull)
 	for _, i := range again {
 		if b.pages.lpages != nil {
 			p := tree.Pages[i]

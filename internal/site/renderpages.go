@@ -52,13 +52,7 @@ func (b *builder) renderPages(ctx context.Context, tree *content.Site, ds *diag.
 		b.pages.twins = make([][]byte, len(tree.Pages))
 	}
 	if b.opts.Output != nil {
-		b.pages.sent.paths = make([]string, len(tree.Pages))
-		if b.pages.entries != nil {
-			b.pages.sent.frags = make([]string, len(tree.Pages))
-		}
-		if b.opts.Links != LinksOff {
-			b.pages.sent.parsed = make([]*linkcheck.Parsed, len(tree.Pages))
-		}
+		b.pages.sent = publish.NewSent(len(tree.Pages))
 	}
 	if b.opts.Cache == nil && b.ownBodiesOnly() {
 		par.Each(ctx, len(tree.Pages), func(i int) {
@@ -170,8 +164,8 @@ func (b *builder) markdownPage(tree *content.Site, i int, r *pageRun) {
 		b.pages.outlines[i] = o // the Cache's search memo compares sections
 	} else {
 		// Only the encoded entry is kept: a few bytes, not the sections.
-		b.pages.entries[i] = b.searchEntry(v, o.Sections)
-		if b.pages.sent.frags != nil {
+		b.pages.entries[i] = b.searchEncoder().Encode(search.PageOf(v, o.Sections))
+		if b.pages.sent != nil {
 			if err := b.sendFragment(i); err != nil {
 				r.reportErr(p.File, err)
 			}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/quire-docs/quire/internal/render"
+	"github.com/quire-docs/quire/internal/search"
 )
 
 // index makes what a quick rebuild looks pages up by, once per kept
@@ -37,6 +38,7 @@ func (s *snapshot) index(b *builder) {
 func (b *builder) next(fsys fs.FS, opts Options) *builder {
 	n := &builder{cfg: b.cfg, opts: opts, fsys: fsys, tmpl: b.tmpl, min: b.min,
 		render: b.render, site: render.CopySite(b.site), snap: b.snap, res: b.res}
+	n.searchEncoder = n.searchMemo().LazyEncoder(search.Lang(n.cfg.LanguageCode))
 	n.pages.mdLinks = slices.Clone(b.pages.mdLinks)
 	n.pages.outlines = slices.Clone(b.pages.outlines)
 	n.pages.parsed = slices.Clone(b.pages.parsed)

@@ -118,7 +118,7 @@ func BenchmarkRebuildSteps10000(b *testing.B) {
 		{name: "collect", run: func() { l = linkcheck.Collect(ctx, files, lpages, lopts(parsed, memo)) },
 			prep: func() { parsed[edited] = linkcheck.Parse(editedData) }},
 		{name: "broken", run: func() { l.Broken(ctx) }},
-		{name: "unsent", run: func() { bd.unsent(files) }},
+		{name: "unsent", run: func() { bd.pages.sent.Unsent(files) }},
 		{name: "servermap", run: func() {
 			m := make(map[string]*publish.File, len(built.Files))
 			for i := range built.Files {
