@@ -3,51 +3,13 @@ package gitinfo
 import (
 	"context"
 	"errors"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/quire-docs/quire/internal/sitetest"
 )
-
-// needGit skips t when git is missing, but on CI, where it must be there.
-func needGit(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("git is not installed")
-		}
-		t.Skip("git is not installed")
-	}
-}
-
-// git runs git in dir with a fixed identity and, when date is not empty,
-// fixed author and committer dates, and no user or system config.
-func git(t *testing.T, dir, date string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-		"GIT_AUTHOR_NAME=Ann Author", "GIT_AUTHOR_EMAIL=ann@example.org",
-		"GIT_COMMITTER_NAME=Carl Committer", "GIT_COMMITTER_EMAIL=carl@example.org")
-	if date != "" {
-		cmd.Env = append(cmd.Env, "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
-	}
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %v: %v\n%s", args, err, out)
-	}
-}
-
-func write(t *testing.T, name, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // history makes a repository whose site is in docs/: content/a.md
 // committed on 2024-01-02 and changed on 2024-03-04, content/b c.md
@@ -55,17 +17,17 @@ func write(t *testing.T, name, text string) {
 // and content/new.md not committed.
 func history(t *testing.T) (repo string) {
 	repo = t.TempDir()
-	git(t, repo, "", "init", "-q", "-b", "main")
-	write(t, filepath.Join(repo, "docs/content/a.md"), "a\n")
-	write(t, filepath.Join(repo, "docs/content/b c.md"), "b\n")
-	write(t, filepath.Join(repo, "README"), "r\n")
-	git(t, repo, "", "add", ".")
-	git(t, repo, "2024-01-02T10:00:00Z", "commit", "-q", "-m", "Add a and b")
-	write(t, filepath.Join(repo, "docs/content/a.md"), "a2\n")
-	git(t, repo, "2024-03-04T10:00:00Z", "commit", "-q", "-a", "-m", "Change a")
-	git(t, repo, "", "mv", "docs/content/b c.md", "docs/content/d.md")
-	git(t, repo, "2024-05-06T10:00:00Z", "commit", "-q", "-m", "Rename b")
-	write(t, filepath.Join(repo, "docs/content/new.md"), "n\n")
+	sitetest.Git(t, repo, "", "init", "-q", "-b", "main")
+	sitetest.WriteFile(t, filepath.Join(repo, "docs/content/a.md"), "a\n")
+	sitetest.WriteFile(t, filepath.Join(repo, "docs/content/b c.md"), "b\n")
+	sitetest.WriteFile(t, filepath.Join(repo, "README"), "r\n")
+	sitetest.Git(t, repo, "", "add", ".")
+	sitetest.Git(t, repo, "2024-01-02T10:00:00Z", "commit", "-q", "-m", "Add a and b")
+	sitetest.WriteFile(t, filepath.Join(repo, "docs/content/a.md"), "a2\n")
+	sitetest.Git(t, repo, "2024-03-04T10:00:00Z", "commit", "-q", "-a", "-m", "Change a")
+	sitetest.Git(t, repo, "", "mv", "docs/content/b c.md", "docs/content/d.md")
+	sitetest.Git(t, repo, "2024-05-06T10:00:00Z", "commit", "-q", "-m", "Rename b")
+	sitetest.WriteFile(t, filepath.Join(repo, "docs/content/new.md"), "n\n")
 	return repo
 }
 
@@ -78,7 +40,7 @@ func day(s string) time.Time {
 }
 
 func TestReadGivesEachFileItsLastCommit(t *testing.T) {
-	needGit(t)
+	sitetest.NeedGit(t)
 	repo := history(t)
 	info, err := Read(context.Background(), filepath.Join(repo, "docs"), []string{"content"}, nil)
 	if err != nil {
@@ -121,10 +83,10 @@ func TestReadGivesEachFileItsLastCommit(t *testing.T) {
 }
 
 func TestReadFindsShallowClone(t *testing.T) {
-	needGit(t)
+	sitetest.NeedGit(t)
 	repo := history(t)
 	clone := filepath.Join(t.TempDir(), "clone")
-	git(t, repo, "", "clone", "-q", "--depth=1", "file://"+repo, clone)
+	sitetest.Git(t, repo, "", "clone", "-q", "--depth=1", "file://"+repo, clone)
 	info, err := Read(context.Background(), filepath.Join(clone, "docs"), []string{"content"}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -139,14 +101,14 @@ func TestReadFindsShallowClone(t *testing.T) {
 }
 
 func TestReadWithoutHistory(t *testing.T) {
-	needGit(t)
+	sitetest.NeedGit(t)
 	dir := t.TempDir()
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
 	_, err := Read(context.Background(), dir, []string{"content"}, nil)
 	if !errors.Is(err, ErrNoHistory) {
 		t.Fatalf("Read outside a repository: %v, want ErrNoHistory", err)
 	}
-	git(t, dir, "", "init", "-q")
+	sitetest.Git(t, dir, "", "init", "-q")
 	if _, err := Read(context.Background(), dir, []string{"content"}, nil); !errors.Is(err, ErrNoHistory) {
 		t.Fatalf("Read in a repository without commits: %v, want ErrNoHistory", err)
 	}
@@ -178,7 +140,7 @@ func TestEqual(t *testing.T) {
 // TestReadReusesLastForSameHead: with the same HEAD the log would be the
 // same, so the last result is reused; a commit makes a new one.
 func TestReadReusesLastForSameHead(t *testing.T) {
-	needGit(t)
+	sitetest.NeedGit(t)
 	repo := history(t)
 	dir := filepath.Join(repo, "docs")
 	first, err := Read(context.Background(), dir, []string{"content"}, nil)
@@ -192,9 +154,9 @@ func TestReadReusesLastForSameHead(t *testing.T) {
 	if other, _ := Read(context.Background(), dir, []string{"other"}, first); other == first {
 		t.Error("Read of other dirs reused the last result")
 	}
-	write(t, filepath.Join(dir, "content/new.md"), "n2\n")
-	git(t, repo, "", "add", ".")
-	git(t, repo, "2024-07-08T10:00:00Z", "commit", "-q", "-m", "Add new")
+	sitetest.WriteFile(t, filepath.Join(dir, "content/new.md"), "n2\n")
+	sitetest.Git(t, repo, "", "add", ".")
+	sitetest.Git(t, repo, "2024-07-08T10:00:00Z", "commit", "-q", "-m", "Add new")
 	after, err := Read(context.Background(), dir, []string{"content"}, first)
 	if err != nil {
 		t.Fatal(err)
@@ -218,7 +180,7 @@ func TestForBuild(t *testing.T) {
 		!strings.Contains(warns[0].String(), "enableGitInfo: the site is not in a directory git can read") {
 		t.Errorf("ForBuild without a dir = %v, %v; want one warning", info, warns)
 	}
-	needGit(t)
+	sitetest.NeedGit(t)
 	dir := t.TempDir()
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
 	if info, warns := ForBuild(ctx, true, dir, []string{"content"}, nil); info != nil || len(warns) != 1 ||
@@ -231,7 +193,7 @@ func TestForBuild(t *testing.T) {
 		t.Errorf("ForBuild in a repository = %v, %v; want its commits and no warning", info, warns)
 	}
 	clone := filepath.Join(t.TempDir(), "clone")
-	git(t, repo, "", "clone", "-q", "--depth=1", "file://"+repo, clone)
+	sitetest.Git(t, repo, "", "clone", "-q", "--depth=1", "file://"+repo, clone)
 	info, warns = ForBuild(ctx, true, filepath.Join(clone, "docs"), []string{"content"}, nil)
 	if info == nil || len(warns) != 1 || !strings.Contains(warns[0].String(), "shallow clone: dates from git are wrong") {
 		t.Errorf("ForBuild in a shallow clone = %v, %v; want its commits and one warning", info, warns)

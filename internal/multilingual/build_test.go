@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
-	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/site"
+	"github.com/quire-docs/quire/internal/sitetest"
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
@@ -179,14 +178,7 @@ func TestLanguagesDeterministic(t *testing.T) {
 	t.Parallel()
 	a := mustBuild(t, twoLanguagesByDir, site.Options{})
 	b := mustBuild(t, twoLanguagesByDir, site.Options{})
-	if len(a.Files) != len(b.Files) {
-		t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
-	}
-	for i := range a.Files {
-		if a.Files[i].Path != b.Files[i].Path || !bytes.Equal(a.Files[i].Data, b.Files[i].Data) {
-			t.Errorf("%s differs between two builds", a.Files[i].Path)
-		}
-	}
+	sitetest.SameFiles(t, a.Files, b.Files)
 }
 
 func TestLanguagesTranslations(t *testing.T) {
@@ -328,41 +320,28 @@ Deutsch.
 	}
 }
 
-// collect is a site.Output that keeps what it is sent.
-type collect struct {
-	mu    sync.Mutex
-	files map[string][]byte
-}
-
-func (c *collect) Write(f publish.File) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.files[f.Path] = f.Data
-	return nil
-}
-
 // TestLanguagesOutput: pages sent to an Output as they are rendered go
 // under their language's prefix, and with the files Build returns they
 // are the files of a build in memory.
 func TestLanguagesOutput(t *testing.T) {
 	t.Parallel()
 	want := mustBuild(t, twoLanguagesByDir, site.Options{})
-	out := &collect{files: map[string][]byte{}}
+	out := &sitetest.Recorder{Files: map[string][]byte{}}
 	s := mustBuild(t, twoLanguagesByDir, site.Options{Output: out})
-	if _, ok := out.files["de/docs/guide/index.html"]; !ok {
-		t.Errorf("de/docs/guide/index.html was not sent under de/; sent %d files", len(out.files))
+	if _, ok := out.Files["de/docs/guide/index.html"]; !ok {
+		t.Errorf("de/docs/guide/index.html was not sent under de/; sent %d files", len(out.Files))
 	}
 	for _, f := range s.Files {
-		if _, dup := out.files[f.Path]; dup {
+		if _, dup := out.Files[f.Path]; dup {
 			t.Errorf("%s is both sent and returned", f.Path)
 		}
-		out.files[f.Path] = f.Data
+		out.Files[f.Path] = f.Data
 	}
-	if len(out.files) != len(want.Files) {
-		t.Errorf("%d files sent and returned, %d built in memory", len(out.files), len(want.Files))
+	if len(out.Files) != len(want.Files) {
+		t.Errorf("%d files sent and returned, %d built in memory", len(out.Files), len(want.Files))
 	}
 	for _, f := range want.Files {
-		if got, ok := out.files[f.Path]; !ok || !bytes.Equal(got, f.Data) {
+		if got, ok := out.Files[f.Path]; !ok || !bytes.Equal(got, f.Data) {
 			t.Errorf("%s differs from the build in memory", f.Path)
 		}
 	}

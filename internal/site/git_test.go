@@ -3,61 +3,18 @@ package site
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
-	"github.com/rogpeppe/go-internal/txtar"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
 
 // gitSite writes the files of archive into a new directory and returns
-// it, and a function running git there with a fixed identity and, when
-// date is not empty, that author and commit date ("AUTHOR/COMMIT" for two).
-func gitSite(t *testing.T, archive string) (dir string, git func(date string, args ...string)) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("git is not installed")
-		}
-		t.Skip("git is not installed")
-	}
-	dir = t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		writeFile(t, filepath.Join(dir, f.Name), string(f.Data))
-	}
-	git = func(date string, args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-			"GIT_AUTHOR_NAME=Ann Author", "GIT_AUTHOR_EMAIL=ann@example.org",
-			"GIT_COMMITTER_NAME=Carl Committer", "GIT_COMMITTER_EMAIL=carl@example.org")
-		if date != "" {
-			author, commit, two := strings.Cut(date, "/")
-			if !two {
-				commit = author
-			}
-			cmd.Env = append(cmd.Env, "GIT_AUTHOR_DATE="+author, "GIT_COMMITTER_DATE="+commit)
-		}
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
-	return dir, git
-}
-
-func writeFile(t *testing.T, name, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
+// it, and a function running git there (sitetest.GitSite).
+var gitSite = sitetest.GitSite
 
 // buildDir builds the site in dir as quire build does (Options.Dir set).
 func buildDir(t *testing.T, dir string, opts Options) *Site {
@@ -107,11 +64,11 @@ func TestGitInfoDates(t *testing.T) {
 	git("", "init", "-q")
 	git("", "add", ".")
 	git("2024-01-02T10:00:00Z", "commit", "-q", "-m", "Start")
-	writeFile(t, filepath.Join(dir, "content/notes/n.md"), "---\ntitle: N\n---\nMore.\n")
+	sitetest.WriteFile(t, filepath.Join(dir, "content/notes/n.md"), "---\ntitle: N\n---\nMore.\n")
 	git("", "add", ".")
 	// Author and commit dates differ, as after a rebase.
 	git("2024-03-04T10:00:00Z/2024-03-05T10:00:00Z", "commit", "-q", "-m", "Say more")
-	writeFile(t, filepath.Join(dir, "content/docs/new.md"), "---\ntitle: New\nlastmod: 2021-05-06\n---\n")
+	sitetest.WriteFile(t, filepath.Join(dir, "content/docs/new.md"), "---\ntitle: New\nlastmod: 2021-05-06\n---\n")
 
 	s := buildDir(t, dir, Options{})
 	for _, w := range s.Warnings {
@@ -147,7 +104,7 @@ func TestGitInfoWarnsOnce(t *testing.T) {
 	git("", "init", "-q")
 	git("", "add", ".")
 	git("2024-01-02T10:00:00Z", "commit", "-q", "-m", "Start")
-	writeFile(t, filepath.Join(dir, "content/notes/n.md"), "---\ntitle: N\n---\nMore.\n")
+	sitetest.WriteFile(t, filepath.Join(dir, "content/notes/n.md"), "---\ntitle: N\n---\nMore.\n")
 	git("2024-03-04T10:00:00Z", "commit", "-q", "-a", "-m", "Say more")
 	clone := filepath.Join(t.TempDir(), "clone")
 	git("", "clone", "-q", "--depth=1", "file://"+dir, clone)
@@ -186,9 +143,9 @@ func TestGitInfoCommitEndsQuickRebuild(t *testing.T) {
 	buildDir(t, dir, opts)
 
 	a := filepath.Join(dir, "content/docs/a.md")
-	writeFile(t, a, "---\ntitle: A\nlastmod: 2020-01-01\n---\nA's new text.\n")
+	sitetest.WriteFile(t, a, "---\ntitle: A\nlastmod: 2020-01-01\n---\nA's new text.\n")
 	git("2024-03-04T10:00:00Z", "commit", "-q", "-a", "-m", "Change A")
-	writeFile(t, a, "---\ntitle: A\nlastmod: 2020-01-01\n---\nA's newer text.\n")
+	sitetest.WriteFile(t, a, "---\ntitle: A\nlastmod: 2020-01-01\n---\nA's newer text.\n")
 	opts.Changed = []string{"content/docs/a.md"}
 	s := buildDir(t, dir, opts)
 	if cache.Quick() {
@@ -199,7 +156,7 @@ func TestGitInfoCommitEndsQuickRebuild(t *testing.T) {
 	}
 
 	// Without a commit, an edit is still a quick rebuild.
-	writeFile(t, a, "---\ntitle: A\nlastmod: 2020-01-01\n---\nA's newest text.\n")
+	sitetest.WriteFile(t, a, "---\ntitle: A\nlastmod: 2020-01-01\n---\nA's newest text.\n")
 	buildDir(t, dir, opts)
 	if !cache.Quick() {
 		t.Error("an edit without a commit was not a quick rebuild")

@@ -7,30 +7,16 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/rogpeppe/go-internal/txtar"
-
-	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
 
 // buildWithLinks builds the site in archive, with symbolic links added
 // to it (name → target as written).
 func buildWithLinks(t *testing.T, archive string, links map[string]string) (*Site, error) {
 	t.Helper()
-	ar := txtar.Parse([]byte(archive))
-	fsys := fstest.MapFS{}
-	var cfgData []byte
-	for _, f := range ar.Files {
-		if f.Name == "config.toml" {
-			cfgData = f.Data
-		}
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
+	fsys, cfg := sitetest.Archive(t, archive)
 	for name, target := range links {
 		fsys[name] = &fstest.MapFile{Data: []byte(target), Mode: fs.ModeSymlink}
-	}
-	cfg, _, err := config.Parse(cfgData)
-	if err != nil {
-		t.Fatalf("config: %v", err)
 	}
 	return Build(context.Background(), fsys, cfg, Options{})
 }

@@ -4,29 +4,13 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/publish"
 	"github.com/quire-docs/quire/internal/search"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
-
-// recorder is an Output that keeps what it is sent.
-type recorder struct {
-	mu    sync.Mutex
-	files map[string][]byte
-}
-
-func (r *recorder) Write(f publish.File) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.files == nil {
-		r.files = map[string][]byte{}
-	}
-	r.files[f.Path] = bytes.Clone(f.Data)
-	return nil
-}
 
 func byPath(files []publish.File) map[string][]byte {
 	m := map[string][]byte{}
@@ -46,7 +30,7 @@ func TestOutputGetsEveryPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rec recorder
+	var rec sitetest.Recorder
 	streamed, err := Build(context.Background(), fsys, cfg, Options{Output: &rec})
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +38,7 @@ func TestOutputGetsEveryPage(t *testing.T) {
 	// Each page is sent, and so is its search fragment (pages with the
 	// same fragment share one file).
 	pages, frags := 0, 0
-	for p := range rec.files {
+	for p := range rec.Files {
 		if strings.HasPrefix(p, search.Dir+"f-") {
 			frags++
 		} else {
@@ -65,7 +49,7 @@ func TestOutputGetsEveryPage(t *testing.T) {
 		t.Errorf("Output got %d pages and %d search fragments, want one page each (%d) and a fragment for most", pages, frags, streamed.Pages)
 	}
 	got := byPath(streamed.Files)
-	for p, data := range rec.files {
+	for p, data := range rec.Files {
 		if _, dup := got[p]; dup {
 			t.Errorf("%s was sent and is also in Site.Files", p)
 		}
@@ -111,7 +95,7 @@ func TestOutputKeepsLinkCheck(t *testing.T) {
 	fsys, cfg := corpusFS(t, 30)
 	fsys["content/broken.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Broken\n---\n\nSee [nowhere](#no-such-heading).\n")}
 	_, memErr := Build(context.Background(), fsys, cfg, Options{})
-	_, outErr := Build(context.Background(), fsys, cfg, Options{Output: &recorder{}})
+	_, outErr := Build(context.Background(), fsys, cfg, Options{Output: &sitetest.Recorder{}})
 	if memErr == nil || outErr == nil {
 		t.Fatalf("errors = %v / %v, want the broken anchor reported by both builds", memErr, outErr)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
 
 // readsOthers is a footer addition that reads another page's body without
@@ -38,13 +39,13 @@ func withFooter(t *testing.T, fsys fstest.MapFS, extra string) fstest.MapFS {
 func buildBoth(t *testing.T, fsys fstest.MapFS, cfg config.Config) *Site {
 	t.Helper()
 	build := func(fsys fstest.MapFS) (*Site, map[string][]byte) {
-		var rec recorder
+		var rec sitetest.Recorder
 		s, err := Build(context.Background(), fsys, cfg, Options{Output: &rec})
 		if err != nil {
 			t.Fatal(err)
 		}
 		files := byPath(s.Files)
-		maps.Copy(files, rec.files)
+		maps.Copy(files, rec.Files)
 		return s, files
 	}
 	lean, leanFiles := build(withFooter(t, fsys, ""))
@@ -114,7 +115,7 @@ func TestReleasedBodiesShortcodes(t *testing.T) {
 	fsys["content/docs/bad.md"] = page("Bad", "9", "[bad]({{< relref \"/docs/z.md#nope\" >}})\n")
 	var errs [2][]string
 	for i, extra := range []string{"", readsOthers} {
-		_, err := Build(context.Background(), withFooter(t, fsys, extra), cfg, Options{Output: &recorder{}})
+		_, err := Build(context.Background(), withFooter(t, fsys, extra), cfg, Options{Output: &sitetest.Recorder{}})
 		errs[i] = errorLines(err)
 	}
 	if len(errs[0]) != 1 || !strings.Contains(errs[0][0], "#nope") || !slices.Equal(errs[0], errs[1]) {
@@ -140,7 +141,7 @@ func TestReleasedBodiesLinkPositions(t *testing.T) {
 	var errs [2][]string
 	var released [2]int
 	for i, extra := range []string{"", readsOthers} {
-		s, err := Build(context.Background(), withFooter(t, fsys, extra), cfg, Options{Output: &recorder{}})
+		s, err := Build(context.Background(), withFooter(t, fsys, extra), cfg, Options{Output: &sitetest.Recorder{}})
 		errs[i], released[i] = errorLines(err), s.released
 	}
 	want := []string{

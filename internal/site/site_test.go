@@ -9,28 +9,14 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/rogpeppe/go-internal/txtar"
-
 	"github.com/quire-docs/quire/internal/config"
-	"github.com/quire-docs/quire/internal/diag"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
 
 // buildTxtar builds the site in a txtar archive (config.toml optional).
 func buildTxtar(t testing.TB, archive string, opts Options) (*Site, error) {
 	t.Helper()
-	ar := txtar.Parse([]byte(archive))
-	fsys := fstest.MapFS{}
-	var cfgData []byte
-	for _, f := range ar.Files {
-		if f.Name == "config.toml" {
-			cfgData = f.Data
-		}
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	cfg, _, err := config.Parse(cfgData)
-	if err != nil {
-		t.Fatalf("config: %v", err)
-	}
+	fsys, cfg := sitetest.Archive(t, archive)
 	return Build(context.Background(), fsys, cfg, opts)
 }
 
@@ -45,39 +31,13 @@ func mustBuild(t testing.TB, archive string, opts Options) *Site {
 
 func file(t testing.TB, s *Site, path string) string {
 	t.Helper()
-	for _, f := range s.Files {
-		if f.Path == path {
-			return string(f.Data)
-		}
-	}
-	var names []string
-	for _, f := range s.Files {
-		names = append(names, f.Path)
-	}
-	t.Fatalf("no output file %s; have %v", path, names)
-	return ""
+	return sitetest.File(t, s.Files, path)
 }
 
-func hasFile(s *Site, path string) bool {
-	for _, f := range s.Files {
-		if f.Path == path {
-			return true
-		}
-	}
-	return false
-}
+func hasFile(s *Site, path string) bool { return sitetest.Has(s.Files, path) }
 
 // errorLines returns the error diagnostics of err as printed lines.
-func errorLines(err error) []string {
-	var l diag.List
-	l.AddError("", err)
-	l.Sort()
-	var out []string
-	for _, d := range l {
-		out = append(out, d.Error())
-	}
-	return out
-}
+var errorLines = sitetest.ErrorLines
 
 // order returns the hrefs of the links in the section list of html, in order.
 func indexOf(t *testing.T, html string, subs ...string) []int {
@@ -516,14 +476,7 @@ func TestDeterministic(t *testing.T) {
 	t.Parallel()
 	a := mustBuild(t, draftSite+faqPage, Options{Drafts: true})
 	b := mustBuild(t, draftSite+faqPage, Options{Drafts: true})
-	if len(a.Files) != len(b.Files) {
-		t.Fatalf("file counts differ: %d vs %d", len(a.Files), len(b.Files))
-	}
-	for i := range a.Files {
-		if a.Files[i].Path != b.Files[i].Path || !bytes.Equal(a.Files[i].Data, b.Files[i].Data) {
-			t.Errorf("build output differs at %s", a.Files[i].Path)
-		}
-	}
+	sitetest.SameFiles(t, a.Files, b.Files)
 }
 
 // TestCanceled: a build whose context is done stops at the next stage

@@ -5,12 +5,9 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/chromedp/chromedp"
-	"github.com/rogpeppe/go-internal/txtar"
-
-	"github.com/quire-docs/quire/internal/config"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
 
 // brandSite is a site that brands the theme with every key of [params]
@@ -74,18 +71,7 @@ The end.
 // buildTxtar builds the site in a txtar archive, in memory.
 func buildTxtar(t *testing.T, archive string) *docs {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	var cfgData []byte
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		if f.Name == "config.toml" {
-			cfgData = f.Data
-		}
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	cfg, _, err := config.Parse(cfgData)
-	if err != nil {
-		t.Fatalf("config: %v", err)
-	}
+	fsys, cfg := sitetest.Archive(t, archive)
 	return buildSite(t, fsys, cfg)
 }
 
