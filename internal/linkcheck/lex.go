@@ -3,6 +3,7 @@ package linkcheck
 import (
 	"iter"
 	"slices"
+	"sync"
 
 	"github.com/quire-docs/quire/internal/htmlscan"
 )
@@ -25,13 +26,32 @@ type collector struct {
 	refs refs
 }
 
-func newCollector() *collector { return &collector{d: &doc{ids: map[string]struct{}{}}} }
+func newCollector() *collector {
+	c := &collector{d: &doc{ids: map[string]struct{}{}}}
+	if b, ok := refBufs.Get().(*[]byte); ok {
+		c.refs.buf = (*b)[:0]
+	}
+	return c
+}
 
-// done returns the doc.
+// done returns the doc. The collector's buffer goes back to refBufs: the
+// doc holds a copy of its text.
 func (c *collector) done() *doc {
 	c.d.refs = c.refs.list()
+	if cap(c.refs.buf) <= maxPooledRefs {
+		buf := c.refs.buf[:0]
+		refBufs.Put(&buf)
+	}
+	c.refs.buf = nil
 	return c.d
 }
+
+// refBufs are the buffers the collectors gather pages' links in, reused:
+// a page's few hundred links grew a new buffer many times over.
+var refBufs sync.Pool
+
+// maxPooledRefs is the largest buffer done gives back for reuse.
+const maxPooledRefs = 1 << 20
 
 func (c *collector) Start(name []byte, attrs []htmlscan.Attr, _ bool) {
 	tag := tagName(name)
@@ -78,18 +98,37 @@ func (c *collector) Text([]byte) {}
 func (c *collector) TagsOnly()   {}
 
 // tagName returns name when it is one parse looks at, and "" for the
-// rest, without allocating (comparing string(name) makes no string).
+// rest, without allocating: a switch on string(name) makes no string, and
+// it is called for every tag of every page.
 func tagName(name []byte) string {
-	for _, n := range knownTags {
-		if n == string(name) {
-			return n
-		}
+	switch string(name) {
+	case "a":
+		return "a"
+	case "area":
+		return "area"
+	case "link":
+		return "link"
+	case "img":
+		return "img"
+	case "script":
+		return "script"
+	case "iframe":
+		return "iframe"
+	case "source":
+		return "source"
+	case "video":
+		return "video"
+	case "audio":
+		return "audio"
+	case "track":
+		return "track"
+	case "embed":
+		return "embed"
+	case "input":
+		return "input"
 	}
 	return ""
 }
-
-// knownTags are the elements parse looks at by name.
-var knownTags = []string{"a", "area", "link", "img", "script", "iframe", "source", "video", "audio", "track", "embed", "input"}
 
 // refs gathers a page's link values in one buffer. A page's few hundred
 // links become one string and a list of where each ends, which hold no

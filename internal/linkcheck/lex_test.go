@@ -92,3 +92,26 @@ func sameDoc(t *testing.T, src string, got, want *doc) {
 		t.Errorf("%.80q: refs %q, x/net finds %q", src, g, w)
 	}
 }
+
+// TestTagName: every element the collector looks at by name is known to
+// tagName, without allocating; others are "".
+func TestTagName(t *testing.T) { // not parallel: AllocsPerRun
+	want := []string{"a", "area", "link", "video"}
+	for tag := range srcTags {
+		want = append(want, tag)
+	}
+	for _, tag := range want {
+		if got := tagName([]byte(tag)); got != tag {
+			t.Errorf("tagName(%q) = %q", tag, got)
+		}
+	}
+	for _, tag := range []string{"span", "", "A", "links"} {
+		if got := tagName([]byte(tag)); got != "" {
+			t.Errorf("tagName(%q) = %q, want \"\"", tag, got)
+		}
+	}
+	name := []byte("script")
+	if n := testing.AllocsPerRun(100, func() { tagName(name) }); n != 0 {
+		t.Errorf("tagName allocates %v times", n)
+	}
+}
