@@ -121,7 +121,7 @@ func (l *Links) countOK() int {
 // for links that are not ok, so a nav tree linking every page from every
 // page costs one map lookup per link.
 func (l *Links) checkDoc(d *doc) (out []found, ok map[string]struct{}, frags []string) {
-	ok = map[string]struct{}{}
+	ok = make(map[string]struct{}, len(d.refs.ends)) // most links are ok: no growing
 	done := map[string]bool{}
 	for href := range d.refs.all() {
 		// A site-absolute link found ok is ok from every page: the
