@@ -5,7 +5,7 @@
 #   internal/site BenchmarkLinkcheck10000: the check alone, as a ratio to the build
 #   internal/server BenchmarkEditToReload10000: one-page edit to live-reload
 #     event in quire serve (target ≤ 100 ms)
-# BENCH_GO_PAGES (10000), BENCH_GO_ROUNDS (5 builds with and without the
+# BENCH_GO_PAGES (10000), BENCH_GO_ROUNDS (9 builds with and without the
 # check) and BENCH_EDITS (20) size them. A missing benchmark is reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,7 @@ run() { # package benchmark benchtime [env...]
     echo "== $name: not on this commit"
   fi
 }
-run internal/site BenchmarkLinkCheckOverhead "${BENCH_GO_ROUNDS:-5}x" QUIRE_BENCH_PAGES="$pages"
+run internal/site BenchmarkLinkCheckOverhead "${BENCH_GO_ROUNDS:-9}x" QUIRE_BENCH_PAGES="$pages"
 # The link checker's own measure: the check alone as a ratio to the build.
 run internal/site BenchmarkLinkcheck10000 1x
 if [ "$pages" -ge 10000 ]; then
