@@ -1,8 +1,6 @@
 package render
 
 import (
-	"sync"
-
 	"github.com/quire-docs/quire/internal/linkcheck"
 	"github.com/quire-docs/quire/internal/memo"
 )
@@ -22,10 +20,8 @@ type PageFile struct {
 // goroutines, then Commit or Abort, as for a memo.Table; FileMemo is safe
 // for concurrent use. The zero FileMemo is empty and ready to use.
 type FileMemo struct {
-	files memo.Table[memo.Key, *PageFile]
-
-	mu              sync.Mutex
-	templated, kept int // the running or last build's
+	files  memo.Table[memo.Key, *PageFile]
+	counts memo.Counts // made: templated; taken: kept
 }
 
 // Begin starts a build: it keeps the files the build uses. With keep (a
@@ -36,9 +32,7 @@ func (m *FileMemo) Begin(keep bool) {
 	} else {
 		m.files.Begin()
 	}
-	m.mu.Lock()
-	m.templated, m.kept = 0, 0
-	m.mu.Unlock()
+	m.counts.Reset()
 }
 
 // Get returns the file kept under k, keeping it for the next build, or
@@ -50,9 +44,7 @@ func (m *FileMemo) Get(k memo.Key, withParse bool) *PageFile {
 		return nil
 	}
 	m.files.Put(k, f)
-	m.mu.Lock()
-	m.kept++
-	m.mu.Unlock()
+	m.counts.Taken()
 	return f
 }
 
@@ -60,9 +52,7 @@ func (m *FileMemo) Get(k memo.Key, withParse bool) *PageFile {
 // as templated in Last.
 func (m *FileMemo) Put(k memo.Key, f *PageFile) {
 	m.files.Put(k, f)
-	m.mu.Lock()
-	m.templated++
-	m.mu.Unlock()
+	m.counts.Made()
 }
 
 // Commit ends a build of a site of n pages: a quick rebuild (Begin(true))
@@ -70,9 +60,7 @@ func (m *FileMemo) Put(k memo.Key, f *PageFile) {
 func (m *FileMemo) Commit(quick bool, n int) {
 	m.files.Commit()
 	if quick {
-		m.mu.Lock()
-		m.kept = n - m.templated
-		m.mu.Unlock()
+		m.counts.Quick(n)
 	}
 }
 
@@ -84,8 +72,4 @@ func (m *FileMemo) Abort() {
 
 // Last reports how many pages the last build ran templates for and how
 // many files it took from the previous build unchanged.
-func (m *FileMemo) Last() (templated, kept int) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.templated, m.kept
-}
+func (m *FileMemo) Last() (templated, kept int) { return m.counts.Last() }

@@ -1,7 +1,7 @@
 package render
 
 import (
-	"sync"
+	"sync/atomic"
 
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/layout"
@@ -25,9 +25,8 @@ type Memo struct {
 	entries memo.Table[memo.Key, *memoEntry]
 	derived memo.Table[memo.Key, *derivedEntry] // see DeriveView
 
-	mu               sync.Mutex
-	rendered, reused int    // the running or last build's
-	seq              uint64 // entries made, for their ids
+	counts memo.Counts   // made: rendered; taken: reused
+	seq    atomic.Uint64 // entries made, for their ids
 }
 
 type memoEntry struct {
@@ -56,9 +55,7 @@ func (m *Memo) Begin(keep bool) {
 		m.entries.Begin()
 		m.derived.Begin()
 	}
-	m.mu.Lock()
-	m.rendered, m.reused = 0, 0
-	m.mu.Unlock()
+	m.counts.Reset()
 }
 
 // Commit ends a build of a site of n pages: a quick rebuild (Begin(true))
@@ -67,9 +64,7 @@ func (m *Memo) Commit(quick bool, n int) {
 	m.entries.Commit()
 	m.derived.Commit()
 	if quick {
-		m.mu.Lock()
-		m.reused = n - m.rendered
-		m.mu.Unlock()
+		m.counts.Quick(n)
 	}
 }
 
@@ -82,11 +77,7 @@ func (m *Memo) Abort() {
 
 // Last reports how many pages the last build rendered and how many it
 // took from the memo.
-func (m *Memo) Last() (rendered, reused int) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.rendered, m.reused
-}
+func (m *Memo) Last() (rendered, reused int) { return m.counts.Last() }
 
 // Len returns the number of entries the last committed build kept.
 func (m *Memo) Len() int { return m.entries.Len() }
@@ -161,15 +152,12 @@ func (m *Memo) markdown(r *Renderer, p *content.Page, src []byte, hooks markdown
 // put records e under k for the running build: reused, or rendered anew
 // (then it gets its id).
 func (m *Memo) put(k memo.Key, e *memoEntry, reused bool) {
-	m.mu.Lock()
 	if reused {
-		m.reused++
+		m.counts.Taken()
 	} else {
-		m.rendered++
-		m.seq++
-		e.id = ID{m.seq, 0} // no hash of content is ever {n, 0} but by chance
+		m.counts.Made()
+		e.id = ID{m.seq.Add(1), 0} // no hash of content is ever {n, 0} but by chance
 	}
-	m.mu.Unlock()
 	m.entries.Put(k, e)
 }
 
