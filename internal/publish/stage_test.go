@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -25,17 +24,7 @@ func TestStageMatchesWrite(t *testing.T) {
 	if err := Write(viaWrite, fs); err != nil {
 		t.Fatal(err)
 	}
-	s := NewStage(viaStage)
-	var wg sync.WaitGroup
-	errs := make([]error, len(fs))
-	for i, f := range fs {
-		wg.Go(func() { errs[i] = s.Write(f) })
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Commit(); err != nil {
+	if err := builders["Stage"](viaStage, fs); err != nil {
 		t.Fatal(err)
 	}
 	if got, want := tree(t, viaStage), tree(t, viaWrite); !maps.Equal(got, want) {
