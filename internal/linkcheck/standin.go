@@ -33,13 +33,10 @@ func WithStandIns(files, standIns []publish.File) []publish.File {
 	}
 	out := slices.Clone(files)
 	for _, s := range standIns {
-		if _, taken := slices.BinarySearchFunc(files, s.Path, byPath); !taken {
+		if _, taken := publish.Find(files, s.Path); !taken {
 			out = append(out, s)
 		}
 	}
 	slices.SortFunc(out, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
 	return out
 }
-
-// byPath compares a file's path with path.
-func byPath(f publish.File, path string) int { return strings.Compare(f.Path, path) }

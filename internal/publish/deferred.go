@@ -26,7 +26,7 @@ func (d *Deferred) Find(path string) (File, bool) {
 			continue
 		}
 		files := d.Files()
-		if i, ok := slices.BinarySearchFunc(files, path, func(f File, p string) int { return strings.Compare(f.Path, p) }); ok {
+		if i, ok := Find(files, path); ok {
 			return files[i], true
 		}
 		return File{}, false

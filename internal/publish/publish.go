@@ -123,12 +123,13 @@ func write(dir string, files []File, o ops) error {
 		paths[i] = f.Path
 	}
 	owned := ownedDotEntries(paths)
-	if err := fill(staging, files, owned, o.writeFile); err != nil {
+	kept := keptOf(paths)
+	if err := fill(staging, files, kept, owned, o.writeFile); err != nil {
 		os.RemoveAll(staging)
 		return err
 	}
 	if reused {
-		if err := sweep(staging, keptOf(paths)); err != nil {
+		if err := sweep(staging, kept); err != nil {
 			os.RemoveAll(staging)
 			return err
 		}
@@ -222,25 +223,22 @@ func splitDir(dir string) (parent, base string) {
 }
 
 // fill writes the Marker, listing the top-level dot-entries owned, and then
-// files into the directory root, empty or a reused spare. The Marker comes
+// files into the directory root, empty or a reused spare, making the
+// directories kept (keptOf the files' paths) holds. The Marker comes
 // first so that removeLeftovers knows root as quire's should this run be
 // killed midway.
-func fill(root string, files []File, owned []string, wf func(string, []byte) error) error {
+func fill(root string, files []File, kept map[string]bool, owned []string, wf func(string, []byte) error) error {
 	if err := os.Chmod(root, dirPerm); err != nil { // MkdirTemp made it 0700
 		return fmt.Errorf("publish: %w", err)
 	}
 	if err := wf(filepath.Join(root, Marker), markerData(owned)); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
-	dirs := map[string]bool{}
-	for _, f := range files {
-		for d := pathDir(f.Path); d != ""; d = pathDir(d) {
-			dirs[d] = true
+	var sorted []string
+	for p, dir := range kept {
+		if dir {
+			sorted = append(sorted, p)
 		}
-	}
-	sorted := make([]string, 0, len(dirs))
-	for d := range dirs {
-		sorted = append(sorted, d)
 	}
 	sort.Strings(sorted) // parents before children
 	for _, d := range sorted {

@@ -5,10 +5,16 @@ import (
 	"strings"
 )
 
+// Find returns the index in files, sorted by path, of the file at path,
+// and whether there is one (else where it would go).
+func Find(files []File, path string) (int, bool) {
+	return slices.BinarySearchFunc(files, path, func(f File, p string) int { return strings.Compare(f.Path, p) })
+}
+
 // Replace puts f in place of the file at f's path in files, which is
 // sorted by path, and reports whether there was one.
 func Replace(files []File, f File) bool {
-	i, ok := slices.BinarySearchFunc(files, f.Path, func(g File, p string) int { return strings.Compare(g.Path, p) })
+	i, ok := Find(files, f.Path)
 	if ok {
 		files[i] = f
 	}
@@ -27,7 +33,7 @@ func ReplaceOwn(files []File, f File) {
 // OwnAt returns the index in files (sorted by path) of the file at path
 // made by source, or -1 when there is none or another source took it.
 func OwnAt(files []File, path, source string) int {
-	i, ok := slices.BinarySearchFunc(files, path, func(g File, p string) int { return strings.Compare(g.Path, p) })
+	i, ok := Find(files, path)
 	if !ok || files[i].Source != source {
 		return -1
 	}

@@ -10,16 +10,16 @@ import (
 // such as a search index fragment, once), so that the files it returns at
 // the end leave them out (Unsent). Pages are recorded by index, each
 // index by one goroutine only; Share may be called from any goroutine.
-// A nil *Sent records nothing: a build that wrote nothing as it went.
+// Unsent of a nil *Sent, a build that wrote nothing as it went, leaves
+// every file.
 type Sent struct {
 	paths  []string // by page index: the page's file sent, or ""
-	shared []string // by page index: the shared file the page sent first, or ""
-	seen   sync.Map // the paths of the shared files sent
+	shared sync.Map // the paths of the shared files sent
 }
 
 // NewSent returns a record of the files of n pages, none sent yet.
 func NewSent(n int) *Sent {
-	return &Sent{paths: make([]string, n), shared: make([]string, n)}
+	return &Sent{paths: make([]string, n)}
 }
 
 // Page records that page i's file, at path, was sent.
@@ -27,15 +27,12 @@ func (s *Sent) Page(i int, path string) {
 	s.paths[i] = path
 }
 
-// Share records that page i has the file at path, which other pages may
-// have too, and reports whether i is the first to: then the caller sends
-// the file, and Unsent leaves it out; otherwise it was sent already.
-func (s *Sent) Share(i int, path string) (first bool) {
-	if _, dup := s.seen.LoadOrStore(path, true); dup {
-		return false
-	}
-	s.shared[i] = path
-	return true
+// Share records the file at path, which several pages may have, and
+// reports whether this is the first time: then the caller sends the
+// file, and Unsent leaves it out; otherwise it was sent already.
+func (s *Sent) Share(path string) (first bool) {
+	_, dup := s.shared.LoadOrStore(path, true)
+	return !dup
 }
 
 // Unsent returns the files of files that were not sent, in their order
@@ -44,5 +41,10 @@ func (s *Sent) Unsent(files []File) []File {
 	if s == nil {
 		return files
 	}
-	return Without(files, slices.Concat(s.paths, s.shared))
+	sent := slices.Clone(s.paths)
+	s.shared.Range(func(path, _ any) bool {
+		sent = append(sent, path.(string))
+		return true
+	})
+	return Without(files, sent)
 }

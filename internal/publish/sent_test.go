@@ -22,7 +22,7 @@ func TestSent(t *testing.T) {
 			if i%2 == 0 {
 				s.Page(i, fmt.Sprintf("p%d.html", i))
 			}
-			if s.Share(i, fmt.Sprintf("frag%d.json", i%4)) {
+			if s.Share(fmt.Sprintf("frag%d.json", i%4)) {
 				firsts.Add(1)
 			}
 		})

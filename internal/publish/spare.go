@@ -48,14 +48,7 @@ func takeSpare(parent, base, staging string) bool {
 func keepSpare(old, dir string, o ops) error {
 	parent, base := splitDir(dir)
 	spare := filepath.Join(parent, spareName(base))
-	_, err := os.Lstat(spare)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err == nil && isSpare(spare):
-		if os.RemoveAll(spare) != nil {
-			return os.RemoveAll(old)
-		}
-	default:
+	if _, err := os.Lstat(spare); !errors.Is(err, fs.ErrNotExist) && (!isSpare(spare) || os.RemoveAll(spare) != nil) {
 		return os.RemoveAll(old)
 	}
 	if o.rename(old, spare) != nil {

@@ -72,7 +72,7 @@ func (s *Stage) begin() error {
 		if s.beginErr != nil {
 			return
 		}
-		if err := fill(s.staging, nil, nil, s.o.writeFile); err != nil {
+		if err := fill(s.staging, nil, nil, nil, s.o.writeFile); err != nil {
 			os.RemoveAll(s.staging)
 			s.beginErr = err
 		}

@@ -200,7 +200,8 @@ func TestFillWritesMarkerFirst(t *testing.T) {
 		}
 		return writeFile(name, data)
 	}
-	if err := fill(root, files("index.html", "x", "a/b.html", "y"), nil, failing); err == nil {
+	fs := files("index.html", "x", "a/b.html", "y")
+	if err := fill(root, fs, keptOf([]string{fs[0].Path, fs[1].Path}), nil, failing); err == nil {
 		t.Fatal("fill = nil error, want the writer's")
 	}
 	if b, err := os.ReadFile(filepath.Join(root, Marker)); err != nil || string(b) != markerText {

@@ -16,8 +16,9 @@ import (
 // removed and the file created afresh, and so is a file it cannot open.
 // It is safe for concurrent use on different names.
 func writeFile(name string, data []byte) error {
-	// Most files are new (every file of a fresh staging directory): one
-	// call creates them.
+	// A new file (every file of a fresh staging directory) takes one call;
+	// in a reused spare this one fails, answered from the dentry cache, and
+	// the file is opened again to be overwritten.
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL|noFollow, filePerm) // os adds O_CLOEXEC
 	if err == nil {
 		return writeOpened(f, data, nil)

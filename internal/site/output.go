@@ -31,7 +31,7 @@ func (b *builder) sendFragment(i int) error {
 	if !ok {
 		return nil
 	}
-	if b.pages.sent.Share(i, f.Path) {
+	if b.pages.sent.Share(f.Path) {
 		if err := b.opts.Output.Write(f); err != nil {
 			return err
 		}
