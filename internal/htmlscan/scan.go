@@ -26,7 +26,8 @@ import (
 type Attr struct{ Key, Val []byte }
 
 // Visitor receives the tokens. Slices passed to it are valid only during
-// the call.
+// the call, and must not be changed: those of inline SVGs are shared by
+// every Scan.
 type Visitor interface {
 	// Start is a start tag: its name lowercased, its attributes in order
 	// (an attribute named twice only once, the first, as the HTML
@@ -76,7 +77,7 @@ func Scan(data []byte, v Visitor) bool {
 			if raw != "" && !rawTextOK(raw, text) {
 				return false
 			}
-			if bytes.IndexByte(text, '<') >= 0 && bytes.Contains(text, []byte("</>")) {
+			if bytes.Contains(text, []byte("</>")) {
 				return false // "</>" is nothing to x/net/html, text to the lexer
 			}
 			if !tagsOnly {

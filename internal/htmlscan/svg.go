@@ -3,6 +3,7 @@ package htmlscan
 import (
 	"bytes"
 	"sync"
+	"unsafe"
 )
 
 // Inline SVGs are read by x/net/html, twice (svgOK, then Tokenize), which
@@ -38,32 +39,35 @@ type svgEvent struct {
 }
 
 // scanSVG hands the tokens of inline SVG data to v as Tokenize would, and
-// reports whether svgOK holds.
+// reports whether svgOK holds. An SVG that is too long to remember, or
+// that finds the cache full, is read as it would be without the cache.
 func scanSVG(data []byte, v Visitor) bool {
-	if len(data) > maxCachedSVG {
+	svgCache.RLock()
+	t := svgCache.m[string(data)]
+	full := svgCache.bytes+len(data) > maxSVGCacheBytes
+	svgCache.RUnlock()
+	if t == nil && (len(data) > maxCachedSVG || full) {
 		if !svgOK(data) {
 			return false
 		}
 		Tokenize(data, v)
 		return true
 	}
-	svgCache.RLock()
-	t := svgCache.m[string(data)]
-	svgCache.RUnlock()
 	if t == nil {
 		t = &svgTokens{ok: svgOK(data)}
+		size := len(data) // the key
 		if t.ok {
 			var r svgRecorder
 			Tokenize(data, &r)
-			t.events = r.events
+			t.events, size = r.events, size+r.size
 		}
 		svgCache.Lock()
 		if svgCache.m == nil {
 			svgCache.m = map[string]*svgTokens{}
 		}
-		if svgCache.bytes+2*len(data) <= maxSVGCacheBytes {
+		if _, there := svgCache.m[string(data)]; !there && svgCache.bytes+size <= maxSVGCacheBytes {
 			svgCache.m[string(data)] = t
-			svgCache.bytes += 2 * len(data) // the key and, about, the tokens
+			svgCache.bytes += size
 		}
 		svgCache.Unlock()
 	}
@@ -83,8 +87,19 @@ func scanSVG(data []byte, v Visitor) bool {
 	return true
 }
 
-// svgRecorder is a Visitor that keeps copies of what it is handed.
-type svgRecorder struct{ events []svgEvent }
+// svgRecorder is a Visitor that keeps copies of what it is handed, and
+// about how many bytes they take.
+type svgRecorder struct {
+	events []svgEvent
+	size   int
+}
+
+// Sizes of what svgRecorder keeps besides the bytes it copies: an event,
+// an attribute.
+const (
+	svgEventSize = int(unsafe.Sizeof(svgEvent{}))
+	svgAttrSize  = int(unsafe.Sizeof(Attr{}))
+)
 
 func (r *svgRecorder) Start(name []byte, attrs []Attr, self bool) {
 	kept := make([]Attr, len(attrs))
@@ -92,12 +107,18 @@ func (r *svgRecorder) Start(name []byte, attrs []Attr, self bool) {
 		kept[i] = Attr{Key: bytes.Clone(a.Key), Val: bytes.Clone(a.Val)}
 	}
 	r.events = append(r.events, svgEvent{kind: 's', name: bytes.Clone(name), attrs: kept, self: self})
+	r.size += svgEventSize + len(name) + len(attrs)*svgAttrSize
+	for _, a := range attrs {
+		r.size += len(a.Key) + len(a.Val)
+	}
 }
 
 func (r *svgRecorder) End(name []byte) {
 	r.events = append(r.events, svgEvent{kind: 'e', name: bytes.Clone(name)})
+	r.size += svgEventSize + len(name)
 }
 
 func (r *svgRecorder) Text(text []byte) {
 	r.events = append(r.events, svgEvent{kind: 't', text: bytes.Clone(text)})
+	r.size += svgEventSize + len(text)
 }

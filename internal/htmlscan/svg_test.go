@@ -52,3 +52,22 @@ func FuzzOnlyDoctypes(f *testing.F) {
 		}
 	})
 }
+
+// TestSVGRecorderSize: what the cache counts of a recorded SVG is at least
+// the bytes it copied and a slot for each event and attribute.
+func TestSVGRecorderSize(t *testing.T) {
+	t.Parallel()
+	svg := `<svg viewBox="0 0 24 24"><path d="M1 1h22"/></svg>`
+	var r svgRecorder
+	Tokenize([]byte(svg), &r)
+	copied := 0
+	for _, e := range r.events {
+		copied += len(e.name) + len(e.text)
+		for _, a := range e.attrs {
+			copied += len(a.Key) + len(a.Val)
+		}
+	}
+	if min := copied + len(r.events)*svgEventSize + 2*svgAttrSize; len(r.events) != 3 || r.size < min {
+		t.Errorf("%d events counted as %d bytes, want at least %d", len(r.events), r.size, min)
+	}
+}
