@@ -1,3 +1,4 @@
-// Package arch holds the test that keeps the package layering written in
-// ARCHITECTURE.md true of the code.
+// Package arch holds the tests that keep ARCHITECTURE.md true of the
+// code's shape: the package layering, and small files (no non-test Go
+// file over 400 lines).
 package arch

@@ -15,6 +15,7 @@ import (
 func parseFast(data []byte) (_ *doc, ok bool) {
 	c := newCollector()
 	if !htmlscan.Scan(data, c) {
+		c.release()
 		return nil, false
 	}
 	return c.done(), true
@@ -38,12 +39,17 @@ func newCollector() *collector {
 // doc holds a copy of its text.
 func (c *collector) done() *doc {
 	c.d.refs = c.refs.list()
+	c.release()
+	return c.d
+}
+
+// release gives the collector's buffer back to refBufs.
+func (c *collector) release() {
 	if cap(c.refs.buf) <= maxPooledRefs {
 		buf := c.refs.buf[:0]
 		refBufs.Put(&buf)
 	}
 	c.refs.buf = nil
-	return c.d
 }
 
 // refBufs are the buffers the collectors gather pages' links in, reused:

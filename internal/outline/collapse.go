@@ -1,6 +1,7 @@
 package outline
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,39 +10,40 @@ import (
 // into one space: strings.Join(strings.Fields(s), " ") in one pass, and s
 // itself when that changes nothing.
 func collapse(s string) string {
-	buf := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	pending := false // white space since the last word
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			if asciiSpace[c] {
-				pending = len(buf) > 0
+				pending = b.Len() > 0
 				continue
 			}
 			if pending {
-				buf = append(buf, ' ')
+				b.WriteByte(' ')
 				pending = false
 			}
-			buf = append(buf, c)
+			b.WriteByte(c)
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			pending = len(buf) > 0
+			pending = b.Len() > 0
 		} else {
 			if pending {
-				buf = append(buf, ' ')
+				b.WriteByte(' ')
 				pending = false
 			}
-			buf = append(buf, s[i:i+w]...)
+			b.WriteString(s[i : i+w])
 		}
 		i += w
 	}
-	if string(buf) == s {
-		return s
+	if out := b.String(); out != s {
+		return out
 	}
-	return string(buf)
+	return s
 }
 
 // asciiSpace is unicode.IsSpace for the ASCII characters.

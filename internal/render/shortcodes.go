@@ -13,6 +13,7 @@ import (
 	"github.com/quire-docs/quire/internal/layout"
 	"github.com/quire-docs/quire/internal/markdown"
 	"github.com/quire-docs/quire/internal/shortcode"
+	"github.com/quire-docs/quire/internal/sitefs"
 )
 
 // ShortcodeOptions are what LoadShortcodes reads.
@@ -61,15 +62,11 @@ func LoadShortcodes(o ShortcodeOptions) (*shortcode.Set, error) {
 	var sections []shortcode.SectionDir
 	if o.FS != nil && o.Config.LayoutDir != "" {
 		dir := path.Join(o.Config.LayoutDir, "_shortcodes")
-		if fi, err := fs.Stat(o.FS, dir); err == nil && fi.IsDir() {
-			if sub, err := fs.Sub(o.FS, dir); err == nil {
-				more = append(more, shortcode.TemplateDir{FS: sub, Name: dir})
-			}
+		if sub := sitefs.Dir(o.FS, dir); sub != nil {
+			more = append(more, shortcode.TemplateDir{FS: sub, Name: dir})
 		}
-		if fi, err := fs.Stat(o.FS, o.Config.LayoutDir); err == nil && fi.IsDir() {
-			if sub, err := fs.Sub(o.FS, o.Config.LayoutDir); err == nil {
-				sections = shortcode.SectionDirs(sub, o.Config.LayoutDir) // layouts/SECTION/_shortcodes
-			}
+		if sub := sitefs.Dir(o.FS, o.Config.LayoutDir); sub != nil {
+			sections = shortcode.SectionDirs(sub, o.Config.LayoutDir) // layouts/SECTION/_shortcodes
 		}
 	}
 	return shortcode.New(shortcode.Options{
