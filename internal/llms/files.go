@@ -19,10 +19,10 @@ import (
 // of the page is theirs: a broken one is reported once, at the page.
 // Drafts have none, even in a build with drafts.
 
-// FullPath is the path of the llms-full.txt quire makes; fullSource is
+// fullPath is the path of the llms-full.txt quire makes; fullSource is
 // its Source.
 const (
-	FullPath   = "llms-full.txt"
+	fullPath   = "llms-full.txt"
 	fullSource = "the generated llms-full.txt"
 )
 
@@ -79,21 +79,27 @@ func twinned(p *content.Page) bool {
 // its twin (PageTwin), nil when it has none.
 func Files(cfg config.Config, tree *content.Site, views []*layout.Page, twins [][]byte) []publish.File {
 	var files []publish.File
-	var pages []Page
 	for i, p := range tree.Pages {
-		twin := twins[i]
-		if twin == nil {
-			continue
-		}
-		files = append(files, twinFile(p, twin))
-		if p.Indexed() {
-			pages = append(pages, pageOf(p, views[i], twin))
+		if twins[i] != nil {
+			files = append(files, twinFile(p, twins[i]))
 		}
 	}
-	s := siteOf(cfg, tree)
+	s, pages := siteOf(cfg, tree), pagesOf(tree, views, twins)
 	return append(files,
 		publish.File{Path: "llms.txt", Data: Index(s, pages), Source: "the generated llms.txt"},
-		publish.File{Path: FullPath, Data: Full(s, pages), Source: fullSource})
+		publish.File{Path: fullPath, Data: Full(s, pages), Source: fullSource})
+}
+
+// pagesOf is what llms.txt and llms-full.txt list: the indexed pages
+// with a twin, in reading order.
+func pagesOf(tree *content.Site, views []*layout.Page, twins [][]byte) []Page {
+	var pages []Page
+	for i, p := range tree.Pages {
+		if twins[i] != nil && p.Indexed() {
+			pages = append(pages, pageOf(p, views[i], twins[i]))
+		}
+	}
+	return pages
 }
 
 // twinFile is the output file of p's twin.
@@ -159,20 +165,14 @@ func ReplaceTwins(files []publish.File, tree *content.Site, twins [][]byte, agai
 // next rebuild may change the slices given, not what was taken. (llms.txt
 // lists titles and URLs only, which a quick rebuild does not change.)
 func DeferredFull(files []publish.File, cfg config.Config, tree *content.Site, views []*layout.Page, twins [][]byte) *publish.Deferred {
-	if publish.OwnAt(files, FullPath, fullSource) < 0 {
+	if publish.OwnAt(files, fullPath, fullSource) < 0 {
 		return nil // a file of the site's own took the path
 	}
-	var pages []Page
-	for i, p := range tree.Pages {
-		if twin := twins[i]; twin != nil && p.Indexed() {
-			pages = append(pages, pageOf(p, views[i], twin))
-		}
-	}
-	site := siteOf(cfg, tree)
+	site, pages := siteOf(cfg, tree), pagesOf(tree, views, twins)
 	return &publish.Deferred{
-		Owns: func(path string) bool { return path == FullPath },
+		Owns: func(path string) bool { return path == fullPath },
 		Files: sync.OnceValue(func() []publish.File {
-			return []publish.File{{Path: FullPath, Data: Full(site, pages), Source: fullSource}}
+			return []publish.File{{Path: fullPath, Data: Full(site, pages), Source: fullSource}}
 		}),
 	}
 }

@@ -166,15 +166,15 @@ func TestQuick(t *testing.T) {
 
 	d := DeferredFull(files, cfg, tree, views, twins)
 	twins[2] = []byte("# Intro\n\nChanged by the next rebuild.\n")
-	if d == nil || !d.Owns(FullPath) || d.Owns("llms.txt") {
-		t.Fatalf("DeferredFull = %v, want a set owning %s", d, FullPath)
+	if d == nil || !d.Owns(fullPath) || d.Owns("llms.txt") {
+		t.Fatalf("DeferredFull = %v, want a set owning %s", d, fullPath)
 	}
-	f, ok := d.Find(FullPath)
+	f, ok := d.Find(fullPath)
 	if !ok || !strings.Contains(string(f.Data), "Edited.") || strings.Contains(string(f.Data), "next rebuild") || f.Source != fullSource {
 		t.Errorf("deferred llms-full.txt =\n%s", f.Data)
 	}
 
-	i := slices.IndexFunc(files, func(f publish.File) bool { return f.Path == FullPath })
+	i := slices.IndexFunc(files, func(f publish.File) bool { return f.Path == fullPath })
 	files[i].Source = "static/llms-full.txt"
 	if d := DeferredFull(files, cfg, tree, views, twins); d != nil {
 		t.Errorf("DeferredFull with the site's own llms-full.txt = %v, want nil", d)

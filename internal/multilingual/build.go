@@ -150,12 +150,16 @@ func load(ctx context.Context, fsys fs.FS, cfg config.Config, opts site.Options)
 		codes[i] = l.Code
 	}
 	builds := make([]*language, len(cfg.Languages))
+	var last *gitinfo.Info // languages sharing a content dir share its log
 	for i, l := range cfg.Languages {
 		lc := cfg.ForLanguage(l)
 		co := site.ContentOptions(lc, opts)
 		co.Language = &content.Language{Code: l.Code, Unsuffixed: l.Default || !l.SharedDir, Codes: codes}
 		lb := &language{lang: l}
-		lb.Git, lb.GitWarnings = gitinfo.ForBuild(ctx, lc.GitInfo, opts.Dir, []string{lc.ContentDir}, nil)
+		lb.Git, lb.GitWarnings = gitinfo.ForBuild(ctx, lc.GitInfo, opts.Dir, []string{lc.ContentDir}, last)
+		if lb.Git != nil {
+			last = lb.Git
+		}
 		if i > 0 {
 			lb.GitWarnings = nil // the same repository: said once
 		}

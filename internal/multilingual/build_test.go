@@ -7,11 +7,9 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/quire-docs/quire/internal/config"
 	"github.com/quire-docs/quire/internal/content"
 	"github.com/quire-docs/quire/internal/site"
 	"github.com/quire-docs/quire/internal/sitetest"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // twoLanguagesByDir is an English and German site, a content dir each.
@@ -249,15 +247,7 @@ func TestLanguagesSwitcher(t *testing.T) {
 // Cache and the changed files), is a full build of every language.
 func TestLanguagesRebuild(t *testing.T) {
 	t.Parallel()
-	ar := txtar.Parse([]byte(twoLanguagesByDir))
-	fsys := fstest.MapFS{}
-	for _, f := range ar.Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	cfg, _, err := config.Parse(fsys["config.toml"].Data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys, cfg := sitetest.Archive(t, twoLanguagesByDir)
 	cache, files := site.NewCache(), content.NewFileCache()
 	build := func(changed ...string) *site.Site {
 		t.Helper()

@@ -4,6 +4,7 @@ package site
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"slices"
 	"sync/atomic"
@@ -41,10 +42,12 @@ type Options struct {
 	// builds of the same site, so only changed files are read again.
 	Files *content.FileCache
 	// Output, when set, receives every content page's file as soon as it
-	// is rendered and minified, concurrently, so a large site is never
-	// held in memory; Site.Files then holds only the other files (assets,
-	// static files, aliases, 404.html, sitemap.xml, robots.txt, the
-	// llms files and pages' markdown twins). Nothing
+	// is rendered and minified, and each page's search index fragment as
+	// soon as it is encoded (one shared by several pages, once),
+	// concurrently, so a large site is never held in memory; Site.Files
+	// then holds only the other files (assets, static files, aliases,
+	// 404.html, sitemap.xml, robots.txt, the rest of the search index,
+	// the llms files and pages' markdown twins). Nothing
 	// is sent for a page that failed; a build that fails may have sent
 	// some pages, which the caller discards (publish.Stage.Abort). An
 	// error from Output.Write is reported as an error of the page.
@@ -100,7 +103,8 @@ type Site struct {
 
 	// Deferred, when not nil, makes files that are not in Files: a quick
 	// rebuild leaves the search index (every page's text, in files whose
-	// names change with it) to the first request for one of its files.
+	// names change with it) and llms-full.txt (every page's markdown) to
+	// the first request for one of their files.
 	Deferred *publish.Deferred
 
 	// Languages are the builds of a multilingual site's languages, in
@@ -124,6 +128,9 @@ type Site struct {
 // site of several (cfg.Languages) one language at a time, each with
 // Build and Options.Language.
 func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*Site, error) {
+	if len(cfg.Languages) > 1 && opts.Language == nil {
+		return failed(nil), errSeveralLanguages
+	}
 	var git *gitinfo.Info
 	var gitWarns []*diag.Diagnostic
 	if opts.Language != nil {
@@ -265,6 +272,10 @@ func Build(ctx context.Context, fsys fs.FS, cfg config.Config, opts Options) (*S
 	s.released = int(b.pages.released.Load())
 	return s, nil
 }
+
+// errSeveralLanguages is Build's error for a site of several languages
+// given without the one to build.
+var errSeveralLanguages = errors.New("site.Build: a site of several languages is built by multilingual.Build")
 
 // loadContent loads the content tree of the build, or takes it from
 // the multilingual build that loaded it already.

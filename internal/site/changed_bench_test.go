@@ -17,6 +17,7 @@ import (
 	"github.com/quire-docs/quire/internal/corpus"
 	"github.com/quire-docs/quire/internal/gitdiff"
 	"github.com/quire-docs/quire/internal/linkcheck"
+	"github.com/quire-docs/quire/internal/sitetest"
 )
 
 // BenchmarkChangedSince10000 checks the external links of the generated
@@ -52,15 +53,7 @@ func BenchmarkChangedSince10000(b *testing.B) {
 	if err := corpus.Write(dir, corpus.Options{Pages: linkSitePages, Seed: 1, Port: port}); err != nil {
 		b.Fatal(err)
 	}
-	git := func(args ...string) {
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-			"GIT_AUTHOR_NAME=b", "GIT_AUTHOR_EMAIL=b@example.org", "GIT_COMMITTER_NAME=b", "GIT_COMMITTER_EMAIL=b@example.org")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			b.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
+	git := func(args ...string) { sitetest.Git(b, dir, "", args...) }
 	git("init", "-q", "-b", "main")
 	git("add", "-A")
 	git("commit", "-q", "-m", "corpus")

@@ -32,7 +32,7 @@ func (b *builder) addLLMs(tree *content.Site) {
 // and returns llms-full.txt as made when first asked for (nil when the
 // site has none of quire's making): its entry in files, kept for the link
 // check, holds the last full build's text, and the caller serves the
-// deferred one instead (llms.FullPath).
+// deferred one instead (publish.Deferred.Owns).
 func (b *builder) quickLLMs(tree *content.Site, files []publish.File, again []int) *publish.Deferred {
 	if b.pages.twins == nil {
 		return nil

@@ -20,7 +20,6 @@ import (
 	"github.com/quire-docs/quire/internal/diag"
 	"github.com/quire-docs/quire/internal/gitinfo"
 	"github.com/quire-docs/quire/internal/linkcheck"
-	"github.com/quire-docs/quire/internal/llms"
 	"github.com/quire-docs/quire/internal/publish"
 )
 
@@ -225,7 +224,7 @@ func (b *builder) quickBuild(ctx context.Context, edits []edit) (*Site, error) {
 	}
 	s := failed(ds)
 	if llmsFull != nil {
-		files = slices.DeleteFunc(slices.Clone(files), func(f publish.File) bool { return f.Path == llms.FullPath })
+		files = slices.DeleteFunc(slices.Clone(files), func(f publish.File) bool { return llmsFull.Owns(f.Path) })
 	}
 	s.Files, s.Pages, s.Skipped, s.Deferred = files, tree.Written(), tree.Skipped, deferred
 	s.Links, s.BrokenLinks = checked.Links, checked.BrokenLinks

@@ -538,3 +538,23 @@ and [elsewhere](https://example.com/a.md).
 		}
 	}
 }
+
+// TestSeveralLanguagesNeedMultilingual: Build given a site of several
+// languages without the one to build says so, instead of building one.
+func TestSeveralLanguagesNeedMultilingual(t *testing.T) {
+	t.Parallel()
+	_, err := buildTxtar(t, `-- config.toml --
+defaultContentLanguage = "en"
+[languages.en]
+weight = 1
+[languages.de]
+weight = 2
+-- content/_index.md --
+---
+title: Home
+---
+`, Options{})
+	if !errors.Is(err, errSeveralLanguages) {
+		t.Errorf("Build = %v, want %v", err, errSeveralLanguages)
+	}
+}

@@ -2,9 +2,11 @@ package sitetest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/quire-docs/quire/internal/diag"
@@ -26,6 +28,22 @@ func TestArchive(t *testing.T) {
 		t.Errorf("ErrorLines = %q", got)
 	}
 	SameFiles(t, files, slices.Clone(files))
+	var rec recordingTB
+	SameFiles(&rec, files, []publish.File{{Path: "a.html", Data: []byte("b")}})
+	if len(rec.errs) != 1 || !strings.Contains(rec.errs[0], "a.html differs") {
+		t.Errorf("SameFiles of two different files reported %q", rec.errs)
+	}
+}
+
+// recordingTB is a testing.TB that keeps the errors reported to it.
+type recordingTB struct {
+	testing.TB
+	errs []string
+}
+
+func (r *recordingTB) Helper() {}
+func (r *recordingTB) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
 func TestGitSite(t *testing.T) {
