@@ -25,15 +25,12 @@ func main() {
 	heap := flag.String("heap", "", "write a heap profile of what is live at -heap-after")
 	heapAfter := flag.Duration("heap-after", 5*time.Second, "when to write -heap")
 	flag.Parse()
+	var heapTimer *time.Timer
+	heapDone := make(chan struct{})
 	if *heap != "" {
-		time.AfterFunc(*heapAfter, func() {
-			runtime.GC()
-			f, err := os.Create(*heap)
-			if err == nil {
-				err = pprof.Lookup("heap").WriteTo(f, 0)
-				f.Close()
-			}
-			if err != nil {
+		heapTimer = time.AfterFunc(*heapAfter, func() {
+			defer close(heapDone)
+			if err := writeProfile(*heap, "heap"); err != nil {
 				fmt.Fprintln(os.Stderr, "profile:", err)
 			}
 		})
@@ -65,19 +62,34 @@ func main() {
 	if *cpu != "" {
 		pprof.StopCPUProfile()
 	}
-	if *mem != "" {
-		runtime.GC()
-		f, err := os.Create(*mem)
-		if err == nil {
-			err = pprof.Lookup("allocs").WriteTo(f, 0)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
+	if heapTimer != nil {
+		if heapTimer.Stop() {
+			// The command ended first: what is live at its end.
+			fmt.Fprintf(os.Stderr, "profile: the command ended before -heap-after; %s is the heap at its end\n", *heap)
+			heapTimer.Reset(0)
 		}
-		if err != nil {
+		<-heapDone
+	}
+	if *mem != "" {
+		if err := writeProfile(*mem, "allocs"); err != nil {
 			fmt.Fprintln(os.Stderr, "profile:", err)
 			os.Exit(2)
 		}
 	}
 	os.Exit(code)
+}
+
+// writeProfile writes the runtime profile name to the file path, after a
+// garbage collection, so that it shows what is live.
+func writeProfile(path, name string) error {
+	runtime.GC()
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = pprof.Lookup(name).WriteTo(f, 0)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
