@@ -5,6 +5,7 @@ package outline
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 
@@ -80,6 +81,12 @@ func (p *parser) Text(t []byte) {
 	}
 	if p.para > 0 {
 		p.paraBuf.Write(t)
+	}
+	// Invalid UTF-8 becomes U+FFFD first, as the index's JSON would have
+	// it anyway: then taking the marks out cannot join the bytes around
+	// one into another mark, nor can two pieces of text make one.
+	if !utf8.Valid(t) {
+		t = bytes.ToValidUTF8(t, []byte("\ufffd"))
 	}
 	if bytes.Contains(t, []byte("\xee\x80")) { // U+E000–U+E03F: maybe a mark
 		t = bytes.ReplaceAll(bytes.ReplaceAll(t, []byte(codeStart), nil), []byte(codeEnd), nil)

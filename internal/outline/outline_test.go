@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quire-docs/quire/internal/htmlscan"
 )
@@ -132,4 +133,27 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNoMarkFromInvalidUTF8: bytes of invalid UTF-8 never become a code
+// mark, whether taking a mark out joins them or two pieces of text do;
+// they become U+FFFD, as in the index's JSON.
+func TestNoMarkFromInvalidUTF8(t *testing.T) {
+	t.Parallel()
+	for _, pieces := range [][]string{
+		{"\xee\xee" + codeStart + "\x80\x80\x80\x80"},
+		{"a \xee" + codeStart + "\x80\x80"},
+		{"b \xee", "\x80\x80"},
+	} {
+		p := newParser()
+		for _, piece := range pieces {
+			p.Text([]byte(piece))
+		}
+		p.flush()
+		for _, sec := range p.sections {
+			if strings.ContainsAny(sec.Text, codeStart+codeEnd) || !utf8.ValidString(sec.Text) || len(sec.Code) != 0 {
+				t.Errorf("%q: text %q (code %v) holds a code mark or invalid UTF-8", pieces, sec.Text, sec.Code)
+			}
+		}
+	}
 }
